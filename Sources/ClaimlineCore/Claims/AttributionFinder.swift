@@ -1,0 +1,310 @@
+/// Finds who-said-what in one sentence: a reporting cue, the speaker's noun phrase and the
+/// reported content, in the orders English news uses.
+///
+///     SPEAKER CUE (that) CONTENT.        Bessent stated that he was confident …
+///     CONTENT, SPEAKER CUE.              … a deal, officials said.
+///     CONTENT, CUE SPEAKER.              “… succeed,” said the statement.
+///     According to SPEAKER, CONTENT.     / CONTENT, according to SPEAKER.
+struct Attribution: Sendable {
+    var content: Range<Int>
+    var speaker: Range<Int>?
+    var cue: Range<Int>
+    var lemma: String
+    var verbClass: ReportingVerbs.Class
+}
+
+struct AttributionFinder {
+    let text: [Unicode.Scalar]
+    let tokens: [TextToken]
+
+    /// Token indices of the sentence, and the quotations it overlaps.
+    func find(in sentence: Range<Int>, quotations: [Quotation]) -> [Attribution] {
+        var out: [Attribution] = []
+        var subjects: [(Int, Int)] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            let t = tokens[k]
+            if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
+            guard t.isWord, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
+            // "continued to assert": the later verb is the cue.
+            if cue.end + 1 < sentence.upperBound, tokens[cue.end].lower == "to", cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
+            if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }
+            if var a = attribution(cue: cue, sentence: sentence, quotations: quotations) {
+                // "…, a claim that Beijing denied": the denial is of the claim just reported.
+                if a.verbClass == .deny, let previous = out.last, a.content.lowerBound < a.cue.lowerBound, a.content.overlaps(previous.content) {
+                    a.content = previous.content
+                }
+                if !out.contains(where: { $0.content == a.content }) {
+                    out.append(a)
+                    k = cue.end
+                    continue
+                }
+            } else if k > sentence.lowerBound, ((tokens[k - 1].text == "," || tokens[k - 1].lower == "while") && tokens[k].lower.hasSuffix("ing")) || tokens[k - 1].lower == "and", let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) {
+                // "…, urging the US to …": a participle continues the sentence's speaker.
+                if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
+                    out.append(Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
+                    k = cue.end
+                    continue
+                }
+            } else if cue.verbClass == .deny, k >= 2, ["that", "which"].contains(tokens[max(sentence.lowerBound, k - 2)].lower) || ["that", "which"].contains(tokens[max(sentence.lowerBound, k - 3)].lower), let previous = out.last, let subject = subjectBefore(cue, sentence: sentence) {
+                out.append(Attribution(content: previous.content, speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: .deny))
+                k = cue.end
+                continue
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// Token indices of a code-point span.
+    func tokenSpan(_ r: Range<Int>) -> (Int, Int)? {
+        guard let a = tokens.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return nil }
+        var b = a
+        while b < tokens.count && tokens[b].range.upperBound <= r.upperBound { b += 1 }
+        return b > a ? (a, b) : nil
+    }
+
+    func subjectBefore(_ cue: Cue, sentence: Range<Int>) -> (Int, Int)? {
+        guard !cue.isAccordingTo else { return nil }
+        var subjectEnd = cue.start
+        var skipped = 0
+        while subjectEnd > sentence.lowerBound, skipped < 4, ReportingVerbs.auxiliaries.contains(tokens[subjectEnd - 1].lower) || tokens[subjectEnd - 1].lower == "to" {
+            subjectEnd -= 1
+            skipped += 1
+        }
+        return speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+    }
+
+    struct Cue {
+        var start: Int  // token index
+        var end: Int  // token index past the cue
+        var lemma: String
+        var verbClass: ReportingVerbs.Class
+        var isAccordingTo: Bool
+    }
+
+    func cueAt(_ k: Int, sentence: Range<Int>) -> Cue? {
+        let w = tokens[k].lower
+        if w == "according", k + 1 < sentence.upperBound, tokens[k + 1].lower == "to" {
+            return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
+        }
+        for (words, lemma, cls) in ReportingVerbs.phrases where words[0] == w && k + words.count <= sentence.upperBound {
+            if (0..<words.count).allSatisfy({ tokens[k + $0].lower == words[$0] }) {
+                return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
+            }
+        }
+        guard let e = ReportingVerbs.entry(w) else { return nil }
+        return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
+    }
+
+    func range(_ a: Int, _ b: Int) -> Range<Int> { tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound }
+
+    /// Trims tokens off the edges of [a, b) that are punctuation or quotes on the outside.
+    func trimmed(_ a: Int, _ b: Int) -> (Int, Int)? {
+        var a = a, b = b
+        while a < b, tokens[a].kind == .punct, !"($€£".contains(tokens[a].text) { a += 1 }
+        while b > a, tokens[b - 1].kind == .punct, !")%".contains(tokens[b - 1].text) { b -= 1 }
+        return a < b ? (a, b) : nil
+    }
+
+    func wordCount(_ a: Int, _ b: Int) -> Int { (a..<b).filter { tokens[$0].isWord }.count }
+
+    func attribution(cue: Cue, sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
+        let cueRange = range(cue.start, cue.end)
+        if cue.isAccordingTo {
+            // "According to X, CONTENT" or "CONTENT, according to X."
+            let speakerStart = cue.end
+            var speakerEnd = speakerStart
+            while speakerEnd < sentence.upperBound, tokens[speakerEnd].text != ",", tokens[speakerEnd].text != ";", !(tokens[speakerEnd].kind == .punct && tokens[speakerEnd].text == "." ) {
+                speakerEnd += 1
+            }
+            speakerEnd = trimTemporal(speakerStart, speakerEnd)
+            guard speakerEnd > speakerStart else { return nil }
+            let speaker = range(speakerStart, speakerEnd)
+            if cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
+                return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+            }
+            var after = speakerEnd
+            while after < sentence.upperBound, tokens[after].kind == .punct || !isContentStart(after, sentence) { after += 1; if after - speakerEnd > 6 { break } }
+            if let (a, b) = trimmed(after, sentence.upperBound), wordCount(a, b) >= 3 {
+                return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+            }
+            return nil
+        }
+
+        // Subject before the cue, skipping auxiliaries: "China has continued to assert".
+        var subjectEnd = cue.start
+        var sawBe = false
+        var skipped = 0
+        while subjectEnd > sentence.lowerBound, skipped < 4 {
+            let w = tokens[subjectEnd - 1].lower
+            if ReportingVerbs.auxiliaries.contains(w) || w == "to" || w == "continued" || w == "continues" || w == "went" || w == "repeatedly" {
+                if ["was", "were", "is", "are", "been", "be", "being"].contains(w) { sawBe = true }
+                subjectEnd -= 1
+                skipped += 1
+            } else {
+                break
+            }
+        }
+        if sawBe && !["saying", "stating", "adding"].contains(tokens[cue.start].lower) { return nil }  // passive: "was told"
+        let isParticipleAmbiguous = ReportingVerbs.ambiguous.contains(tokens[cue.start].lower)
+        let subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        let rightStart = cue.end
+        let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
+        let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
+
+        if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].lower != "that" { return nil }
+        if let subject, let r = right, rightWords >= 3 {
+            if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
+            guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
+            let end = cutTrailingAttribution(a, b)
+            return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+        }
+        // CONTENT, SPEAKER CUE.   /   CONTENT, CUE SPEAKER.
+        var tailEnd = cue.end
+        while tailEnd < sentence.upperBound, tokens[tailEnd].text != "," { tailEnd += 1 }
+        let tail = wordCount(cue.end, tailEnd)
+        if let subject, tail <= 7, subject.0 > sentence.lowerBound + 1 {
+            let sep = subject.0 - 1
+            if tokens[sep].text == "," || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].text == "—" {
+                var contentEnd = sep
+                if tokens[sep].kind != .punct || tokens[sep].text == "—" { contentEnd = sep + 1 }
+                if let (a, b) = trimmed(sentence.lowerBound, contentEnd), wordCount(a, b) >= 3 {
+                    return Attribution(content: range(a, b + (tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote ? 0 : 0)), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                }
+            }
+        }
+        // Inverted: "…,” said Caddell."  "…, says Judge Jenkins."
+        if cue.start > sentence.lowerBound + 1 {
+            let before = cue.start - 1
+            let t = tokens[before]
+            if t.text == "," || t.kind == .closeQuote || t.kind == .ambiguousQuote {
+                var sEnd = cue.end
+                while sEnd < sentence.upperBound, tokens[sEnd].text != ",", tokens[sEnd].text != "." || tokens[sEnd].kind != .punct, tokens[sEnd].text != ";" { sEnd += 1 }
+                sEnd = trimTemporal(cue.end, sEnd)
+                if sEnd > cue.end, sEnd - cue.end <= 10, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= 3 {
+                    let speakerOK = tokens[cue.end].isCapitalized || Lexicon.pronouns.contains(tokens[cue.end].lower) || Lexicon.determiners.contains(tokens[cue.end].lower)
+                    if speakerOK {
+                        return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Cuts a trailing ", X said" or ", adding …" off a content span.
+    func cutTrailingAttribution(_ a: Int, _ b: Int) -> Int {
+        var i = a
+        while i < b {
+            if tokens[i].text == ",", i + 1 < b, wordCount(i, b) > 3 {
+                let next = tokens[i + 1].lower
+                // ", adding that …" starts a new attribution; ", and a week after Trump
+                // claimed …" does when a cue follows. A plain ", and" inside a list does not.
+                if ["adding", "saying", "noting", "arguing", "warning", "urging", "stressing", "according", "stating"].contains(next) { return i }
+                if ["while", "whereas", "although", "but", "and"].contains(next), (i + 2..<b).contains(where: { ReportingVerbs.entry(tokens[$0].lower) != nil || tokens[$0].lower == "according" }) { return i }
+            }
+            if tokens[i].text == ";" { return i }
+            i += 1
+        }
+        return b
+    }
+
+    func isContentStart(_ i: Int, _ sentence: Range<Int>) -> Bool { tokens[i].isWord || tokens[i].kind != .punct }
+
+    /// Where the reported content begins after the cue: past "that", a colon or comma, and a
+    /// short object or time phrase before "that" ("told reporters on Friday that …").
+    func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
+        guard i < sentence.upperBound else { return nil }
+        let tellLike: Set<String> = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge"]
+        let first = tokens[i]
+        if first.lower == "that" && first.isWord { return i + 1 < sentence.upperBound ? i + 1 : nil }
+        // "told reporters on Friday that …", "stated in an interview with Fox that …"
+        if tellLike.contains(lemma) || Self.phraseStarters.contains(first.lower) {
+            var j = i
+            var steps = 0
+            while j < sentence.upperBound && steps < 10 {
+                let t = tokens[j]
+                if t.lower == "that" && t.isWord { return j + 1 < sentence.upperBound ? j + 1 : nil }
+                if t.text == "," || t.text == "." || t.text == ";" || t.kind != .word && t.kind != .number { break }
+                j += 1
+                steps += 1
+            }
+        }
+        var k = i
+        if tokens[k].text == ":" { k += 1 }
+        // "said, “…”" — a comma after the cue leads only into a quotation.
+        if k < sentence.upperBound, tokens[k].text == "," {
+            guard k + 1 < sentence.upperBound, tokens[k + 1].kind == .openQuote || tokens[k + 1].kind == .ambiguousQuote else { return nil }
+            k += 1
+        }
+        guard k < sentence.upperBound else { return nil }
+        let next = tokens[k]
+        if Self.phraseStarters.contains(next.lower) && next.isWord {
+            if next.lower == "to", ["urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand", "tell", "expect", "propose"].contains(lemma) { return k }
+            return nil
+        }
+        if next.kind == .punct && (next.text == "." || next.text == ",") { return nil }
+        return k
+    }
+
+    /// Words that begin a time or place phrase after a cue, not the reported content.
+    static let phraseStarters: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday",
+        "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "of",
+        "about", "as", "through", "so", "and", "but", "when", "while", "with", "to", "from", "repeatedly", "again",
+        "publicly", "privately", "recently", "previously", "also",
+    ]
+
+    /// Drops a trailing time phrase from a speaker: "the ministry on Friday" → "the ministry".
+    func trimTemporal(_ a: Int, _ b: Int) -> Int {
+        var i = a
+        while i < b {
+            let w = tokens[i].lower
+            if i > a, ["on", "in", "at", "last", "this", "earlier", "late", "during", "when", "who", "which", "after", "before", "while"].contains(w) { return i }
+            i += 1
+        }
+        return b
+    }
+
+    /// The noun phrase that ends right before token `end`, walking left.
+    func speakerPhrase(endingAt end: Int, sentence: Range<Int>) -> (Int, Int)? {
+        guard end > sentence.lowerBound else { return nil }
+        let last = tokens[end - 1]
+        guard last.isWord, last.lower != "and", last.lower != "or" else { return nil }
+        if Lexicon.pronouns.contains(last.lower) { return (end - 1, end) }
+        if Lexicon.phraseBoundaries.contains(last.lower) || Lexicon.determiners.contains(last.lower) { return nil }
+        if ReportingVerbs.entry(last.lower) != nil && !last.isCapitalized { return nil }
+        var start = end - 1
+        while start > sentence.lowerBound {
+            let t = tokens[start - 1]
+            if t.kind == .punct {
+                // Possessives and joined names: "China’s", "AT&T", "Jones-Smith".
+                if (t.text == "’" || t.text == "'" || t.text == "&" || t.text == "-"), start - 1 > sentence.lowerBound { start -= 1; continue }
+                break
+            }
+            if t.kind != .word && t.kind != .number { break }
+            let w = t.lower
+            if w == "and" || w == "&" {
+                // "Scott Bessent and … Kevin Hassett": join only names.
+                if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized { start -= 1; continue }
+                break
+            }
+            if Lexicon.phraseBoundaries.contains(w) && !(w == "of" || w == "from" || w == "for") { break }
+            if ReportingVerbs.entry(w) != nil && !t.isCapitalized { break }
+            if Lexicon.pronouns.contains(w) { break }
+            start -= 1
+            if end - start > 16 { return nil }
+        }
+        // A sentence-opening adverb or connective is not part of the speaker.
+        while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also"].contains(tokens[start].lower) { start += 1 }
+        return (start, end)
+    }
+
+    /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when
+    /// the cue could also be a noun ("reports", "claims").
+    func isStrongSubject(_ s: (Int, Int)) -> Bool {
+        let last = tokens[s.1 - 1]
+        return last.isCapitalized || Lexicon.pronouns.contains(last.lower) || Lexicon.anonymous.contains(last.lower) || Lexicon.mediumNouns.contains(last.lower)
+    }
+}

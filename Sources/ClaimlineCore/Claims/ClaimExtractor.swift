@@ -1,0 +1,179 @@
+/// Finds the claims of one document: attributed statements (direct, indirect, mixed) first,
+/// then the article's own check-worthy statements.
+public struct ClaimExtractor: Sendable {
+    public struct Options: Equatable, Sendable {
+        /// Emit the article's own statements (kind `unattributed`).
+        public var unattributed: Bool = true
+        /// Unattributed statements scoring below this are left out.
+        public var minCheckworthiness: Double = 0.0
+        /// A quotation needs this many words to be a direct quote rather than a scare quote.
+        public var minQuoteWords: Int = 4
+
+        public init(unattributed: Bool = true, minCheckworthiness: Double = 0.0, minQuoteWords: Int = 4) {
+            self.unattributed = unattributed
+            self.minCheckworthiness = minCheckworthiness
+            self.minQuoteWords = minQuoteWords
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    struct Draft {
+        var content: Range<Int>
+        var kind: Claim.Kind
+        var speaker: Range<Int>?
+        var cue: Range<Int>?
+        var lemma: String?
+        var verbClass: ReportingVerbs.Class?
+    }
+
+    public func extract(_ input: SegmentedDocument) -> [Claim] {
+        let doc = input.document
+        let text = Array(doc.text.unicodeScalars)
+        var tokens = TextTokenizer.tokenize(text, in: 0..<text.count)
+        var pi = 0
+        for i in tokens.indices {
+            while pi < doc.paragraphs.count && doc.paragraphs[pi].upperBound <= tokens[i].range.lowerBound { pi += 1 }
+            if i + 1 < tokens.count, pi < doc.paragraphs.count, tokens[i + 1].range.lowerBound >= doc.paragraphs[pi].upperBound { tokens[i].isParagraphEnd = true }
+        }
+        let quotations = QuotationFinder.find(text, paragraphs: doc.paragraphs)
+        let sentences = input.sentences
+        // Token index range of each sentence.
+        var sentenceTokens: [Range<Int>] = []
+        var ti = 0
+        for s in sentences {
+            while ti < tokens.count && tokens[ti].range.lowerBound < s.start { ti += 1 }
+            var tj = ti
+            while tj < tokens.count && tokens[tj].range.lowerBound < s.end { tj += 1 }
+            sentenceTokens.append(ti..<tj)
+            ti = tj
+        }
+        // A text file's headline is its first paragraph: never a claim.
+        let headline: String? = doc.title.flatMap { t in
+            guard let p = doc.paragraphs.first else { return nil }
+            return String(String.UnicodeScalarView(text[p])) == t ? t : nil
+        }
+        let finder = AttributionFinder(text: text, tokens: tokens)
+        var drafts: [Draft] = []
+
+        for (si, s) in sentences.enumerated() {
+            if headline != nil && s.paragraph == 0 { continue }
+            let inSentence = quotations.filter { $0.outer.overlaps(s.start..<s.end) }
+            for a in finder.find(in: sentenceTokens[si], quotations: inSentence) {
+                var content = a.content
+                // Content that starts or ends inside a quotation takes the whole quotation.
+                for q in quotations where q.outer.contains(content.lowerBound) || q.outer.contains(max(content.lowerBound, content.upperBound - 1)) {
+                    if !(a.speaker.map { q.outer.overlaps($0) } ?? false) && !q.outer.overlaps(a.cue) {
+                        content = min(content.lowerBound, q.outer.lowerBound)..<max(content.upperBound, q.outer.upperBound)
+                    }
+                }
+                let quoted = quotations.filter { $0.outer.overlaps(content) }
+                var kind = Claim.Kind.indirect
+                if let q = quoted.first, quoted.count == 1, q.outer.lowerBound <= content.lowerBound + 1, q.outer.upperBound >= content.upperBound - 1 {
+                    kind = .direct
+                } else if !quoted.isEmpty {
+                    kind = .mixed
+                }
+                drafts.append(Draft(content: content, kind: kind, speaker: a.speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass))
+            }
+        }
+        // Quotations no cue claimed: a continuing quote takes the last quote's speaker.
+        for q in quotations where q.wordCount >= options.minQuoteWords {
+            if drafts.contains(where: { $0.content.overlaps(q.outer) }) { continue }
+            if headline != nil, doc.paragraphs.first.map({ q.outer.overlaps($0) }) == true { continue }
+            // A quotation must be a statement: open a sentence or follow a colon or comma.
+            let before = q.outer.lowerBound > 0 ? previousNonSpace(text, q.outer.lowerBound) : nil
+            guard before == nil || before == ":" || before == "," || before == "." || isSentenceStart(q.outer.lowerBound, sentences) else { continue }
+            let previous = drafts.last(where: { $0.content.upperBound <= q.outer.lowerBound && $0.kind == .direct && q.outer.lowerBound - $0.content.upperBound < 400 })
+            drafts.append(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
+        }
+        drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
+
+        var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map(\.start)))
+        var claims: [Claim] = []
+        let classifier = ClaimClassifier()
+        var resolvedBySpeakerStart: [Int: String?] = [:]
+        func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(text[r])) }
+        func sentenceIndices(_ r: Range<Int>) -> [Int] {
+            sentences.filter { $0.start < r.upperBound && $0.end > r.lowerBound }.map(\.index)
+        }
+        func tokensIn(_ r: Range<Int>) -> ArraySlice<TextToken> {
+            let lo = tokens.firstIndex { $0.range.lowerBound >= r.lowerBound } ?? tokens.count
+            var hi = lo
+            while hi < tokens.count && tokens[hi].range.upperBound <= r.upperBound { hi += 1 }
+            return tokens[lo..<hi]
+        }
+        var covered: [Range<Int>] = []
+        for d in drafts {
+            var speaker: Claim.Speaker?
+            if let sp = d.speaker {
+                let resolved: String?
+                if let r = resolvedBySpeakerStart[sp.lowerBound] { resolved = r } else {
+                    resolved = resolver.resolve(text: slice(sp), start: sp.lowerBound)
+                    resolvedBySpeakerStart[sp.lowerBound] = resolved
+                }
+                speaker = Claim.Speaker(text: slice(sp), start: sp.lowerBound, end: sp.upperBound, resolved: resolved)
+            }
+            let cue = d.cue.map { Claim.Cue(text: slice($0), lemma: d.lemma ?? "", start: $0.lowerBound, end: $0.upperBound) }
+            let words = Array(tokensIn(d.content).filter(\.isWord))
+            let quantities = QuantityParser.find(tokensIn(d.content), text: text)
+            let named = speaker?.text.unicodeScalars.first?.properties.isUppercase ?? false
+            let result = classifier.classify(words: words, quantities: quantities, verbClass: d.verbClass, attributed: true, namedSpeaker: named, endsWithQuestion: slice(d.content).hasSuffix("?"))
+            claims.append(Claim(
+                doc: doc.id, id: "", sentences: sentenceIndices(d.content), start: d.content.lowerBound, end: d.content.upperBound,
+                text: slice(d.content), kind: d.kind, speaker: speaker, cue: cue, types: result.types, stance: result.stance,
+                quantities: quantities, checkworthiness: result.score))
+            covered.append(d.content)
+        }
+
+        if options.unattributed {
+            for (si, s) in sentences.enumerated() {
+                if headline != nil && s.paragraph == 0 { continue }
+                let r = s.start..<s.end
+                if covered.contains(where: { $0.overlaps(r) }) { continue }
+                let toks = tokens[sentenceTokens[si]]
+                let words = toks.filter(\.isWord)
+                guard words.count >= 4 else { continue }
+                let quantities = QuantityParser.find(toks, text: text)
+                let result = classifier.classify(words: Array(words), quantities: quantities, verbClass: nil, attributed: false, namedSpeaker: false, endsWithQuestion: s.text.hasSuffix("?"))
+                guard result.score >= options.minCheckworthiness else { continue }
+                claims.append(Claim(
+                    doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: s.text, kind: .unattributed,
+                    speaker: nil, cue: nil, types: result.types, stance: result.stance, quantities: quantities, checkworthiness: result.score))
+            }
+        }
+        claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        for i in claims.indices { claims[i].id = "\(doc.id)#\(i)" }
+        return claims
+    }
+
+    func previousNonSpace(_ text: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar? {
+        var j = i - 1
+        while j >= 0 && text[j].properties.isWhitespace { j -= 1 }
+        return j >= 0 ? text[j] : nil
+    }
+
+    func isSentenceStart(_ i: Int, _ sentences: [Sentence]) -> Bool {
+        sentences.contains { $0.start == i }
+    }
+}
+
+/// The claims stage: a segmented document in, its claims out.
+public struct ClaimsStage: Stage {
+    public typealias Options = ClaimExtractor.Options
+    public static let name = "claims"
+    public let options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    public func process(_ input: SegmentedDocument) -> ClaimedDocument {
+        ClaimedDocument(segmented: input, claims: ClaimExtractor(options: options).extract(input))
+    }
+}
+
+public struct ClaimedDocument: Sendable {
+    public var segmented: SegmentedDocument
+    public var claims: [Claim]
+}

@@ -1,0 +1,83 @@
+/// Numbers with their units: "145 percent", "$3.2 billion", "1,200 jobs", "a third".
+enum QuantityParser {
+    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3]
+    static let percentWords: Set<String> = ["percent", "per", "%", "pct"]
+    static let wordNumbers: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+        "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9,
+    ]
+    static let fractions: [String: Double] = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let currencyWords: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR"]
+    static let countUnits: Set<String> = ["people", "jobs", "workers", "votes", "voters", "deaths", "cases", "troops", "years", "months", "days", "hours", "points", "seats", "times", "tons", "tonnes", "barrels", "miles", "kilometers", "acres", "students", "members", "residents", "immigrants", "refugees", "children", "women", "men", "americans", "companies", "countries", "states", "percentage"]
+
+    static func parseNumber(_ t: String) -> Double? {
+        var s = t
+        if s.hasPrefix("$") || s.hasPrefix("€") || s.hasPrefix("£") { s.removeFirst() }
+        s = s.replacingOccurrences(of: ",", with: "")
+        if s.hasSuffix("s"), s.count > 1, Double(s.dropLast()) != nil { s.removeLast() }  // 1990s
+        return Double(s)
+    }
+
+    static func find(_ tokens: ArraySlice<TextToken>, text s: [Unicode.Scalar]) -> [Quantity] {
+        var out: [Quantity] = []
+        let toks = Array(tokens)
+        var i = 0
+        while i < toks.count {
+            let t = toks[i]
+            var value: Double?
+            var unit: String?
+            var end = i
+            if t.kind == .number, let v = parseNumber(t.text) {
+                value = v
+                if t.text.hasPrefix("$") { unit = "USD" } else if t.text.hasPrefix("€") { unit = "EUR" } else if t.text.hasPrefix("£") { unit = "GBP" }
+                // A year on its own or a day after a month is a date, not a quantity to check.
+                let isYear = !t.text.contains(".") && !t.text.contains(",") && v >= 1800 && v <= 2100 && unit == nil && t.text.count == 4
+                let afterMonth = i > 0 && months.contains(toks[i - 1].lower)
+                if (isYear || afterMonth) && !(i + 1 < toks.count && percentWords.contains(toks[i + 1].lower)) { i += 1; continue }
+            } else if let v = wordNumbers[t.lower], i + 1 < toks.count, toks[i + 1].isWord || toks[i + 1].lower == "%" {
+                value = v
+            } else if let f = fractions[t.lower], i > 0, ["a", "one", "two"].contains(toks[i - 1].lower) {
+                value = toks[i - 1].lower == "two" ? f * 2 : f
+                unit = "fraction"
+                out.append(Quantity(text: String(String.UnicodeScalarView(s[toks[i - 1].range.lowerBound..<t.range.upperBound])), value: value!, unit: unit, start: toks[i - 1].range.lowerBound, end: t.range.upperBound))
+                i += 1
+                continue
+            }
+            guard var v = value else { i += 1; continue }
+            if end + 1 < toks.count, let scale = scales[toks[end + 1].lower] {
+                v *= scale
+                end += 1
+            }
+            if end + 1 < toks.count {
+                let next = toks[end + 1].lower
+                if next == "%" || next == "percent" || next == "pct" {
+                    unit = "percent"
+                    end += 1
+                } else if next == "per", end + 2 < toks.count, toks[end + 2].lower == "cent" {
+                    unit = "percent"
+                    end += 2
+                } else if next == "percentage", end + 2 < toks.count, toks[end + 2].lower.hasPrefix("point") {
+                    unit = "percentage points"
+                    end += 2
+                } else if let c = currencyWords[next] {
+                    unit = c
+                    end += 1
+                } else if unit == nil, countUnits.contains(next) {
+                    unit = next
+                    end += 1
+                } else if unit == nil, end + 2 < toks.count, toks[end + 1].kind == .word, !toks[end + 1].isCapitalized, countUnits.contains(toks[end + 2].lower) {
+                    // "1,200 new jobs": one modifier between the number and its unit.
+                    unit = toks[end + 2].lower
+                    end += 2
+                }
+            }
+            let start = t.range.lowerBound
+            let stop = toks[end].range.upperBound
+            out.append(Quantity(text: String(String.UnicodeScalarView(s[start..<stop])), value: v, unit: unit, start: start, end: stop))
+            i = end + 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,159 @@
+/// The reporting-verb lexicon: every word that can attribute a statement, with its lemma and
+/// what it says about the statement. One readable table; the claims stage reads only this.
+public enum ReportingVerbs {
+    public enum Class: String, Sendable {
+        /// Neutral report: say, tell, state, note.
+        case say
+        /// The speaker rejects a statement: deny, reject, dispute.
+        case deny
+        /// The speaker is unsure or wishes: believe, think, hope, suggest.
+        case hedge
+        /// About the future: predict, forecast, expect, warn.
+        case predict
+        /// Asks for action: urge, call on, demand.
+        case urge
+        /// Strong assertion: insist, stress, emphasise, make it clear.
+        case assert
+        /// Questions: ask, wonder.
+        case ask
+        /// Findings of documents and studies: show, find, report.
+        case report
+    }
+
+    public struct Entry: Sendable {
+        public var lemma: String
+        public var verbClass: Class
+    }
+
+    /// lemma → (class, inflected forms). Forms cover -s, -ed/-en and -ing.
+    static let table: [(String, Class, [String])] = [
+        ("say", .say, ["say", "says", "said", "saying"]),
+        ("tell", .say, ["tell", "tells", "told", "telling"]),
+        ("state", .say, ["states", "stated", "stating"]),
+        ("add", .say, ["added", "adds", "adding"]),
+        ("note", .say, ["noted", "notes", "noting"]),
+        ("explain", .say, ["explained", "explains", "explaining"]),
+        ("write", .say, ["wrote", "writes", "writing", "written"]),
+        ("tweet", .say, ["tweeted", "tweets", "tweeting"]),
+        ("post", .say, ["posted"]),
+        ("announce", .say, ["announced", "announces", "announcing"]),
+        ("reveal", .say, ["revealed", "reveals", "revealing"]),
+        ("disclose", .say, ["disclosed", "discloses"]),
+        ("confirm", .say, ["confirmed", "confirms", "confirming"]),
+        ("indicate", .say, ["indicated", "indicates", "indicating"]),
+        ("acknowledge", .say, ["acknowledged", "acknowledges", "acknowledging"]),
+        ("admit", .say, ["admitted", "admits", "admitting"]),
+        ("concede", .say, ["conceded", "concedes", "conceding"]),
+        ("recall", .say, ["recalled", "recalls", "recalling"]),
+        ("reply", .say, ["replied", "replies", "replying"]),
+        ("respond", .say, ["responded", "responds", "responding"]),
+        ("answer", .say, ["answered"]),
+        ("continue", .say, ["continued"]),
+        ("describe", .say, ["described", "describes", "describing"]),
+        ("comment", .say, ["commented"]),
+        ("remark", .say, ["remarked"]),
+        ("observe", .say, ["observed"]),
+        ("mention", .say, ["mentioned", "mentions"]),
+        ("testify", .say, ["testified", "testifies"]),
+        ("inform", .say, ["informed"]),
+        ("cite", .say, ["cited", "cites", "citing"]),
+        ("quote", .say, ["quoted"]),
+        ("report", .report, ["reported", "reports", "reporting"]),
+        ("find", .report, ["found", "finds"]),
+        ("show", .report, ["shows", "showed"]),
+        ("conclude", .report, ["concluded", "concludes"]),
+        ("learn", .report, ["learned", "learnt"]),
+        ("estimate", .report, ["estimated", "estimates"]),
+        ("claim", .assert, ["claimed", "claims", "claiming"]),
+        ("allege", .assert, ["alleged", "alleges", "alleging"]),
+        ("assert", .assert, ["assert", "asserted", "asserts", "asserting"]),
+        ("insist", .assert, ["insisted", "insists", "insisting"]),
+        ("stress", .assert, ["stressed", "stresses", "stressing"]),
+        ("emphasize", .assert, ["emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising"]),
+        ("declare", .assert, ["declared", "declares", "declaring"]),
+        ("argue", .assert, ["argued", "argues", "arguing"]),
+        ("contend", .assert, ["contended", "contends"]),
+        ("maintain", .assert, ["maintained", "maintains"]),
+        ("vow", .assert, ["vowed", "vows", "vowing"]),
+        ("pledge", .assert, ["pledged", "pledges", "pledging"]),
+        ("promise", .assert, ["promised", "promises", "promising"]),
+        ("boast", .assert, ["boasted", "boasts"]),
+        ("accuse", .assert, ["accused", "accuses", "accusing"]),
+        ("charge", .assert, ["charged"]),
+        ("criticize", .assert, ["criticized", "criticised", "criticizes", "criticizing"]),
+        ("complain", .assert, ["complained", "complains"]),
+        ("blame", .assert, ["blamed", "blames"]),
+        ("deny", .deny, ["denied", "denies", "denying", "deny"]),
+        ("reject", .deny, ["rejected", "rejects", "rejecting"]),
+        ("dispute", .deny, ["disputed", "disputes"]),
+        ("dismiss", .deny, ["dismissed"]),
+        ("refute", .deny, ["refuted"]),
+        ("believe", .hedge, ["believe", "believes", "believed"]),
+        ("think", .hedge, ["thinks", "thought"]),
+        ("hope", .hedge, ["hopes", "hoped"]),
+        ("suggest", .hedge, ["suggested", "suggests", "suggesting"]),
+        ("speculate", .hedge, ["speculated"]),
+        ("suspect", .hedge, ["suspects", "suspected"]),
+        ("fear", .hedge, ["fears", "feared"]),
+        ("worry", .hedge, ["worried", "worries"]),
+        ("predict", .predict, ["predicted", "predicts", "predicting"]),
+        ("forecast", .predict, ["forecast", "forecasts", "forecasted"]),
+        ("expect", .predict, ["expects", "expected"]),
+        ("project", .predict, ["projected", "projects"]),
+        ("warn", .predict, ["warned", "warns", "warning"]),
+        ("caution", .predict, ["cautioned", "cautions"]),
+        ("threaten", .predict, ["threatened", "threatens"]),
+        ("urge", .urge, ["urged", "urges", "urging"]),
+        ("demand", .urge, ["demanded", "demands"]),
+        ("call", .urge, ["called"]),
+        ("propose", .urge, ["proposed", "proposes"]),
+        ("recommend", .urge, ["recommended", "recommends"]),
+        ("advise", .urge, ["advised"]),
+        ("ask", .ask, ["asked", "asks", "asking"]),
+        ("wonder", .ask, ["wondered", "wonders"]),
+        ("question", .ask, ["questioned"]),
+    ]
+
+    static let forms: [String: Entry] = {
+        var out: [String: Entry] = [:]
+        for (lemma, cls, words) in table {
+            for w in words { out[w] = Entry(lemma: lemma, verbClass: cls) }
+        }
+        return out
+    }()
+
+    public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
+
+    /// Forms that are also common nouns or adjectives ("the report", "a claim", "show"):
+    /// they attribute only with a clear subject before them.
+    static let ambiguous: Set<String> = [
+        "claims", "reports", "shows", "estimates", "states", "notes", "forecast", "forecasts", "fears", "hopes", "worries",
+        "demands", "projects", "charged", "posted", "question", "deny", "assert", "worried", "expected", "found", "called",
+        "continued", "believed", "thought", "quoted", "promise", "promises", "stresses", "signals", "cites", "described",
+    ]
+
+    /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
+    static let phrases: [([String], String, Class)] = [
+        (["made", "it", "clear"], "make clear", .assert),
+        (["make", "it", "clear"], "make clear", .assert),
+        (["makes", "it", "clear"], "make clear", .assert),
+        (["expressed", "hope"], "express hope", .hedge),
+        (["expressed", "optimism"], "express optimism", .hedge),
+        (["expressed", "confidence"], "express confidence", .hedge),
+        (["expressed", "concern"], "express concern", .hedge),
+        (["pointed", "out"], "point out", .say),
+        (["points", "out"], "point out", .say),
+        (["called", "on"], "call on", .urge),
+        (["called", "for"], "call for", .urge),
+        (["calls", "for"], "call for", .urge),
+        (["went", "on", "to", "say"], "say", .say),
+    ]
+
+    /// Words between a subject and its verb that do not change who speaks ("has also said").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "again", "often", "once", "would",
+        "will", "had", "was", "were", "is", "are", "did", "does", "do", "recently", "earlier", "publicly", "privately",
+        "flatly", "firmly", "reportedly", "separately", "further", "even", "already", "just", "still", "quickly", "never",
+        "not", "has", "openly", "explicitly", "specifically", "clearly", "forcefully", "immediately", "subsequently",
+    ]
+}

@@ -1,0 +1,132 @@
+/// Resolves a speaker mention to the fullest name the article gives it: "he" → the last
+/// person named, "Bessent" → "Scott Bessent", "the ministry" → "China's Commerce Ministry",
+/// "a statement from X" → X.
+struct SpeakerResolver {
+    struct Mention {
+        var start: Int
+        var name: String  // titles stripped
+        var words: [String]
+        var isPerson: Bool
+    }
+
+    private(set) var mentions: [Mention] = []
+    /// Resolved speakers so far, by the lowercased words of their mention.
+    private var speakers: [(start: Int, words: [String], resolved: String)] = []
+
+    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament"]
+
+    /// Collects capitalised name sequences in the document, in order.
+    init(tokens: [TextToken], sentenceStarts: Set<Int>) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+            var j = i
+            var words: [TextToken] = []
+            while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].lower == "of" && j + 1 < tokens.count && tokens[j + 1].isCapitalized && !words.isEmpty) {
+                words.append(tokens[j])
+                j += 1
+            }
+            // Possessive "China’s Commerce Ministry": keep going past ’s.
+            if j + 2 < tokens.count, tokens[j].text == "’" || tokens[j].text == "'", tokens[j + 1].lower == "s", tokens[j + 2].isCapitalized {
+                var k = j + 2
+                var more: [TextToken] = []
+                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { more.append(tokens[k]); k += 1 }
+                if let last = more.last, Self.orgHeads.contains(last.lower) {
+                    let first = words.map(\.text).joined(separator: " ")
+                    let name = first + "’s " + more.map(\.text).joined(separator: " ")
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name, words: (words + more).map(\.lower), isPerson: false))
+                    i = k
+                    continue
+                }
+            }
+            let stripped = Self.stripTitles(words.map(\.text))
+            if !stripped.isEmpty {
+                // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
+                let atStart = sentenceStarts.contains(tokens[i].range.lowerBound) && words.count == 1
+                if !atStart || Self.orgHeads.contains(words[0].lower) == false && !Lexicon.phraseBoundaries.contains(words[0].lower) && !Lexicon.determiners.contains(words[0].lower) {
+                    let lastWord = stripped.last!.lowercased()
+                    let titled = words.count > stripped.count
+                    let knownSurname = mentions.contains { $0.isPerson && $0.words.last == lastWord }
+                    let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !Self.orgHeads.contains(lastWord) && !(atStart && stripped.count == 1 && !knownSurname)
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: stripped.joined(separator: " "), words: stripped.map { $0.lowercased() }, isPerson: isPerson))
+                }
+            }
+            i = max(j, i + 1)
+        }
+    }
+
+    static func stripTitles(_ words: [String]) -> [String] {
+        var w = words[...]
+        while w.count > 1, let f = w.first, Lexicon.titles.contains(f.lowercased()) { w = w.dropFirst() }
+        if w.count == 1, let f = w.first, Lexicon.titles.contains(f.lowercased()) || Lexicon.determiners.contains(f.lowercased()) { return [] }
+        return Array(w)
+    }
+
+    /// The fullest name for the mention `text` at `start`; records it for later mentions.
+    mutating func resolve(text: String, start: Int) -> String? {
+        let rawWords = text.split(whereSeparator: { $0 == " " })
+        let lower = rawWords.map { $0.lowercased() }
+        guard let head = lower.last else { return nil }
+        var resolved: String?
+
+        if lower.count == 1 && (head == "he" || head == "she") {
+            resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName($0.name.split(separator: " ").map(String.init), before: start) }
+        } else if lower.count == 1 && (head == "it" || head == "they") {
+            resolved = speakers.last(where: { $0.start < start && !$0.resolved.isEmpty && !isPersonName($0.resolved) })?.resolved
+        } else if lower.count == 1 && (head == "i" || head == "we" || head == "you") {
+            resolved = nil
+        } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), lower[..<from].contains(where: Lexicon.mediumNouns.contains), from + 1 < rawWords.count {
+            // "a statement from China's Commerce Ministry" → the ministry speaks.
+            resolved = rawWords[(from + 1)...].joined(separator: " ").trimmingCharacters(in: ",.")
+        } else if let last = rawWords.last, last.first?.isUppercase == true {
+            let names = personNames(in: rawWords.map(String.init))
+            if !names.isEmpty {
+                resolved = names.map { fullName($0, before: start) }.joined(separator: " and ")
+            }
+        } else if let first = lower.first, Lexicon.determiners.contains(first) {
+            // "the ministry", "the statement": the last speaker or name with the same head noun.
+            if let s = speakers.last(where: { $0.start < start && $0.words.contains(head) }) {
+                resolved = s.resolved
+            } else if let m = mentions.last(where: { $0.start < start && $0.words.contains(head) }) {
+                resolved = m.name
+            }
+        }
+        if resolved == nil, rawWords.last?.first?.isUppercase == true {
+            var stripped = Self.stripTitles(rawWords.map(String.init))
+            if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
+            if !stripped.isEmpty, stripped.contains(where: { $0.first?.isUppercase == true }) { resolved = stripped.joined(separator: " ") }
+        }
+        if let r = resolved { speakers.append((start, lower, r)) }
+        return resolved
+    }
+
+    func isPersonName(_ s: String) -> Bool { mentions.contains { $0.name == s && $0.isPerson } }
+
+    /// Runs of capitalised words in a speaker phrase, titles stripped: the people it names.
+    func personNames(in words: [String]) -> [[String]] {
+        var out: [[String]] = []
+        var run: [String] = []
+        func close() {
+            let s = Self.stripTitles(run)
+            if !s.isEmpty, !Self.orgHeads.contains(s.last!.lowercased()) { out.append(s) }
+            run = []
+        }
+        for w in words {
+            let clean = w.trimmingCharacters(in: ",.;:")
+            if clean.first?.isUppercase == true { run.append(clean) } else { close() }
+        }
+        close()
+        // Organisations ("The Chinese Commerce Ministry") are not people's names.
+        return out.filter { name in !(name.count == 1 && Lexicon.determiners.contains(name[0].lowercased())) }
+    }
+
+    /// "Bessent" → "Scott Bessent" when the article named him in full before (or after).
+    func fullName(_ name: [String], before start: Int) -> String {
+        let lastWord = name.last!.lowercased()
+        let candidates = mentions.filter { $0.isPerson && $0.words.last == lastWord && $0.words.count >= name.count }
+        let before = candidates.filter { $0.start < start }
+        let pool = before.isEmpty ? candidates : before
+        if let longest = pool.map(\.words.count).max(), let best = pool.last(where: { $0.words.count == longest }) { return best.name }
+        return name.joined(separator: " ")
+    }
+}

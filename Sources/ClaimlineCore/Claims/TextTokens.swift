@@ -1,0 +1,106 @@
+/// Words and punctuation of a document, with code-point offsets, for the claims rules.
+struct TextToken: Sendable {
+    enum Kind: Sendable { case word, number, punct, openQuote, closeQuote, ambiguousQuote }
+    var range: Range<Int>
+    var text: String
+    var lower: String
+    var kind: Kind
+
+    /// Set on the last token of a paragraph: names never run across it.
+    var isParagraphEnd = false
+
+    var isWord: Bool { kind == .word || kind == .number }
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+}
+
+enum TextTokenizer {
+    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        u.properties.isAlphabetic || (u.value >= 0x30 && u.value <= 0x39)
+    }
+
+    static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [TextToken] {
+        var out: [TextToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+        while i < end {
+            let u = s[i]
+            if u.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(u) || ((u == "$" || u == "€" || u == "£") && i + 1 < end && isWordScalar(s[i + 1])) {
+                let start = i
+                i += 1
+                while i < end {
+                    if isWordScalar(s[i]) { i += 1; continue }
+                    // Inner joiners: don't, U.S., 3.5, 1,000, well-known
+                    if (s[i] == "'" || s[i] == "’" || s[i] == "." || s[i] == "," || s[i] == "-" || s[i] == "/"), i + 1 < end, isWordScalar(s[i + 1]) {
+                        if s[i] == "," && !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39 && s[i + 1].value >= 0x30 && s[i + 1].value <= 0x39) { break }
+                        i += 2
+                        continue
+                    }
+                    break
+                }
+                // "U.S." keeps its final period when a letter-period pattern precedes it.
+                if i < end, s[i] == ".", i - start >= 3, s[i - 2] == "." { i += 1 }
+                let t = text(start..<i)
+                let isNumber = t.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 } && !t.unicodeScalars.contains { $0.properties.isAlphabetic && $0 != "s" }
+                out.append(TextToken(range: start..<i, text: t, lower: t.lowercased(), kind: isNumber ? .number : .word))
+                continue
+            }
+            var kind = TextToken.Kind.punct
+            switch u {
+            case "“", "«", "„": kind = .openQuote
+            case "”", "»": kind = .closeQuote
+            case "\"": kind = .ambiguousQuote
+            default: break
+            }
+            out.append(TextToken(range: i..<(i + 1), text: String(u), lower: String(u), kind: kind))
+            i += 1
+        }
+        return out
+    }
+}
+
+/// A quotation: the quoted words between the marks, and the marks' own span.
+struct Quotation: Sendable {
+    /// From the opening mark to the closing mark, inclusive.
+    var outer: Range<Int>
+    var wordCount: Int
+}
+
+enum QuotationFinder {
+    /// Pairs quotation marks within each paragraph. Straight quotes open after a space or an
+    /// opening bracket and close otherwise. A quote still open at a paragraph's end runs to it
+    /// (journalists reopen it in the next paragraph without closing the first).
+    static func find(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Quotation] {
+        var out: [Quotation] = []
+        for p in paragraphs {
+            var open: Int?
+            var words = 0
+            var inWord = false
+            var i = p.lowerBound
+            while i < p.upperBound {
+                let u = s[i]
+                let prev: Unicode.Scalar = i > p.lowerBound ? s[i - 1] : " "
+                let isOpen = u == "“" || u == "«" || (u == "\"" && open == nil && (prev.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
+                let isClose = u == "”" || u == "»" || (u == "\"" && open != nil)
+                if isClose, let o = open {
+                    out.append(Quotation(outer: o..<(i + 1), wordCount: words))
+                    open = nil
+                } else if isOpen && open == nil {
+                    open = i
+                    words = 0
+                    inWord = false
+                } else if open != nil {
+                    let w = TextTokenizer.isWordScalar(u)
+                    if w && !inWord { words += 1 }
+                    inWord = w
+                }
+                i += 1
+            }
+            if let o = open, words >= 3 {
+                out.append(Quotation(outer: o..<p.upperBound, wordCount: words))
+            }
+        }
+        return out
+    }
+}

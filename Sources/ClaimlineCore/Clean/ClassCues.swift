@@ -1,0 +1,33 @@
+/// What an element's class and id say about its content, in one readable place.
+///
+/// These are the words that templates across news sites use for their parts; they are
+/// matched as substrings of the lowercased `class` + `id`, as readability and trafilatura do.
+enum ClassCues {
+    /// Page furniture: navigation, sharing, comments, promotions, consent and sign-up boxes.
+    static let negative: [String] = [
+        "comment", "share", "sharing", "social", "related", "promo", "cookie", "consent", "gdpr", "subscribe",
+        "newsletter", "signup", "sign-up", "sidebar", "side-bar", "widget", "footer", "masthead", "breadcrumb",
+        "navbar", "nav-", "-nav", "menu", "banner", "advert", "sponsor", "outbrain", "taboola", "popup", "modal",
+        "recommend", "trending", "most-read", "mostread", "popular", "more-stories", "read-more", "readmore",
+        "tags", "tag-list", "byline", "author-bio", "authorbio", "toolbar", "pagination", "pager", "skip",
+        "login", "paywall", "disclaimer", "copyright", "rss", "print", "hidden", "teaser", "carousel", "ticker",
+        "shoutbox", "disqus", "community", "supplemental", "agegate", "dateline", "timestamp", "meta-", "metadata",
+        "caption", "credit", "hashtag", "follow", "jump", "inline-ad", "ad-slot", "adslot", "ad-container", "ad-wrapper",
+    ]
+    /// Where the story lives.
+    static let positive: [String] = [
+        "article", "story", "content", "entry", "post", "text", "body", "main", "blog", "prose", "rich-text", "richtext",
+    ]
+
+    /// -1 (furniture), 0 (no cue) or +1 (story); furniture wins when both match ("article-share").
+    static func weight(_ classAndID: String) -> Int {
+        if classAndID.count <= 1 { return 0 }
+        for word in negative where classAndID.contains(word) { return -1 }
+        // "ad" alone, as a class word: too short for a substring match.
+        for token in classAndID.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if token == "ad" || token == "ads" || token == "nav" || token == "aside" { return -1 }
+        }
+        for word in positive where classAndID.contains(word) { return 1 }
+        return 0
+    }
+}

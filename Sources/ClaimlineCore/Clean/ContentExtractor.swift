@@ -1,0 +1,179 @@
+/// Picks the article body out of a page's blocks.
+///
+/// Each paragraph-like block votes for the containers above it (readability's idea: the element
+/// that holds most of the long, comma-rich, link-poor text is the story). The best container
+/// and its siblings that look like story text form the main region; inside it, blocks that are
+/// furniture (link lists, share bars, promos, captions) are dropped.
+public struct ContentExtractor: Sendable {
+    public struct Options: Equatable, Sendable {
+        /// Blocks shorter than this (in characters) do not vote for a container.
+        public var minVotingChars: Int = 25
+        /// A block whose links make up more than this share of its text is navigation.
+        public var maxLinkDensity: Double = 0.5
+
+        public init(minVotingChars: Int = 25, maxLinkDensity: Double = 0.5) {
+            self.minVotingChars = minVotingChars
+            self.maxLinkDensity = maxLinkDensity
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Containers that never hold a story: within them a block is furniture.
+    private func inChrome(_ tree: PageTree, _ container: Int, stopAt top: Int) -> Bool {
+        var x = container
+        while x >= 0 && x != top {
+            let c = tree.containers[x]
+            if c.isChrome || c.cue < 0 { return true }
+            x = c.parent
+        }
+        return false
+    }
+
+    func linkDensity(_ b: PageTree.Block) -> Double {
+        b.charCount == 0 ? 0 : Double(b.linkCharCount) / Double(b.charCount)
+    }
+
+    /// Score of a block as evidence of story text.
+    func vote(_ b: PageTree.Block) -> Double {
+        guard b.charCount >= options.minVotingChars, !b.isHeading, b.tag != "li" || b.charCount > 100 else { return 0 }
+        let ld = linkDensity(b)
+        guard ld < options.maxLinkDensity else { return 0 }
+        var commas = 0
+        var stops = 0
+        for s in b.text.unicodeScalars {
+            if s == "," || s == "，" { commas += 1 } else if s == "." || s == "!" || s == "?" || s == "。" { stops += 1 }
+        }
+        return (1 + Double(commas) + Double(min(stops, 4)) * 0.5 + min(Double(b.charCount) / 100, 3)) * (1 - ld)
+    }
+
+    public func extract(_ tree: PageTree, title: String?) -> [String] {
+        let n = tree.containers.count
+        guard n > 0, !tree.blocks.isEmpty else { return [] }
+        var score = [Double](repeating: 0, count: n)
+        var textChars = [Int](repeating: 0, count: n)
+        var linkChars = [Int](repeating: 0, count: n)
+        for b in tree.blocks {
+            var x = b.container
+            while x >= 0 {
+                textChars[x] += b.charCount
+                linkChars[x] += b.linkCharCount
+                x = tree.containers[x].parent
+            }
+            let v = vote(b)
+            guard v > 0 else { continue }
+            var level = 0
+            x = b.container
+            while x >= 0 && level < 4 {
+                let share: Double = level == 0 ? 1 : level == 1 ? 0.5 : 1 / Double(level * 3)
+                score[x] += v * share
+                x = tree.containers[x].parent
+                level += 1
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        for i in 0..<n where score[i] > 0 {
+            let c = tree.containers[i]
+            var s = score[i]
+            s += Double(c.cue) * 25
+            if c.isArticleMarkup { s += 20 }
+            if c.isChrome { s -= 50 }
+            switch c.tag {
+            case "div", "article", "main", "section": s += 5
+            case "pre", "td", "blockquote": s += 3
+            case "ul", "ol", "dl", "form", "li": s -= 3
+            default: break
+            }
+            let ld = textChars[i] > 0 ? Double(linkChars[i]) / Double(textChars[i]) : 0
+            s *= (1 - ld)
+            score[i] = s
+            if s > bestScore { bestScore = s; best = i }
+        }
+        guard best >= 0 else { return fallback(tree, title: title) }
+
+        // A container that holds only part of the story (one of several sibling wrappers):
+        // climb while the parent's own votes are close to the best's, so the whole story is kept.
+        var top = best
+        while true {
+            let p = tree.containers[top].parent
+            guard p >= 0, !tree.containers[p].isChrome, tree.containers[p].tag != "body", tree.containers[p].tag != "#root", tree.containers[p].tag != "html" else { break }
+            if score[p] >= score[top] * 0.9 && Double(textChars[p]) < Double(textChars[top]) * 1.6 { top = p } else { break }
+        }
+
+        // Siblings of the top container that carry story text too (stories split by ads).
+        let parent = tree.containers[top].parent
+        var region: [Int] = [top]
+        if parent >= 0 {
+            let threshold = max(10, bestScore * 0.2)
+            for i in 0..<n where i != top && tree.containers[i].parent == parent && score[i] >= threshold && !tree.containers[i].isChrome && tree.containers[i].cue >= 0 {
+                region.append(i)
+            }
+        }
+
+        var paragraphs: [String] = []
+        let titleKey = title.map(normalizedKey)
+        for b in tree.blocks {
+            guard region.contains(where: { tree.isInside(b.container, $0) }) else { continue }
+            if inChrome(tree, b.container, stopAt: region.first(where: { tree.isInside(b.container, $0) })!) && !(b.charCount > 200 && linkDensity(b) < 0.2) { continue }
+            if linkDensity(b) > options.maxLinkDensity { continue }
+            if b.isHeading, let titleKey, normalizedKey(b.text) == titleKey { continue }
+            if b.tag == "h1" { continue }
+            if Boilerplate.isFurniture(b.text) { continue }
+            paragraphs.append(b.text)
+        }
+        if paragraphs.isEmpty { return fallback(tree, title: title) }
+        return paragraphs
+    }
+
+    /// When no container wins (a page of short lines), keep the link-poor blocks outside chrome.
+    private func fallback(_ tree: PageTree, title: String?) -> [String] {
+        tree.blocks.filter { b in
+            linkDensity(b) <= options.maxLinkDensity && !inChrome(tree, b.container, stopAt: -1) && !Boilerplate.isFurniture(b.text) && b.charCount >= 2
+        }.map(\.text)
+    }
+
+    func normalizedKey(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { CharacterSet_isAlnum($0) })
+    }
+}
+
+@inline(__always) func CharacterSet_isAlnum(_ s: Unicode.Scalar) -> Bool {
+    s.properties.isAlphabetic || s.properties.numericType != nil
+}
+
+/// Lines that are page furniture wherever they appear.
+enum Boilerplate {
+    static let exact: Set<String> = [
+        "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "share", "share this", "share this article",
+        "share this story", "tweet", "email", "print", "comments", "read more", "continue reading", "related", "related articles",
+        "related stories", "related content", "recommended", "more from", "you may also like", "most read", "most popular",
+        "sign up", "subscribe", "subscribe now", "follow us", "skip to content", "skip to main content", "loading", "loading...",
+        "close", "menu", "search", "back to top", "top", "next", "previous", "see also", "story continues below advertisement",
+        "article continues below advertisement", "scroll to continue with content", "click to expand", "image", "photo", "video",
+    ]
+
+    static func isFurniture(_ text: String) -> Bool {
+        let t = text.lowercased().trimmingCharacters(in: " :.|»›>-–—•")
+        if exact.contains(t) { return true }
+        if t.count < 120 {
+            if t.hasPrefix("©") || t.hasPrefix("copyright ©") || t.hasPrefix("(c) copyright") || t.contains("all rights reserved") { return true }
+            if t.hasPrefix("sign up for") || t.hasPrefix("subscribe to") || t.hasPrefix("follow us on") || t.hasPrefix("click here to") { return true }
+            if t.hasPrefix("read more:") || t.hasPrefix("related:") || t.hasPrefix("also read:") || t.hasPrefix("see also:") || t.hasPrefix("advertisement") { return true }
+            if t.hasPrefix("share on ") || t.hasPrefix("share this ") || t.hasPrefix("we use cookies") || t.hasPrefix("this website uses cookies") { return true }
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingCharacters(in chars: String) -> String {
+        let set = Set(chars.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let f = scalars.first, set.contains(f) || f.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let l = scalars.last, set.contains(l) || l.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Finds the input files under a folder: recursive, sorted by id, so that run numbering (and
+/// later `--shard I/N`) is the same on every machine.
+public enum InputLister {
+    public static let extensions: Set<String> = ["html", "htm", "xhtml", "txt", "text"]
+
+    public struct ListingError: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "\(path): input folder does not exist or is not a folder" }
+    }
+
+    public static func list(_ root: String) throws -> [InputFile] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir) else { throw ListingError(path: root) }
+        if !isDir.boolValue {
+            // A single file is a folder of one.
+            let name = (root as NSString).lastPathComponent
+            return [InputFile(id: name, path: root)]
+        }
+        var files: [InputFile] = []
+        walk(root: root, relative: "", into: &files)
+        files.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        return files
+    }
+
+    private static func walk(root: String, relative: String, into files: inout [InputFile]) {
+        let dir = relative.isEmpty ? root : root + "/" + relative
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = root + "/" + rel
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else {
+                // A dangling link is still an input the user gave us: report it, don't drop it.
+                if extensions.contains((name as NSString).pathExtension.lowercased()) { files.append(InputFile(id: rel, path: full)) }
+                continue
+            }
+            if isDir.boolValue {
+                walk(root: root, relative: rel, into: &files)
+            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                files.append(InputFile(id: rel, path: full))
+            }
+        }
+    }
+
+    /// Snapshot of the listing (ids, sizes, modification times) that changes when any input does.
+    public static func fingerprint(_ files: [InputFile]) -> String {
+        var h = SHA256()
+        for f in files {
+            let attrs = try? FileManager.default.attributesOfItem(atPath: f.path)
+            let size = (attrs?[.size] as? NSNumber)?.int64Value ?? -1
+            let mtime = (attrs?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            h.update(Array("\(f.id)\u{0}\(size)\u{0}\(mtime)\n".utf8))
+        }
+        return h.finalizeHex()
+    }
+}

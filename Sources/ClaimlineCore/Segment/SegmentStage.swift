@@ -1,0 +1,40 @@
+/// The segment stage: a document in, its sentences out (never crossing a paragraph).
+public struct SegmentStage: Stage {
+    public struct Options: Equatable, Sendable {
+        public init() {}
+    }
+
+    public static let name = "segment"
+    public let options: Options
+    private let segmenter = Segmenter()
+
+    public init(options: Options = Options()) { self.options = options }
+
+    public func process(_ document: Document) -> SegmentedDocument {
+        let scalars = Array(document.text.unicodeScalars)
+        var sentences: [Sentence] = []
+        for (p, range) in document.paragraphs.enumerated() {
+            guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { continue }
+            let paragraph = Array(scalars[range])
+            for r in segmenter.split(paragraph) {
+                let start = range.lowerBound + r.lowerBound
+                let end = range.lowerBound + r.upperBound
+                sentences.append(Sentence(
+                    doc: document.id, index: sentences.count, paragraph: p, start: start, end: end,
+                    text: String(String.UnicodeScalarView(scalars[start..<end]))))
+            }
+        }
+        return SegmentedDocument(document: document, sentences: sentences)
+    }
+}
+
+/// A document with its sentences: what the claims stage reads.
+public struct SegmentedDocument: Sendable {
+    public var document: Document
+    public var sentences: [Sentence]
+
+    public init(document: Document, sentences: [Sentence]) {
+        self.document = document
+        self.sentences = sentences
+    }
+}

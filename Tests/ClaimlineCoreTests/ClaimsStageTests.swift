@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import ClaimlineCore
+
+@Suite struct ClaimsStageTests {
+    func claims(_ text: String, title: String? = nil) -> [Claim] {
+        let doc = Fixtures.document(text: text, title: title)
+        return ClaimsStage().process(SegmentStage().process(doc)).claims
+    }
+
+    func seedClaims() throws -> (Document, [Claim]) {
+        let raw = try Fixtures.raw("tariff-talks.txt")
+        let doc = try CleanStage().process(raw)
+        return (doc, ClaimsStage().process(SegmentStage().process(doc)).claims)
+    }
+
+    /// The user's article: the 18 attributions the claims issue lists, as (kind, speaker or
+    /// resolved name contains, cue, content contains).
+    static let expected: [(Claim.Kind, String, String, String)] = [
+        (.mixed, "Commerce Ministry", "according to", "is currently “evaluating” an offer"),
+        (.mixed, "Commerce Ministry", "cautioned", "not to resort to “extortion and coercion”"),
+        (.indirect, "Chinese Commerce Ministry", "revealed", "the US had reached out to China"),
+        (.indirect, "social media account", "reported", "Washington had shown interest in talks"),
+        (.indirect, "Donald Trump", "claimed", "negotiations had already begun"),
+        (.indirect, "Beijing", "denied", "negotiations had already begun"),
+        (.indirect, "statement", "indicated", "the US had made several attempts"),
+        (.mixed, "Beijing", "made it clear", "it was “evaluating” the offer"),
+        (.indirect, "Beijing", "stressing", "the use of talks as a means of coercion"),
+        (.direct, "statement", "said", "Any attempt to use negotiations as a cover"),
+        (.indirect, "statement", "urging", "the US to take corrective actions"),
+        (.indirect, "China", "emphasized", "Washington needed to show genuine sincerity"),
+        (.indirect, "China", "assert", "it is not actively seeking to negotiate"),
+        (.indirect, "Beijing", "criticized", "unfair bullying measures"),
+        (.indirect, "Scott Bessent and Kevin Hassett", "expressed hope", "the trade tensions can be eased"),
+        (.indirect, "Scott Bessent", "stated", "he was confident China would seek a deal"),
+        (.mixed, "Donald Trump", "stating", "“very good chance”"),
+        (.indirect, "Xi Jinping", "urged", "officials to adapt to changes"),
+    ]
+
+    @Test func findsTheAttributionsOfTheUsersArticle() throws {
+        let (_, claims) = try seedClaims()
+        var found = 0
+        for (kind, speaker, cue, content) in Self.expected {
+            let hit = claims.contains { c in
+                c.kind == kind && c.cue?.text == cue && c.text.contains(content)
+                    && ((c.speaker?.text.contains(speaker) ?? false) || (c.speaker?.resolved?.contains(speaker) ?? false))
+            }
+            if hit { found += 1 } else { print("missing: \(kind) \(speaker) \(cue) — \(content)") }
+        }
+        #expect(found >= 16, "found \(found) of 18")
+    }
+
+    @Test func seedArticleDetails() throws {
+        let (doc, claims) = try seedClaims()
+        let headlineEnd = doc.paragraphs[0].upperBound
+        #expect(!claims.contains { $0.start < headlineEnd }, "a claim from the headline")
+        let first = try #require(claims.first { $0.cue?.text == "according to" })
+        #expect(first.quantities.first?.value == 145)
+        #expect(first.quantities.first?.unit == "percent")
+        #expect(first.speaker?.resolved == "China’s Commerce Ministry")
+        let denial = try #require(claims.first { $0.cue?.text == "denied" })
+        #expect(denial.stance == .denies)
+        let hope = try #require(claims.first { $0.cue?.text == "expressed hope" })
+        #expect(hope.stance == .hedges)
+        let bessent = try #require(claims.first { $0.cue?.text == "stated" })
+        #expect(bessent.types.contains("prediction"))
+        let trump = try #require(claims.first { $0.cue?.text == "stating" })
+        #expect(trump.stance == .hedges && trump.types.contains("prediction"))
+    }
+
+    @Test func offsetsPointAtTheirText() throws {
+        let (doc, claims) = try seedClaims()
+        let scalars = Array(doc.text.unicodeScalars)
+        func at(_ s: Int, _ e: Int) -> String { String(String.UnicodeScalarView(scalars[s..<e])) }
+        for c in claims {
+            #expect(at(c.start, c.end) == c.text)
+            if let s = c.speaker { #expect(at(s.start, s.end) == s.text) }
+            if let q = c.cue { #expect(at(q.start, q.end) == q.text) }
+            for q in c.quantities { #expect(at(q.start, q.end) == q.text) }
+            #expect((0...1).contains(c.checkworthiness))
+        }
+        #expect(Set(claims.map(\.id)).count == claims.count)
+    }
+
+    @Test func quoteWithSpeakerAfterAndBefore() {
+        let after = claims("“We will not raise taxes this year,” said Finance Minister Ana Lima.")
+        let a = after.first { $0.kind == .direct }
+        #expect(a?.speaker?.text == "Finance Minister Ana Lima")
+        #expect(a?.speaker?.resolved == "Ana Lima")
+        #expect(a?.cue?.lemma == "say")
+        let before = claims("The mayor said: “The budget is balanced for the first time in a decade.”")
+        #expect(before.first { $0.kind == .direct }?.speaker?.text == "The mayor")
+    }
+
+    @Test func continuingQuoteKeepsItsSpeaker() {
+        let cs = claims("“The numbers are clear,” said Ana Lima. “Unemployment fell for the sixth month in a row.”")
+        let direct = cs.filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.allSatisfy { $0.speaker?.text == "Ana Lima" })
+    }
+
+    @Test func scareQuotesAreNotClaims() {
+        let cs = claims("The so-called “reform” passed easily.")
+        #expect(!cs.contains { $0.kind == .direct })
+    }
+
+    @Test func pronounsResolveToTheLastPersonNamed() {
+        let cs = claims("Treasury Secretary Scott Bessent met investors on Monday. He said that the deal would be signed within weeks.")
+        let c = cs.first { $0.kind == .indirect }
+        #expect(c?.speaker?.text == "He")
+        #expect(c?.speaker?.resolved == "Scott Bessent")
+    }
+
+    @Test func quantitiesParseValueAndUnit() {
+        let cs = claims("The agency said spending rose 3.5 percent to $3.2 billion, and about a third of it went on 1,200 new jobs.")
+        let q = cs.flatMap(\.quantities)
+        #expect(q.contains { $0.text == "3.5 percent" && $0.value == 3.5 && $0.unit == "percent" })
+        #expect(q.contains { $0.text == "$3.2 billion" && $0.value == 3.2e9 && $0.unit == "USD" })
+        #expect(q.contains { $0.text == "a third" && abs($0.value - 1.0 / 3) < 1e-9 })
+        #expect(q.contains { $0.value == 1200 && $0.unit == "jobs" })
+    }
+
+    @Test func numbersAndComparisonsScoreHigherThanChatter() {
+        let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
+        let numeric = cs.first { $0.text.contains("3.9 percent") }
+        let chatter = cs.first { $0.text.contains("lovely") }
+        #expect(numeric != nil)
+        #expect((numeric?.checkworthiness ?? 0) > (chatter?.checkworthiness ?? 0))
+        #expect(numeric?.kind == .unattributed)
+        #expect(numeric?.types.contains("comparison") == true)
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import ClaimlineCore
+
+@Suite struct JSONTests {
+    @Test func serializesWithSortedKeysAndExplicitNulls() {
+        let v = JSON.object(["b": .int(1), "a": .null, "c": .array([.string("x\"y\n"), .double(0.5), .bool(true)])])
+        #expect(v.serialized() == #"{"a":null,"b":1,"c":["x\"y\n",0.5,true]}"#)
+    }
+
+    @Test func parsesWhatItWrites() throws {
+        let v = JSON.object(["text": .string("“quoted” é \u{1F600} / \\ \t"), "n": .int(-42), "d": .double(1.25), "list": .array([.null])])
+        #expect(try JSONParser.parse(v.serialized()) == v)
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        #expect(try JSONParser.parse(#""\u00e9\ud83d\ude00\/""#) == .string("é😀/"))
+    }
+
+    @Test(arguments: ["{", "[1,]", "{\"a\" 1}", "tru", "\"open", "1 2"])
+    func rejectsInvalidJSON(_ text: String) {
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(text) }
+    }
+
+    @Test func recordsRoundTrip() throws {
+        let doc = Fixtures.document(text: "One.\n\nTwo.", title: "T")
+        #expect(try Document(json: JSONParser.parse(doc.json.serialized())) == doc)
+        let c = Claim(
+            doc: "d", id: "d#0", sentences: [0], start: 0, end: 4, text: "One.", kind: .direct,
+            speaker: .init(text: "he", start: 5, end: 7, resolved: "Sam Reyes"), cue: .init(text: "said", lemma: "say", start: 8, end: 12),
+            types: ["quantity"], stance: .hedges, quantities: [Quantity(text: "3", value: 3, unit: nil, start: 0, end: 1)], checkworthiness: 0.5)
+        #expect(try Claim(json: JSONParser.parse(c.json.serialized())) == c)
+    }
+
+    @Test func sha256MatchesKnownDigests() {
+        #expect(SHA256.hex(of: Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(of: million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}

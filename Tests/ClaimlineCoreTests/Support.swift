@@ -1,0 +1,27 @@
+import Foundation
+@testable import ClaimlineCore
+
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func path(_ name: String) -> String { folder + "/" + name }
+
+    static func raw(_ name: String) throws -> RawDocument {
+        let id = name
+        return try ReadStage().process(InputFile(id: id, path: path(name)))
+    }
+
+    static func document(text: String, title: String? = nil, id: String = "t.txt") -> Document {
+        let raw = RawDocument(id: id, source: id, format: .text, byteCount: text.utf8.count, sha256: "", encoding: "utf-8", utf8: Array(text.utf8))
+        var meta = DocumentMetadata()
+        meta.title = title
+        return Document(raw: raw, metadata: meta, paragraphs: PlainText.paragraphs(text))
+    }
+
+    static func temporaryFolder() -> String {
+        let p = NSTemporaryDirectory() + "claimline-test-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+        return p
+    }
+}
