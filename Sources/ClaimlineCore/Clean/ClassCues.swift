@@ -10,9 +10,9 @@ enum ClassCues {
         "navbar", "nav-", "-nav", "menu", "banner", "advert", "sponsor", "outbrain", "taboola", "popup", "modal",
         "recommend", "trending", "most-read", "mostread", "popular", "more-stories", "read-more", "readmore",
         "tags", "tag-list", "byline", "author-bio", "authorbio", "toolbar", "pagination", "pager", "skip",
-        "login", "paywall", "disclaimer", "copyright", "rss", "print", "hidden", "teaser", "carousel", "ticker",
+        "login", "paywall", "disclaimer", "copyright", "rss", "teaser", "carousel", "ticker",
         "shoutbox", "disqus", "community", "supplemental", "agegate", "dateline", "timestamp", "meta-", "metadata",
-        "caption", "credit", "hashtag", "follow", "jump", "inline-ad", "ad-slot", "adslot", "ad-container", "ad-wrapper",
+        "caption", "credit", "hashtag", "follow", "inline-ad", "ad-slot", "adslot", "ad-container", "ad-wrapper",
     ]
     /// Where the story lives.
     static let positive: [String] = [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Picks the article body out of a page's blocks.
 ///
 /// Each paragraph-like block votes for the containers above it (readability's idea: the element
@@ -18,6 +20,8 @@ public struct ContentExtractor: Sendable {
     }
 
     public var options: Options
+    /// Set CLAIMLINE_DEBUG_CLEAN=1 to print the ranked candidate containers on stderr.
+    let debug = getenv("CLAIMLINE_DEBUG_CLEAN") != nil
 
     public init(options: Options = Options()) { self.options = options }
 
@@ -31,6 +35,9 @@ public struct ContentExtractor: Sendable {
         }
         return false
     }
+
+    /// Elements that hold one paragraph's text rather than a story's paragraphs.
+    static let leafTags: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre", "figcaption", "td", "th", "tr", "caption", "address", "summary", "blockquote"]
 
     func linkDensity(_ b: PageTree.Block) -> Double {
         b.charCount == 0 ? 0 : Double(b.linkCharCount) / Double(b.charCount)
@@ -66,6 +73,8 @@ public struct ContentExtractor: Sendable {
             guard v > 0 else { continue }
             var level = 0
             x = b.container
+            // A paragraph votes for the element that holds it, not for itself.
+            if Self.leafTags.contains(tree.containers[x].tag), tree.containers[x].parent >= 0 { x = tree.containers[x].parent }
             while x >= 0 && level < 4 {
                 let share: Double = level == 0 ? 1 : level == 1 ? 0.5 : 1 / Double(level * 3)
                 score[x] += v * share
@@ -73,18 +82,22 @@ public struct ContentExtractor: Sendable {
                 level += 1
             }
         }
+        // Inside comments, sidebars, footers or navigation, no container is the story.
+        var underFurniture = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let c = tree.containers[i]
+            underFurniture[i] = (c.parent >= 0 && underFurniture[c.parent]) || c.isChrome || c.cue < 0
+        }
         var best = -1
         var bestScore = 0.0
         for i in 0..<n where score[i] > 0 {
             let c = tree.containers[i]
             var s = score[i]
-            s += Double(c.cue) * 25
-            if c.isArticleMarkup { s += 20 }
-            if c.isChrome { s -= 50 }
+            if c.cue > 0 { s *= 1.25 }
+            if c.isArticleMarkup { s *= 1.3 }
+            if underFurniture[i] { s *= 0.2 }
             switch c.tag {
-            case "div", "article", "main", "section": s += 5
-            case "pre", "td", "blockquote": s += 3
-            case "ul", "ol", "dl", "form", "li": s -= 3
+            case "ul", "ol", "dl", "form", "li": s *= 0.8
             default: break
             }
             let ld = textChars[i] > 0 ? Double(linkChars[i]) / Double(textChars[i]) : 0
@@ -93,15 +106,37 @@ public struct ContentExtractor: Sendable {
             if s > bestScore { bestScore = s; best = i }
         }
         guard best >= 0 else { return fallback(tree, title: title) }
-
-        // A container that holds only part of the story (one of several sibling wrappers):
-        // climb while the parent's own votes are close to the best's, so the whole story is kept.
-        var top = best
-        while true {
-            let p = tree.containers[top].parent
-            guard p >= 0, !tree.containers[p].isChrome, tree.containers[p].tag != "body", tree.containers[p].tag != "#root", tree.containers[p].tag != "html" else { break }
-            if score[p] >= score[top] * 0.9 && Double(textChars[p]) < Double(textChars[top]) * 1.6 { top = p } else { break }
+        if debug {
+            let ranked = (0..<n).filter { score[$0] > 0 }.sorted { score[$0] > score[$1] }.prefix(8)
+            for i in ranked {
+                let c = tree.containers[i]
+                let first = tree.blocks.first { tree.isInside($0.container, i) }?.text.prefix(60) ?? ""
+                debugPrint("cand \(i) <\(c.tag)> \(c.label) score=\(Int(score[i])) chars=\(textChars[i]) link=\(linkChars[i]) parent=\(c.parent) :: \(first)")
+            }
         }
+
+        // A container that holds only part of the story (one of several sibling wrappers, as
+        // pages that interleave ads do): climb while an ancestor holds clearly more story text
+        // (votes outside furniture) and is not itself link-heavy.
+        var mass = [Double](repeating: 0, count: n)
+        for b in tree.blocks where !underFurniture[b.container] {
+            let v = vote(b)
+            guard v > 0 else { continue }
+            var x = b.container
+            while x >= 0 {
+                mass[x] += v
+                x = tree.containers[x].parent
+            }
+        }
+        var top = best
+        var p = tree.containers[best].parent
+        for _ in 0..<5 {
+            guard p >= 0, !underFurniture[p], !["body", "#root", "html"].contains(tree.containers[p].tag) else { break }
+            let ld = textChars[p] > 0 ? Double(linkChars[p]) / Double(textChars[p]) : 0
+            if mass[p] >= mass[top] * 1.4 && ld < 0.3 { top = p }
+            p = tree.containers[p].parent
+        }
+        if debug { debugPrint("top \(top) best \(best) mass \(Int(mass[top]))") }
 
         // Siblings of the top container that carry story text too (stories split by ads).
         let parent = tree.containers[top].parent
@@ -117,7 +152,7 @@ public struct ContentExtractor: Sendable {
         let titleKey = title.map(normalizedKey)
         for b in tree.blocks {
             guard region.contains(where: { tree.isInside(b.container, $0) }) else { continue }
-            if inChrome(tree, b.container, stopAt: region.first(where: { tree.isInside(b.container, $0) })!) && !(b.charCount > 200 && linkDensity(b) < 0.2) { continue }
+            if inChrome(tree, b.container, stopAt: region.first(where: { tree.isInside(b.container, $0) })!) { continue }
             if linkDensity(b) > options.maxLinkDensity { continue }
             if b.isHeading, let titleKey, normalizedKey(b.text) == titleKey { continue }
             if b.tag == "h1" { continue }

@@ -59,16 +59,18 @@ public enum HTMLTreeWalker {
             var cue = 0
             var chrome = chromeTags.contains(tag)
             var articleMarkup = tag == "article"
+            var label = ""
             if let node {
                 let a = attributes(node)
                 let classID = (a.cls + " " + a.id).lowercased()
+                label = String(classID.prefix(60))
                 cue = ClassCues.weight(classID)
                 if let role = a.role, chromeRoles.contains(role) { chrome = true }
                 if a.itemprop?.lowercased().contains("articlebody") == true || a.itemprop == "text" { articleMarkup = true }
                 if let t = a.itemtype, t.contains("Article") || t.contains("NewsArticle") || t.contains("BlogPosting") { articleMarkup = true }
             }
             let depth = container >= 0 ? tree.containers[container].depth + 1 : 0
-            tree.containers.append(PageTree.Container(parent: container, tag: tag, depth: depth, cue: cue, isChrome: chrome, isArticleMarkup: articleMarkup))
+            tree.containers.append(PageTree.Container(parent: container, tag: tag, depth: depth, cue: cue, isChrome: chrome, isArticleMarkup: articleMarkup, label: label))
             container = tree.containers.count - 1
         }
 

@@ -13,6 +13,8 @@ public struct PageTree: Sendable {
         public var isChrome: Bool
         /// The page marks this element as the article body (itemprop=articleBody, <article>).
         public var isArticleMarkup: Bool
+        /// "class#id", for debugging.
+        public var label: String = ""
     }
 
     /// A run of text that the page shows as its own line or paragraph.
