@@ -9,8 +9,8 @@ enum ClassCues {
         "newsletter", "signup", "sign-up", "sidebar", "side-bar", "widget", "footer", "masthead", "breadcrumb",
         "navbar", "nav-", "-nav", "menu", "banner", "advert", "sponsor", "outbrain", "taboola", "popup", "modal",
         "recommend", "trending", "most-read", "mostread", "popular", "more-stories", "read-more", "readmore",
-        "tags", "tag-list", "byline", "author-bio", "authorbio", "toolbar", "pagination", "pager", "skip",
-        "login", "paywall", "disclaimer", "copyright", "rss", "teaser", "carousel", "ticker",
+        "tags", "tag-list", "byline", "author-bio", "authorbio", "toolbar", "skip", "breaking",
+        "login", "disclaimer", "copyright", "rss", "teaser", "carousel", "ticker",
         "shoutbox", "disqus", "community", "supplemental", "agegate", "dateline", "timestamp", "meta-", "metadata",
         "caption", "credit", "hashtag", "follow", "inline-ad", "ad-slot", "adslot", "ad-container", "ad-wrapper",
     ]
@@ -19,9 +19,17 @@ enum ClassCues {
         "article", "story", "content", "entry", "post", "text", "body", "main", "blog", "prose", "rich-text", "richtext",
     ]
 
+    /// Names that only an article body carries; they win over any furniture word beside them
+    /// ("article-body pagination-first").
+    static let strongPositive: [String] = [
+        "article-body", "articlebody", "article__body", "article-content", "articlecontent", "story-body", "storybody",
+        "story-content", "entry-content", "post-content", "post-body", "postbody", "body-text", "article-text", "story-text",
+    ]
+
     /// -1 (furniture), 0 (no cue) or +1 (story); furniture wins when both match ("article-share").
     static func weight(_ classAndID: String) -> Int {
         if classAndID.count <= 1 { return 0 }
+        for word in strongPositive where classAndID.contains(word) { return 1 }
         for word in negative where classAndID.contains(word) { return -1 }
         // "ad" alone, as a class word: too short for a substring match.
         for token in classAndID.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {

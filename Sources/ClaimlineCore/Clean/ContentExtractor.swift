@@ -119,7 +119,7 @@ public struct ContentExtractor: Sendable {
         // pages that interleave ads do): climb while an ancestor holds clearly more story text
         // (votes outside furniture) and is not itself link-heavy.
         var mass = [Double](repeating: 0, count: n)
-        for b in tree.blocks where !underFurniture[b.container] {
+        for b in tree.blocks where !underFurniture[b.container] && b.tag != "li" {
             let v = vote(b)
             guard v > 0 else { continue }
             var x = b.container
@@ -163,11 +163,23 @@ public struct ContentExtractor: Sendable {
         return paragraphs
     }
 
+    /// The page's own statement of its body (JSON-LD `articleBody`), split into paragraphs.
+    static func linkedDataBody(_ tree: PageTree) -> [String] {
+        guard let body = LinkedData(tree.jsonLD).articleBody else { return [] }
+        return body.split(whereSeparator: { $0 == "\n" }).map { HTMLTreeWalker.collapse(String($0)) }.filter { !$0.isEmpty }
+    }
+
     /// When no container wins (a page of short lines), keep the link-poor blocks outside chrome.
+    /// When no container wins (a page of short lines), keep the link-poor blocks outside
+    /// chrome; failing that, the page's JSON-LD body; failing that, every link-poor block.
     private func fallback(_ tree: PageTree, title: String?) -> [String] {
-        tree.blocks.filter { b in
+        let outside = tree.blocks.filter { b in
             linkDensity(b) <= options.maxLinkDensity && !inChrome(tree, b.container, stopAt: -1) && !Boilerplate.isFurniture(b.text) && b.charCount >= 2
-        }.map(\.text)
+        }
+        if !outside.isEmpty { return outside.map(\.text) }
+        let ld = Self.linkedDataBody(tree)
+        if !ld.isEmpty { return ld }
+        return tree.blocks.filter { linkDensity($0) <= options.maxLinkDensity && !Boilerplate.isFurniture($0.text) }.map(\.text)
     }
 
     func normalizedKey(_ s: String) -> String {
@@ -188,6 +200,7 @@ enum Boilerplate {
         "sign up", "subscribe", "subscribe now", "follow us", "skip to content", "skip to main content", "loading", "loading...",
         "close", "menu", "search", "back to top", "top", "next", "previous", "see also", "story continues below advertisement",
         "article continues below advertisement", "scroll to continue with content", "click to expand", "image", "photo", "video",
+        "text size", "font size", "listen to this article", "print this page", "share this page",
     ]
 
     static func isFurniture(_ text: String) -> Bool {
