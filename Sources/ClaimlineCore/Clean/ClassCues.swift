@@ -26,16 +26,25 @@ enum ClassCues {
         "story-content", "entry-content", "post-content", "post-body", "postbody", "body-text", "article-text", "story-text",
     ]
 
+    static let strongPositiveNeedles = strongPositive.map(ByteNeedle.init)
+    static let negativeNeedles = negative.map(ByteNeedle.init)
+    static let positiveNeedles = positive.map(ByteNeedle.init)
+
     /// -1 (furniture), 0 (no cue) or +1 (story); furniture wins when both match ("article-share").
     static func weight(_ classAndID: String) -> Int {
-        if classAndID.count <= 1 { return 0 }
-        for word in strongPositive where classAndID.contains(word) { return 1 }
-        for word in negative where classAndID.contains(word) { return -1 }
+        if classAndID.utf8.count <= 1 { return 0 }
+        var s = classAndID
+        return s.withUTF8 { buffer in weight(bytes: UnsafeRawBufferPointer(buffer), classAndID) }
+    }
+
+    private static func weight(bytes: UnsafeRawBufferPointer, _ classAndID: String) -> Int {
+        for n in strongPositiveNeedles where n.occurs(in: bytes) { return 1 }
+        for n in negativeNeedles where n.occurs(in: bytes) { return -1 }
         // "ad" alone, as a class word: too short for a substring match.
         for token in classAndID.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             if token == "ad" || token == "ads" || token == "nav" || token == "aside" { return -1 }
         }
-        for word in positive where classAndID.contains(word) { return 1 }
+        for n in positiveNeedles where n.occurs(in: bytes) { return 1 }
         return 0
     }
 }

@@ -48,11 +48,8 @@ public struct ContentExtractor: Sendable {
         guard b.charCount >= options.minVotingChars, !b.isHeading, b.tag != "li" || b.charCount > 100 else { return 0 }
         let ld = linkDensity(b)
         guard ld < options.maxLinkDensity else { return 0 }
-        var commas = 0
-        var stops = 0
-        for s in b.text.unicodeScalars {
-            if s == "," || s == "，" { commas += 1 } else if s == "." || s == "!" || s == "?" || s == "。" { stops += 1 }
-        }
+        let commas = b.commas
+        let stops = b.stops
         return (1 + Double(commas) + Double(min(stops, 4)) * 0.5 + min(Double(b.charCount) / 100, 3)) * (1 - ld)
     }
 

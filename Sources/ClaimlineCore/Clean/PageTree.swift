@@ -24,6 +24,8 @@ public struct PageTree: Sendable {
         public var linkCharCount: Int
         public var container: Int
         public var tag: String
+        public var commas: Int = 0
+        public var stops: Int = 0
         public var isHeading: Bool { tag.count == 2 && tag.first == "h" && tag.last!.isNumber }
     }
 
