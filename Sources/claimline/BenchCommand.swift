@@ -10,10 +10,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Folder of sample articles to load into memory.") var input: String
     @Option(help: "Seconds to repeat each measurement for, at least.") var seconds = 1.0
     @Flag(help: "Print the figures as one JSON object.") var json = false
+    @Option(help: "Repeat only this measurement (parse, clean, segment, claims, json); the others run once.") var only: String?
 
     func run() throws {
         let files = try InputLister.list(input)
-        let figures = MicroBenchmark.run(files: files, minSeconds: seconds)
+        let figures = MicroBenchmark.run(files: files, minSeconds: seconds, only: only)
         if json {
             let obj = JSON.object(Dictionary(uniqueKeysWithValues: figures.map {
                 ($0.name, JSON.object(["basis": .string($0.basis), "docs": .int($0.docs), "bytes": .int($0.bytes), "seconds": .double($0.seconds), "mb_per_s": .double($0.mbPerSecond), "docs_per_s": .double($0.docsPerSecond)]))

@@ -96,11 +96,26 @@ public struct ClaimExtractor: Sendable {
         let classifier = ClaimClassifier()
         var resolvedBySpeakerStart: [Int: String?] = [:]
         func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(text[r])) }
+        /// First index in a sorted array whose key is at least `x` (binary search).
+        func lowerBound<T>(_ items: [T], _ x: Int, _ key: (T) -> Int) -> Int {
+            var lo = 0, hi = items.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if key(items[mid]) < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
         func sentenceIndices(_ r: Range<Int>) -> [Int] {
-            sentences.filter { $0.start < r.upperBound && $0.end > r.lowerBound }.map(\.index)
+            var i = max(0, lowerBound(sentences, r.lowerBound, { $0.end }) )
+            var out: [Int] = []
+            while i < sentences.count && sentences[i].start < r.upperBound {
+                if sentences[i].end > r.lowerBound { out.append(sentences[i].index) }
+                i += 1
+            }
+            return out
         }
         func tokensIn(_ r: Range<Int>) -> ArraySlice<TextToken> {
-            let lo = tokens.firstIndex { $0.range.lowerBound >= r.lowerBound } ?? tokens.count
+            let lo = lowerBound(tokens, r.lowerBound, { $0.range.lowerBound })
             var hi = lo
             while hi < tokens.count && tokens[hi].range.upperBound <= r.upperBound { hi += 1 }
             return tokens[lo..<hi]
@@ -117,9 +132,10 @@ public struct ClaimExtractor: Sendable {
                 speaker = Claim.Speaker(text: slice(sp), start: sp.lowerBound, end: sp.upperBound, resolved: resolved)
             }
             let cue = d.cue.map { Claim.Cue(text: slice($0), lemma: d.lemma ?? "", start: $0.lowerBound, end: $0.upperBound) }
-            let words = Array(tokensIn(d.content).filter(\.isWord))
-            let quantities = QuantityParser.find(tokensIn(d.content), text: text)
-            let named = speaker?.text.unicodeScalars.first?.properties.isUppercase ?? false
+            let contentTokens = tokensIn(d.content)
+            let words = Array(contentTokens.filter(\.isWord))
+            let quantities = QuantityParser.find(contentTokens, text: text)
+            let named = speaker?.text.unicodeScalars.first?.isUpper ?? false
             let result = classifier.classify(words: words, quantities: quantities, verbClass: d.verbClass, attributed: true, namedSpeaker: named, endsWithQuestion: slice(d.content).hasSuffix("?"))
             claims.append(Claim(
                 doc: doc.id, id: "", sentences: sentenceIndices(d.content), start: d.content.lowerBound, end: d.content.upperBound,
@@ -151,7 +167,7 @@ public struct ClaimExtractor: Sendable {
 
     func previousNonSpace(_ text: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar? {
         var j = i - 1
-        while j >= 0 && text[j].properties.isWhitespace { j -= 1 }
+        while j >= 0 && text[j].isSpace { j -= 1 }
         return j >= 0 ? text[j] : nil
     }
 

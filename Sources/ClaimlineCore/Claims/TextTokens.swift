@@ -10,22 +10,47 @@ struct TextToken: Sendable {
     var isParagraphEnd = false
 
     var isWord: Bool { kind == .word || kind == .number }
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
+}
+
+/// A String from a range of scalars, built in place (no intermediate arrays).
+func scalarString(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+    var bytes = 0
+    for k in r { bytes += UTF8.width(s[k]) }
+    return String(unsafeUninitializedCapacity: bytes) { buffer in
+        var n = 0
+        for k in r {
+            for b in UTF8.encode(s[k])! { buffer[n] = b; n += 1 }
+        }
+        return n
+    }
+}
+
+func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+    String(unsafeUninitializedCapacity: r.count) { buffer in
+        var n = 0
+        for k in r {
+            let v = UInt8(s[k].value)
+            buffer[n] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+            n += 1
+        }
+        return n
+    }
 }
 
 enum TextTokenizer {
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-        u.properties.isAlphabetic || (u.value >= 0x30 && u.value <= 0x39)
+        u.isLetterOrDigit
     }
 
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [TextToken] {
         var out: [TextToken] = []
         var i = range.lowerBound
         let end = range.upperBound
-        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+        func text(_ r: Range<Int>) -> String { scalarString(s, r) }
         while i < end {
             let u = s[i]
-            if u.properties.isWhitespace { i += 1; continue }
+            if u.isSpace { i += 1; continue }
             if isWordScalar(u) || ((u == "$" || u == "€" || u == "£") && i + 1 < end && isWordScalar(s[i + 1])) {
                 let start = i
                 i += 1
@@ -41,9 +66,19 @@ enum TextTokenizer {
                 }
                 // "U.S." keeps its final period when a letter-period pattern precedes it.
                 if i < end, s[i] == ".", i - start >= 3, s[i - 2] == "." { i += 1 }
+                var hasDigit = false
+                var hasLetter = false
+                var ascii = true
+                var hasUpper = false
+                for k in start..<i {
+                    let u = s[k]
+                    if u.value >= 0x80 { ascii = false }
+                    if u.isDigit { hasDigit = true } else if u.isLetterOrDigit && u != "s" { hasLetter = true }
+                    if u.value >= 0x41 && u.value <= 0x5A { hasUpper = true }
+                }
                 let t = text(start..<i)
-                let isNumber = t.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 } && !t.unicodeScalars.contains { $0.properties.isAlphabetic && $0 != "s" }
-                out.append(TextToken(range: start..<i, text: t, lower: t.lowercased(), kind: isNumber ? .number : .word))
+                let lower = ascii ? (hasUpper ? asciiLowercased(s, start..<i) : t) : t.lowercased()
+                out.append(TextToken(range: start..<i, text: t, lower: lower, kind: hasDigit && !hasLetter ? .number : .word))
                 continue
             }
             var kind = TextToken.Kind.punct
@@ -81,7 +116,7 @@ enum QuotationFinder {
             while i < p.upperBound {
                 let u = s[i]
                 let prev: Unicode.Scalar = i > p.lowerBound ? s[i - 1] : " "
-                let isOpen = u == "“" || u == "«" || (u == "\"" && open == nil && (prev.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
+                let isOpen = u == "“" || u == "«" || (u == "\"" && open == nil && (prev.isSpace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
                 let isClose = u == "”" || u == "»" || (u == "\"" && open != nil)
                 if isClose, let o = open {
                     out.append(Quotation(outer: o..<(i + 1), wordCount: words))

@@ -201,6 +201,8 @@ enum Boilerplate {
     ]
 
     static func isFurniture(_ text: String) -> Bool {
+        // Every rule below is about a short line; long text is never furniture here.
+        guard text.utf8.count < 240 else { return false }
         let t = text.lowercased().trimmingCharacters(in: " :.|»›>-–—•")
         if exact.contains(t) { return true }
         if t.count < 120 {
@@ -215,7 +217,7 @@ enum Boilerplate {
 
 extension String {
     func trimmingCharacters(in chars: String) -> String {
-        let set = Set(chars.unicodeScalars)
+        let set = chars.unicodeScalars
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, set.contains(f) || f.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let l = scalars.last, set.contains(l) || l.properties.isWhitespace { scalars = scalars.dropLast() }

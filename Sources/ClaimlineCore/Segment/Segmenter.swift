@@ -41,10 +41,10 @@ public struct Segmenter: Sendable {
         var i = 0
         let n = s.count
         while i < n {
-            while i < n && s[i].properties.isWhitespace { i += 1 }
+            while i < n && s[i].isSpace { i += 1 }
             guard i < n else { break }
             let start = i
-            while i < n && !s[i].properties.isWhitespace { i += 1 }
+            while i < n && !s[i].isSpace { i += 1 }
             out.append(start..<i)
         }
         return out
@@ -64,8 +64,8 @@ public struct Segmenter: Sendable {
         }
     }
 
-    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
-    static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.isUpper }
+    static func isLower(_ c: Unicode.Scalar) -> Bool { c.isLower }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     /// The first letter or digit of a token, past opening quotes and brackets.
