@@ -26,25 +26,43 @@ enum ClassCues {
         "story-content", "entry-content", "post-content", "post-body", "postbody", "body-text", "article-text", "story-text",
     ]
 
-    static let strongPositiveNeedles = strongPositive.map(ByteNeedle.init)
-    static let negativeNeedles = negative.map(ByteNeedle.init)
-    static let positiveNeedles = positive.map(ByteNeedle.init)
+    /// Every cue word, bucketed by its first byte, so one pass over a class name tests all.
+    private static let buckets: [[(bytes: [UInt8], kind: Int)]] = {
+        var b = [[(bytes: [UInt8], kind: Int)]](repeating: [], count: 256)
+        for (words, kind) in [(strongPositive, 2), (negative, -1), (positive, 1)] {
+            for w in words { let bytes = Array(w.utf8); b[Int(bytes[0])].append((bytes, kind)) }
+        }
+        return b
+    }()
 
-    /// -1 (furniture), 0 (no cue) or +1 (story); furniture wins when both match ("article-share").
+    /// -1 (furniture), 0 (no cue) or +1 (story); furniture wins when both match ("article-share"),
+    /// except over the names only article bodies carry.
     static func weight(_ classAndID: String) -> Int {
         if classAndID.utf8.count <= 1 { return 0 }
         var s = classAndID
-        return s.withUTF8 { buffer in weight(bytes: UnsafeRawBufferPointer(buffer), classAndID) }
-    }
-
-    private static func weight(bytes: UnsafeRawBufferPointer, _ classAndID: String) -> Int {
-        for n in strongPositiveNeedles where n.occurs(in: bytes) { return 1 }
-        for n in negativeNeedles where n.occurs(in: bytes) { return -1 }
-        // "ad" alone, as a class word: too short for a substring match.
-        for token in classAndID.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if token == "ad" || token == "ads" || token == "nav" || token == "aside" { return -1 }
+        let (strong, negative, positive) = s.withUTF8 { buf -> (Bool, Bool, Bool) in
+            var strong = false, negative = false, positive = false
+            let n = buf.count
+            for i in 0..<n {
+                for (bytes, kind) in buckets[Int(buf[i])] where i + bytes.count <= n {
+                    var k = 1
+                    while k < bytes.count && buf[i + k] == bytes[k] { k += 1 }
+                    guard k == bytes.count else { continue }
+                    switch kind {
+                    case 2: strong = true
+                    case -1: negative = true
+                    default: positive = true
+                    }
+                }
+            }
+            return (strong, negative, positive)
         }
-        for n in positiveNeedles where n.occurs(in: bytes) { return 1 }
-        return 0
+        if strong { return 1 }
+        if negative { return -1 }
+        // "ad" alone, as a class word: too short for a substring match.
+        for token in classAndID.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }) {
+            if token.elementsEqual("ad".utf8) || token.elementsEqual("ads".utf8) || token.elementsEqual("nav".utf8) || token.elementsEqual("aside".utf8) { return -1 }
+        }
+        return positive ? 1 : 0
     }
 }

@@ -177,17 +177,17 @@ public enum HTMLTreeWalker {
     /// Reads the attributes the walk needs; nil when the element is hidden from readers.
     static func readAttributes(_ n: xmlNodePtr) -> Attributes? {
         var a = Attributes()
-        var cls = ""
-        var id = ""
+        var cls: UnsafePointer<xmlChar>?
+        var id: UnsafePointer<xmlChar>?
         var prop = n.pointee.properties
         while let p = prop {
             prop = p.pointee.next
             guard let nameC = p.pointee.name else { continue }
             let name = cString(nameC)
             if strcmp(name, "class") == 0 {
-                cls = value(p)
+                cls = p.pointee.children?.pointee.content.map { UnsafePointer($0) }
             } else if strcmp(name, "id") == 0 {
-                id = value(p)
+                id = p.pointee.children?.pointee.content.map { UnsafePointer($0) }
             } else if strcmp(name, "role") == 0 {
                 a.role = value(p).lowercased()
             } else if strcmp(name, "itemprop") == 0 {
@@ -202,8 +202,24 @@ public enum HTMLTreeWalker {
                 if let child = p.pointee.children, let content = child.pointee.content, styleHides(content) { return nil }
             }
         }
-        if !cls.isEmpty || !id.isEmpty { a.classAndID = (id.isEmpty ? cls : cls + " " + id).lowercased() }
+        if cls != nil || id != nil { a.classAndID = lowercasedJoin(cls, id) }
         return a
+    }
+
+    /// "Class Names" + " " + "the-id", ASCII-lowercased, straight from the C strings.
+    static func lowercasedJoin(_ a: UnsafePointer<xmlChar>?, _ b: UnsafePointer<xmlChar>?) -> String {
+        var out: [UInt8] = []
+        for (n, p) in [a, b].enumerated() {
+            guard let p else { continue }
+            if n == 1 && !out.isEmpty { out.append(0x20) }
+            var i = 0
+            while p[i] != 0 {
+                let c = p[i]
+                out.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `display:none` or `visibility:hidden` in an inline style, ignoring spaces and case.

@@ -86,7 +86,19 @@ public enum TextDecoder {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var it = bytes.makeIterator()
+        // Most pages are ASCII for long stretches: skip those eight bytes at a time.
+        let asciiPrefix: Int = bytes.withUnsafeBytes { raw in
+            var i = 0
+            let n = raw.count
+            while i + 8 <= n {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            while i < n && raw[i] < 0x80 { i += 1 }
+            return i
+        }
+        if asciiPrefix == bytes.count { return true }
+        var it = bytes[asciiPrefix...].makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&it) {
