@@ -5,13 +5,13 @@ import Testing
 @Suite struct ClaimsStageTests {
     func claims(_ text: String, title: String? = nil) -> [Claim] {
         let doc = Fixtures.document(text: text, title: title)
-        return ClaimsStage().process(SegmentStage().process(doc)).claims
+        return (try! ClaimsStage()).process(SegmentStage().process(doc)).claims
     }
 
     func seedClaims() throws -> (Document, [Claim]) {
         let raw = try Fixtures.raw("tariff-talks.txt")
         let doc = try CleanStage().process(raw)
-        return (doc, ClaimsStage().process(SegmentStage().process(doc)).claims)
+        return (doc, (try! ClaimsStage()).process(SegmentStage().process(doc)).claims)
     }
 
     /// The user's article: the 18 attributions the claims issue lists, as (kind, speaker or

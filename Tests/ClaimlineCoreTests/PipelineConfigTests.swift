@@ -30,7 +30,7 @@ import Testing
 
     @Test(arguments: [
         (#"{"version":1,"stages":[{"name":"read"},{"name":"clean"},{"name":"segment","options":{}},{"name":"claims","options":{"minChars":"x"}}]}"#,
-         "pipeline.json: stages[3].options.minChars: unknown key (expected one of: unattributed, minCheckworthiness, minQuoteWords)"),
+         "pipeline.json: stages[3].options.minChars: unknown key (expected one of: unattributed, minCheckworthiness, minQuoteWords, checkworthinessModel)"),
         (#"{"version":1,"stages":[{"name":"read"},{"name":"clean","options":{"minChars":"x"}}]}"#,
          #"pipeline.json: stages[1].options.minChars: expected a number, got "x""#),
         (#"{"version":1,"stagse":[]}"#, "pipeline.json: stagse: unknown key (expected one of: version, input, output, stages)"),

@@ -8,17 +8,24 @@ public struct ClaimExtractor: Sendable {
         public var minCheckworthiness: Double = 0.0
         /// A quotation needs this many words to be a direct quote rather than a scare quote.
         public var minQuoteWords: Int = 4
+        /// A check-worthiness weights file to use instead of the built-in one.
+        public var checkworthinessModel: String?
 
-        public init(unattributed: Bool = true, minCheckworthiness: Double = 0.0, minQuoteWords: Int = 4) {
+        public init(unattributed: Bool = true, minCheckworthiness: Double = 0.0, minQuoteWords: Int = 4, checkworthinessModel: String? = nil) {
             self.unattributed = unattributed
             self.minCheckworthiness = minCheckworthiness
             self.minQuoteWords = minQuoteWords
+            self.checkworthinessModel = checkworthinessModel
         }
     }
 
     public var options: Options
+    let model: CheckworthinessModel
 
-    public init(options: Options = Options()) { self.options = options }
+    public init(options: Options = Options(), model: CheckworthinessModel = .builtIn) {
+        self.options = options
+        self.model = model
+    }
 
     struct Draft {
         var content: Range<Int>
@@ -93,9 +100,9 @@ public struct ClaimExtractor: Sendable {
 
         var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map(\.start)))
         var claims: [Claim] = []
-        let classifier = ClaimClassifier()
+        let classifier = ClaimClassifier(model: model)
         var resolvedBySpeakerStart: [Int: String?] = [:]
-        func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(text[r])) }
+        func slice(_ r: Range<Int>) -> String { scalarString(text, r) }
         /// First index in a sorted array whose key is at least `x` (binary search).
         func lowerBound<T>(_ items: [T], _ x: Int, _ key: (T) -> Int) -> Int {
             var lo = 0, hi = items.count
@@ -120,6 +127,12 @@ public struct ClaimExtractor: Sendable {
             while hi < tokens.count && tokens[hi].range.upperBound <= r.upperBound { hi += 1 }
             return tokens[lo..<hi]
         }
+        /// Whether the span's last non-space, non-quote character is a question mark.
+        func endsWithQuestion(_ r: Range<Int>) -> Bool {
+            var i = r.upperBound - 1
+            while i >= r.lowerBound, text[i].isSpace || "\"”’')".unicodeScalars.contains(text[i]) { i -= 1 }
+            return i >= r.lowerBound && text[i] == "?"
+        }
         var covered: [Range<Int>] = []
         for d in drafts {
             var speaker: Claim.Speaker?
@@ -133,10 +146,8 @@ public struct ClaimExtractor: Sendable {
             }
             let cue = d.cue.map { Claim.Cue(text: slice($0), lemma: d.lemma ?? "", start: $0.lowerBound, end: $0.upperBound) }
             let contentTokens = tokensIn(d.content)
-            let words = Array(contentTokens.filter(\.isWord))
             let quantities = QuantityParser.find(contentTokens, text: text)
-            let named = speaker?.text.unicodeScalars.first?.isUpper ?? false
-            let result = classifier.classify(words: words, quantities: quantities, verbClass: d.verbClass, attributed: true, namedSpeaker: named, endsWithQuestion: slice(d.content).hasSuffix("?"))
+            let result = classifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass, endsWithQuestion: endsWithQuestion(d.content))
             claims.append(Claim(
                 doc: doc.id, id: "", sentences: sentenceIndices(d.content), start: d.content.lowerBound, end: d.content.upperBound,
                 text: slice(d.content), kind: d.kind, speaker: speaker, cue: cue, types: result.types, stance: result.stance,
@@ -150,10 +161,9 @@ public struct ClaimExtractor: Sendable {
                 let r = s.start..<s.end
                 if covered.contains(where: { $0.overlaps(r) }) { continue }
                 let toks = tokens[sentenceTokens[si]]
-                let words = toks.filter(\.isWord)
-                guard words.count >= 4 else { continue }
+                guard toks.lazy.filter(\.isWord).count >= 4 else { continue }
                 let quantities = QuantityParser.find(toks, text: text)
-                let result = classifier.classify(words: Array(words), quantities: quantities, verbClass: nil, attributed: false, namedSpeaker: false, endsWithQuestion: s.text.hasSuffix("?"))
+                let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, endsWithQuestion: endsWithQuestion(r))
                 guard result.score >= options.minCheckworthiness else { continue }
                 claims.append(Claim(
                     doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: s.text, kind: .unattributed,
@@ -181,11 +191,17 @@ public struct ClaimsStage: Stage {
     public typealias Options = ClaimExtractor.Options
     public static let name = "claims"
     public let options: Options
+    private let extractor: ClaimExtractor
 
-    public init(options: Options = Options()) { self.options = options }
+    /// Loads the check-worthiness model named in the options (the built-in one otherwise).
+    public init(options: Options = Options()) throws(CheckworthinessModel.LoadError) {
+        self.options = options
+        let model = try options.checkworthinessModel.map { (p: String) throws(CheckworthinessModel.LoadError) in try CheckworthinessModel.load(path: p) } ?? .builtIn
+        self.extractor = ClaimExtractor(options: options, model: model)
+    }
 
     public func process(_ input: SegmentedDocument) -> ClaimedDocument {
-        ClaimedDocument(segmented: input, claims: ClaimExtractor(options: options).extract(input))
+        ClaimedDocument(segmented: input, claims: extractor.extract(input))
     }
 }
 

@@ -44,4 +44,28 @@ enum Lexicon {
     static let comparisonWords: Set<String> = ["more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "biggest", "largest", "highest", "lowest", "most", "least", "record", "doubled", "tripled", "compared", "than", "worse", "worst", "better", "best", "increase", "increased", "decrease", "decreased", "rose", "fell", "rise", "fall", "grew", "declined", "dropped", "surged", "jumped", "faster", "slower", "cheaper"]
     static let ruleWords: Set<String> = ["law", "laws", "legal", "illegal", "ban", "banned", "bans", "regulation", "regulations", "rule", "rules", "required", "requires", "must", "policy", "tariff", "tariffs", "sanctions", "constitution", "unconstitutional", "act", "bill", "treaty", "mandate", "permitted", "prohibited", "allowed"]
     static let negations: Set<String> = ["not", "no", "never", "n't", "neither", "nor", "none", "nothing", "nobody", "without"]
+
+    /// Which of the lists above a word is in, looked up once per token by the tokenizer.
+    struct WordFlags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let hedge = WordFlags(rawValue: 1 << 0)
+        static let prediction = WordFlags(rawValue: 1 << 1)
+        static let causal = WordFlags(rawValue: 1 << 2)
+        static let comparison = WordFlags(rawValue: 1 << 3)
+        static let rule = WordFlags(rawValue: 1 << 4)
+        static let negation = WordFlags(rawValue: 1 << 5)
+        static let than = WordFlags(rawValue: 1 << 6)
+        static let quantityWord = WordFlags(rawValue: 1 << 7)
+    }
+
+    static let flags: [String: WordFlags] = {
+        var f: [String: WordFlags] = [:]
+        for (words, flag) in [(hedgeWords, WordFlags.hedge), (predictionWords, .prediction), (causalWords, .causal), (comparisonWords, .comparison), (ruleWords, .rule), (negations, .negation)] {
+            for w in words { f[w, default: []].insert(flag) }
+        }
+        f["than", default: []].insert(.than)
+        for w in QuantityParser.wordNumbers.keys { f[w, default: []].insert(.quantityWord) }
+        for w in QuantityParser.fractions.keys { f[w, default: []].insert(.quantityWord) }
+        return f
+    }()
 }

@@ -36,6 +36,9 @@ enum QuantityParser {
                 let isYear = !t.text.contains(".") && !t.text.contains(",") && v >= 1800 && v <= 2100 && unit == nil && t.text.count == 4
                 let afterMonth = i > 0 && months.contains(toks[i - 1].lower)
                 if (isYear || afterMonth) && !(i + 1 < toks.count && percentWords.contains(toks[i + 1].lower)) { i += 1; continue }
+            } else if !t.flags.contains(.quantityWord) {
+                i += 1
+                continue
             } else if let v = wordNumbers[t.lower], i + 1 < toks.count, toks[i + 1].isWord || toks[i + 1].lower == "%" {
                 value = v
             } else if let f = fractions[t.lower], i > 0, ["a", "one", "two"].contains(toks[i - 1].lower) {

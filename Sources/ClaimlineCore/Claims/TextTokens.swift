@@ -8,6 +8,8 @@ struct TextToken: Sendable {
 
     /// Set on the last token of a paragraph: names never run across it.
     var isParagraphEnd = false
+    /// The word lists this token's lowercased form is in.
+    var flags: Lexicon.WordFlags = []
 
     var isWord: Bool { kind == .word || kind == .number }
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
@@ -78,7 +80,9 @@ enum TextTokenizer {
                 }
                 let t = text(start..<i)
                 let lower = ascii ? (hasUpper ? asciiLowercased(s, start..<i) : t) : t.lowercased()
-                out.append(TextToken(range: start..<i, text: t, lower: lower, kind: hasDigit && !hasLetter ? .number : .word))
+                var token = TextToken(range: start..<i, text: t, lower: lower, kind: hasDigit && !hasLetter ? .number : .word)
+                if !hasDigit { token.flags = Lexicon.flags[lower] ?? [] }
+                out.append(token)
                 continue
             }
             var kind = TextToken.Kind.punct

@@ -55,7 +55,7 @@ public enum MicroBenchmark {
         let (seg, _) = time(budget("segment")) { segmented = documents.map { segment.process($0) } }
         figures.append(Figure(name: "segment", basis: "text", docs: documents.count, bytes: textBytes, seconds: seg))
 
-        let claims = ClaimsStage()
+        let claims = try! ClaimsStage()
         var claimed: [[Claim]] = []
         let (cl, _) = time(budget("claims")) { claimed = segmented.map { claims.process($0).claims } }
         figures.append(Figure(name: "claims", basis: "text", docs: documents.count, bytes: textBytes, seconds: cl))

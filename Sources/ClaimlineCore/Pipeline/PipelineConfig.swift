@@ -34,6 +34,7 @@ public struct PipelineConfig: Equatable, Sendable {
             return .object([
                 "unattributed": .bool(claims.unattributed), "minCheckworthiness": .double(claims.minCheckworthiness),
                 "minQuoteWords": .int(claims.minQuoteWords),
+                "checkworthinessModel": claims.checkworthinessModel.map { .string($0 + "@" + (Manifest.fileFingerprint($0) ?? "missing")) } ?? .null,
             ])
         }
     }
@@ -155,10 +156,15 @@ private struct Validator {
             case .segment:
                 _ = try object(opts, of, allowed: [])
             case .claims:
-                let oo = try object(opts, of, allowed: ["unattributed", "minCheckworthiness", "minQuoteWords"])
+                let oo = try object(opts, of, allowed: ["unattributed", "minCheckworthiness", "minQuoteWords", "checkworthinessModel"])
                 if let v = oo["unattributed"] { c.claims.unattributed = try bool(v, "\(of).unattributed") }
                 if let v = oo["minCheckworthiness"] { c.claims.minCheckworthiness = try double(v, "\(of).minCheckworthiness", min: 0, max: 1) }
                 if let v = oo["minQuoteWords"] { c.claims.minQuoteWords = try int(v, "\(of).minQuoteWords", min: 1, max: 100) }
+                if let v = oo["checkworthinessModel"] {
+                    let path = try string(v, "\(of).checkworthinessModel")
+                    guard FileManager.default.fileExists(atPath: path) else { throw fail("\(of).checkworthinessModel", "no such file \(v.serialized())") }
+                    c.claims.checkworthinessModel = path
+                }
             }
         }
         return c

@@ -302,7 +302,8 @@ final class Graph: @unchecked Sendable {
 
         // claims
         if last >= .claims {
-            let stage = ClaimsStage(options: config.claims)
+            let stage: ClaimsStage
+            do { stage = try ClaimsStage(options: config.claims) } catch { fail(RunError(message: error.description)); stage = try! ClaimsStage() }
             let writer = writers[.claims]!
             let reorderer = Reorderer<Item<[Claim]>> { [self] item in
                 if case .success(let claims) = item.value {

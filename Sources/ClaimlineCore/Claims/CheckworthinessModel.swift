@@ -1,0 +1,73 @@
+import Foundation
+
+/// A logistic model of check-worthiness over a statement's words and a few shape features.
+///
+/// Fitted by `scripts/fit_checkworthiness.py` on CLEF CheckThat! 2019 task 1 (see README);
+/// the built-in weights are in `CheckworthinessWeights.swift`, and pipeline.json's
+/// `claims.options.checkworthinessModel` can name another weights file of the same format:
+/// one `bias W`, `feature NAME W` or `word WORD W` per line, tab-separated.
+public struct CheckworthinessModel: Sendable, Equatable {
+    public var bias: Double
+    public var features: [String: Double]
+    public var words: [String: Double]
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    public static let builtIn: CheckworthinessModel = {
+        do { return try parse(CheckworthinessWeights.tsv, source: "built-in weights") } catch { fatalError("\(error)") }
+    }()
+
+    public static func load(path: String) throws(LoadError) -> CheckworthinessModel {
+        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, reason: "cannot read the weights file") }
+        return try parse(String(decoding: data, as: UTF8.self), source: path)
+    }
+
+    static func parse(_ text: String, source: String) throws(LoadError) -> CheckworthinessModel {
+        var m = CheckworthinessModel(bias: 0, features: [:], words: [:])
+        for (n, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t")
+            guard let w = f.last.flatMap({ Double($0) }) else { throw LoadError(path: source, reason: "line \(n + 1): no weight") }
+            switch (f.first, f.count) {
+            case ("bias", 2): m.bias = w
+            case ("feature", 3): m.features[String(f[1])] = w
+            case ("word", 3): m.words[String(f[1])] = w
+            default: throw LoadError(path: source, reason: "line \(n + 1): expected bias, feature or word")
+            }
+        }
+        return m
+    }
+
+    /// The shape features of a statement; `scripts/fit_checkworthiness.py` computes the same.
+    static func shapeFeatures(wordCount: Int, hasNumber: Bool, endsWithQuestion: Bool) -> [String] {
+        var f: [String] = []
+        if hasNumber { f.append("has_number") }
+        if endsWithQuestion { f.append("question") }
+        switch wordCount {
+        case ..<6: f.append("len_le5")
+        case 6...15: f.append("len_6_15")
+        case 16...30: f.append("len_16_30")
+        default: f.append("len_gt30")
+        }
+        return f
+    }
+
+    /// Probability-like score in [0, 1]: each distinct word counts once; numbers count as `<num>`.
+    func score(_ tokens: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Double {
+        var z = bias
+        var seen = Set<String>()
+        var count = 0
+        var hasNumber = false
+        for t in tokens where t.isWord {
+            count += 1
+            let key = t.kind == .number ? "<num>" : t.lower
+            if t.kind == .number { hasNumber = true }
+            if seen.insert(key).inserted, let w = words[key] { z += w }
+        }
+        for f in Self.shapeFeatures(wordCount: count, hasNumber: hasNumber, endsWithQuestion: endsWithQuestion) { z += features[f] ?? 0 }
+        return 1 / (1 + exp(-z))
+    }
+}
