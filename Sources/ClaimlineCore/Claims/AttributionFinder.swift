@@ -148,7 +148,10 @@ struct AttributionFinder {
         }
         if sawBe && !["saying", "stating", "adding"].contains(tokens[cue.start].lower) { return nil }  // passive: "was told"
         let isParticipleAmbiguous = ReportingVerbs.ambiguous.contains(tokens[cue.start].lower)
-        let subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].text == "," {
+            subject = appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
+        }
         let rightStart = cue.end
         let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
@@ -164,13 +167,25 @@ struct AttributionFinder {
         var tailEnd = cue.end
         while tailEnd < sentence.upperBound, tokens[tailEnd].text != "," { tailEnd += 1 }
         let tail = wordCount(cue.end, tailEnd)
-        if let subject, tail <= 7, subject.0 > sentence.lowerBound + 1 {
+        if let subject, tail <= 7, subject.0 > sentence.lowerBound {
             let sep = subject.0 - 1
             if tokens[sep].text == "," || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].text == "—" {
                 var contentEnd = sep
                 if tokens[sep].kind != .punct || tokens[sep].text == "—" { contentEnd = sep + 1 }
-                if let (a, b) = trimmed(sentence.lowerBound, contentEnd), wordCount(a, b) >= 3 {
-                    return Attribution(content: range(a, b + (tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote ? 0 : 0)), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                let quoted = tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote
+                let before = trimmed(sentence.lowerBound, contentEnd)
+                let beforeWords = before.map { wordCount($0.0, $0.1) } ?? 0
+                // ", he said, CONTENT": a parenthetical cue; the statement runs on after it.
+                var afterWords = 0
+                if tailEnd < sentence.upperBound, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
+                    afterWords = wordCount(a, b)
+                    if afterWords >= 3 && !quoted && !["but", "and", "while", "although", "adding", "saying", "noting"].contains(tokens[a].lower) {
+                        let start = beforeWords >= 3 ? before!.0 : a
+                        return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                    }
+                }
+                if let (a, b) = before, beforeWords >= 3 || (quoted && beforeWords >= 1) {
+                    return Attribution(content: range(a, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                 }
             }
         }
@@ -182,7 +197,7 @@ struct AttributionFinder {
                 var sEnd = cue.end
                 while sEnd < sentence.upperBound, tokens[sEnd].text != ",", tokens[sEnd].text != "." || tokens[sEnd].kind != .punct, tokens[sEnd].text != ";" { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
-                if sEnd > cue.end, sEnd - cue.end <= 10, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= 3 {
+                if sEnd > cue.end, sEnd - cue.end <= 10, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
                     let speakerOK = tokens[cue.end].isCapitalized || Lexicon.pronouns.contains(tokens[cue.end].lower) || Lexicon.determiners.contains(tokens[cue.end].lower)
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -299,6 +314,28 @@ struct AttributionFinder {
         // A sentence-opening adverb or connective is not part of the speaker.
         while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also"].contains(tokens[start].lower) { start += 1 }
         return (start, end)
+    }
+
+    /// "Richard Revesz, director of the institute, said …": the name before an appositive,
+    /// with the appositive, ending at the comma before the cue.
+    func appositiveSubject(endingAt comma: Int, sentence: Range<Int>) -> (Int, Int)? {
+        var i = comma - 1
+        var steps = 0
+        while i > sentence.lowerBound, steps < 30 {
+            let t = tokens[i]
+            if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .ambiguousQuote || t.text == ";" || t.text == ":" { return nil }
+            if t.text == "," {
+                let first = tokens[i + 1]
+                guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
+                // The appositive describes the name: "director of …", "a professor …",
+                // "who served …", "speaking to …", "Democrat of California".
+                let describes = Lexicon.determiners.contains(first.lower) || ["who", "which", "whose"].contains(first.lower) || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
+                return describes ? (np.0, comma) : nil
+            }
+            i -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when

@@ -85,6 +85,12 @@ enum TextTokenizer {
                 out.append(token)
                 continue
             }
+            // Two apostrophes are a double quotation mark (the style of some wire copy).
+            if u == "'" && i + 1 < end && s[i + 1] == "'" {
+                out.append(TextToken(range: i..<(i + 2), text: "''", lower: "''", kind: .ambiguousQuote))
+                i += 2
+                continue
+            }
             var kind = TextToken.Kind.punct
             switch u {
             case "“", "«", "„": kind = .openQuote
@@ -118,17 +124,26 @@ enum QuotationFinder {
             var inWord = false
             var i = p.lowerBound
             while i < p.upperBound {
-                let u = s[i]
+                var u = s[i]
+                var width = 1
+                if u == "'" && i + 1 < p.upperBound && s[i + 1] == "'" {
+                    u = "\""
+                    width = 2
+                }
                 let prev: Unicode.Scalar = i > p.lowerBound ? s[i - 1] : " "
                 let isOpen = u == "“" || u == "«" || (u == "\"" && open == nil && (prev.isSpace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
                 let isClose = u == "”" || u == "»" || (u == "\"" && open != nil)
                 if isClose, let o = open {
-                    out.append(Quotation(outer: o..<(i + 1), wordCount: words))
+                    out.append(Quotation(outer: o..<(i + width), wordCount: words))
+                    i += width
                     open = nil
+                    continue
                 } else if isOpen && open == nil {
                     open = i
                     words = 0
                     inWord = false
+                    i += width
+                    continue
                 } else if open != nil {
                     let w = TextTokenizer.isWordScalar(u)
                     if w && !inWord { words += 1 }
