@@ -20,12 +20,14 @@ struct AttributionFinder {
     /// Token indices of the sentence, and the quotations it overlaps.
     func find(in sentence: Range<Int>, quotations: [Quotation]) -> [Attribution] {
         var out: [Attribution] = []
+        if let a = colonAttribution(sentence) { out.append(a) }
         var subjects: [(Int, Int)] = []
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
-            guard t.isWord, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
+            // Reporting verbs are lowercase in running text: "States" in "United States" is not one.
+            guard t.isWord, !t.isCapitalized || k == sentence.lowerBound, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].lower == "to", cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }
@@ -54,6 +56,24 @@ struct AttributionFinder {
             k += 1
         }
         return out
+    }
+
+    /// Transcripts and headlines: "WALLACE: Let's start …", "Pat Caddell: Voters worried …".
+    /// One to three capitalised words and a colon open the sentence; the rest is the statement.
+    func colonAttribution(_ sentence: Range<Int>) -> Attribution? {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound, tokens[i].kind == .openQuote || tokens[i].kind == .ambiguousQuote { i += 1 }
+        let nameStart = i
+        while i < sentence.upperBound, i - nameStart < 3, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        guard i > nameStart, i < sentence.upperBound, tokens[i].text == ":" else { return nil }
+        let name = tokens[nameStart..<i]
+        let allCaps = name.allSatisfy { $0.text.unicodeScalars.allSatisfy { !$0.isLower } }
+        // A dateline ("NEW DELHI:") is several capitalised words in capitals; a speaker tag is
+        // one word in capitals or a name in title case.
+        if allCaps && name.count > 1 { return nil }
+        if name.count == 1 && Lexicon.phraseBoundaries.contains(name.first!.lower) { return nil }
+        guard let (a, b) = trimmed(i + 1, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+        return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
 
     /// Token indices of a code-point span.
@@ -285,6 +305,13 @@ struct AttributionFinder {
     /// The noun phrase that ends right before token `end`, walking left.
     func speakerPhrase(endingAt end: Int, sentence: Range<Int>) -> (Int, Int)? {
         guard end > sentence.lowerBound else { return nil }
+        // "Rep. Gwen Moore (D-Wis.) said": the party tag belongs to the speaker.
+        if tokens[end - 1].text == ")" {
+            var open = end - 2
+            while open > sentence.lowerBound, tokens[open].text != "(", end - open < 8 { open -= 1 }
+            if tokens[open].text == "(", let inner = speakerPhrase(endingAt: open, sentence: sentence) { return (inner.0, end) }
+            return nil
+        }
         let last = tokens[end - 1]
         guard last.isWord, last.lower != "and", last.lower != "or" else { return nil }
         if Lexicon.pronouns.contains(last.lower) { return (end - 1, end) }

@@ -66,8 +66,16 @@ enum TextTokenizer {
                     }
                     break
                 }
-                // "U.S." keeps its final period when a letter-period pattern precedes it.
-                if i < end, s[i] == ".", i - start >= 3, s[i - 2] == "." { i += 1 }
+                // "U.S." keeps its final period when a letter-period pattern precedes it; so do
+                // titles and initials ("Mr.", "Rep.", "E."), which belong to the name after them.
+                if i < end, s[i] == "." {
+                    if i - start >= 3, s[i - 2] == "." {
+                        i += 1
+                    } else if s[start].isUpper, i - start <= 4, i + 1 < end, s[i + 1].isSpace, i + 2 < end, s[i + 2].isUpper,
+                              i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(s, start..<i)) {
+                        i += 1
+                    }
+                }
                 var hasDigit = false
                 var hasLetter = false
                 var ascii = true
