@@ -176,7 +176,10 @@ struct AttributionFinder {
         let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
-        if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].lower != "that" { return nil }
+        // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
+        if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].lower != "that" {
+            guard let s = subject, Self.findingNouns.contains(tokens[s.1 - 1].lower) else { return nil }
+        }
         if let subject, let r = right, rightWords >= 3 {
             if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
@@ -276,12 +279,21 @@ struct AttributionFinder {
         guard k < sentence.upperBound else { return nil }
         let next = tokens[k]
         if Self.phraseStarters.contains(next.lower) && next.isWord {
-            if next.lower == "to", ["urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand", "tell", "expect", "propose"].contains(lemma) { return k }
+            if next.lower == "to", Self.toInfinitiveLemmas.contains(lemma) { return k }
             return nil
         }
         if next.kind == .punct && (next.text == "." || next.text == ",") { return nil }
         return k
     }
+
+    /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
+    static let findingNouns: Set<String> = ["poll", "polls", "study", "studies", "survey", "surveys", "data", "report", "reports", "research", "analysis", "numbers", "figures", "records", "documents", "review", "audit", "investigation", "estimates", "census"]
+
+    /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
+    static let toInfinitiveLemmas: Set<String> = [
+        "urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand",
+        "tell", "expect", "propose", "want", "plan", "intend", "decline", "refuse", "agree", "decide", "offer", "hope",
+    ]
 
     /// Words that begin a time or place phrase after a cue, not the reported content.
     static let phraseStarters: Set<String> = [

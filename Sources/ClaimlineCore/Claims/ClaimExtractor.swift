@@ -86,9 +86,14 @@ public struct ClaimExtractor: Sendable {
                 drafts.append(Draft(content: content, kind: kind, speaker: a.speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass))
             }
         }
-        // Quotations no cue claimed: a continuing quote takes the last quote's speaker.
+        // Quotations no cue claimed: signed with a dash ("…” ― Sonya Herridge), or a
+        // continuing quote that takes the last quote's speaker.
         for q in quotations where q.wordCount >= options.minQuoteWords {
             if drafts.contains(where: { $0.content.overlaps(q.outer) }) { continue }
+            if let signed = dashSignature(after: q.outer.upperBound, text: text, tokens: tokens) {
+                drafts.append(Draft(content: q.outer, kind: .direct, speaker: signed.speaker, cue: signed.cue, lemma: "say", verbClass: .say))
+                continue
+            }
             if headline != nil, doc.paragraphs.first.map({ q.outer.overlaps($0) }) == true { continue }
             // A quotation must be a statement: open a sentence or follow a colon or comma.
             let before = q.outer.lowerBound > 0 ? previousNonSpace(text, q.outer.lowerBound) : nil
@@ -173,6 +178,26 @@ public struct ClaimExtractor: Sendable {
         claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         for i in claims.indices { claims[i].id = "\(doc.id)#\(i)" }
         return claims
+    }
+
+    /// "…” ― Sonya Herridge" / "…" — Jane Doe, teacher: a name after a dash signs the quote.
+    func dashSignature(after end: Int, text: [Unicode.Scalar], tokens: [TextToken]) -> (speaker: Range<Int>, cue: Range<Int>)? {
+        var i = end
+        while i < text.count, text[i] == " " { i += 1 }
+        guard i < text.count, text[i] == "―" || text[i] == "—" || text[i] == "–" else { return nil }
+        let cue = i..<(i + 1)
+        i += 1
+        while i < text.count, text[i] == " " { i += 1 }
+        guard i < text.count, text[i].isUpper else { return nil }
+        var j = i
+        var words = 0
+        while j < text.count, text[j] != "\n", text[j] != ",", text[j] != "“", text[j] != "\"", words < 6 {
+            if text[j] == " " { words += 1 }
+            j += 1
+        }
+        while j > i, text[j - 1].isSpace || text[j - 1] == "." { j -= 1 }
+        guard j > i, words < 6 else { return nil }
+        return (i..<j, cue)
     }
 
     func previousNonSpace(_ text: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar? {

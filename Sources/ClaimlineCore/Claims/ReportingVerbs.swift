@@ -110,6 +110,21 @@ public enum ReportingVerbs {
         ("recommend", .urge, ["recommended", "recommends"]),
         ("advise", .urge, ["advised"]),
         ("ask", .ask, ["asked", "asks", "asking"]),
+        // Intentions, agreement and knowledge: journalists attribute these as they do speech
+        // ("Clinton wants to triple AmeriCorps", "Republicans agreed that …").
+        ("want", .hedge, ["wants", "wanted"]),
+        ("plan", .predict, ["plans", "planned"]),
+        ("intend", .predict, ["intends", "intended"]),
+        ("agree", .assert, ["agreed", "agrees"]),
+        ("know", .assert, ["knows", "knew"]),
+        ("decide", .assert, ["decided"]),
+        ("decline", .deny, ["declined", "declines"]),
+        ("refuse", .deny, ["refused", "refuses"]),
+        ("offer", .say, ["offered"]),
+        ("attack", .assert, ["attacked"]),
+        ("feel", .hedge, ["feels", "felt"]),
+        ("doubt", .hedge, ["doubts", "doubted"]),
+        ("recognize", .say, ["recognized", "recognizes"]),
         ("wonder", .ask, ["wondered", "wonders"]),
         ("question", .ask, ["questioned"]),
     ]
@@ -130,6 +145,7 @@ public enum ReportingVerbs {
         "claims", "reports", "shows", "estimates", "states", "notes", "forecast", "forecasts", "fears", "hopes", "worries",
         "demands", "projects", "charged", "posted", "question", "deny", "assert", "worried", "expected", "found", "called",
         "continued", "believed", "thought", "quoted", "promise", "promises", "stresses", "signals", "cites", "described",
+        "plans", "planned", "offered", "attacked", "felt", "knew", "wanted",
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
