@@ -60,7 +60,7 @@ public enum ReportingVerbs {
         ("quote", .say, ["quoted"]),
         ("report", .report, ["reported", "reports", "reporting"]),
         ("find", .report, ["found", "finds"]),
-        ("show", .report, ["shows", "showed"]),
+        ("show", .report, ["show", "shows", "showed"]),
         ("conclude", .report, ["concluded", "concludes"]),
         ("learn", .report, ["learned", "learnt"]),
         ("estimate", .report, ["estimated", "estimates"]),
@@ -145,7 +145,7 @@ public enum ReportingVerbs {
         "claims", "reports", "shows", "estimates", "states", "notes", "forecast", "forecasts", "fears", "hopes", "worries",
         "demands", "projects", "charged", "posted", "question", "deny", "assert", "worried", "expected", "found", "called",
         "continued", "believed", "thought", "quoted", "promise", "promises", "stresses", "signals", "cites", "described",
-        "plans", "planned", "offered", "attacked", "felt", "knew", "wanted",
+        "plans", "planned", "offered", "attacked", "felt", "knew", "wanted", "show",
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
