@@ -119,11 +119,17 @@ public struct Segmenter: Sendable {
                 // Four dots are an ellipsis and a full stop; three are an ellipsis inside a sentence.
                 return spacedDots >= 4 && (nextStartsUpper || Self.isDigit(nextFirst))
             }
-            // "compounds. . . . The": a word's own full stop before a spaced ellipsis ends the sentence.
+            // "compounds. . . . The": a word's own full stop before a spaced ellipsis ends the
+            // sentence when a new sentence follows the dots; "complex. . . .”" at the end does not.
             if dots == 1 && next.count == 1 && s[next.lowerBound] == "." && !closed {
                 let w = Self.word(tok, s)
+                var k = t + 1
+                while k < tokens.count && tokens[k].allSatisfy({ s[$0] == "." || Self.isCloser(s[$0]) }) { k += 1 }
+                guard k < tokens.count, let f = Self.firstSignificant(tokens[k], s), Self.isUpper(f) else { return false }
                 return !isAbbreviation(w) && w.unicodeScalars.count > 1
             }
+            // "[...]": an editor's ellipsis inside a quotation, never an end.
+            if i >= tok.lowerBound, s[i] == "[" { return false }
             if dots >= 2 || last == "…" {
                 // "spun off.... And" ends; "what I mean...see" does not (lowercase handled above).
                 if dots >= 4 { return nextStartsUpper || Self.isDigit(nextFirst) }
