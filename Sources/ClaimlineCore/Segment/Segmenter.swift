@@ -66,7 +66,8 @@ public struct Segmenter: Sendable {
 
     static func isUpper(_ c: Unicode.Scalar) -> Bool { c.isUpper }
     static func isLower(_ c: Unicode.Scalar) -> Bool { c.isLower }
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    /// Digits, and the currency signs that open amounts ("$588,350,000").
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { (c.value >= 0x30 && c.value <= 0x39) || c == "$" || c == "€" || c == "£" }
 
     /// The first letter or digit of a token, past opening quotes and brackets.
     static func firstSignificant(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Unicode.Scalar? {
@@ -89,6 +90,22 @@ public struct Segmenter: Sendable {
 
     func isBoundary(after t: Int, tokens: [Range<Int>], text s: [Unicode.Scalar], sentenceStart: Int) -> Bool {
         let tok = tokens[t]
+        // A closing quote set off by a space (`said one analyst. " International …`): the
+        // sentence ends after the quote if it would have ended before it.
+        if t > sentenceStart, tok.allSatisfy({ s[$0] == "\"" || s[$0] == "”" || s[$0] == "’" || s[$0] == "'" }) {
+            let prev = tokens[t - 1]
+            if let last = prev.last.map({ s[$0] }), last == "." || last == "!" || last == "?" {
+                return isBoundary(after: t - 1, tokens: tokens, text: s, sentenceStart: sentenceStart)
+                    && !(Self.firstSignificant(tokens[t + 1], s).map(Self.isLower) ?? true)
+            }
+        }
+        // "COFFEE: Futures prices rose …", "GRAINS AND SOYBEANS: The prices …": a label in
+        // capitals and a colon head their own line.
+        if s[tok.upperBound - 1] == ":", let nf = Self.firstSignificant(tokens[t + 1], s), Self.isUpper(nf) {
+            let label = (sentenceStart...t).flatMap { Array(tokens[$0]) }.map { s[$0] }
+            let letters = label.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, letters.allSatisfy(Self.isUpper), t - sentenceStart < 5 { return true }
+        }
         // Strip closing quotes and brackets to find the terminal punctuation.
         var end = tok.upperBound
         while end > tok.lowerBound && Self.isCloser(s[end - 1]) { end -= 1 }
@@ -177,19 +194,34 @@ public struct Segmenter: Sendable {
             return nextStartsUpper || Self.isDigit(nextFirst)
         }
         if let f = scalars.first, Self.isUpper(f), Abbreviations.places.contains(w) {
-            return Abbreviations.sentenceStarters.contains(nextWord.trimmingCharacters(in: ",.;:")) || Self.isOpener(s[next.lowerBound])
+            if isAfterPlaceComma(t, tokens, s), nextStartsUpper { return true }
+            return Abbreviations.sentenceStarters.contains(Self.stripPossessive(nextWord.trimmingCharacters(in: ",.;:"))) || Self.isOpener(s[next.lowerBound])
         }
-        // Dotted acronyms and initials: "U.S.", "E.U.", "R.L.", "U.S.A."
+        // Dotted acronyms and initials: "U.S.", "E.U.", "R.L.", "U.S.A." (letters only: "3.36"
+        // and "4.7%" are numbers, handled below).
         if w.contains(".") {
             let letters = w.split(separator: ".")
-            if letters.allSatisfy({ $0.count <= 2 }) {
-                let nw = nextWord.trimmingCharacters(in: ",.;:")
+            if letters.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
+                // "… based in Purchase, N.Y. Aetna Life …": a place closing an address ends it.
+                if isAfterPlaceComma(t, tokens, s), nextStartsUpper { return true }
+                let nw = Self.stripPossessive(nextWord.trimmingCharacters(in: ",.;:"))
                 return Abbreviations.sentenceStarters.contains(nw) || Self.isOpener(s[next.lowerBound])
             }
             // An address or a URL ending a sentence: "…/awesome_content.html. Please"
             return nextStartsUpper || Self.isDigit(nextFirst)
         }
         return nextStartsUpper || Self.isDigit(nextFirst) || Self.isOpener(s[next.lowerBound])
+    }
+
+    /// "Franklin Park, Ill." — the abbreviation follows a capitalised place name and a comma.
+    func isAfterPlaceComma(_ t: Int, _ tokens: [Range<Int>], _ s: [Unicode.Scalar]) -> Bool {
+        guard t > 0 else { return false }
+        let prev = tokens[t - 1]
+        return s[prev.upperBound - 1] == "," && Self.isUpper(s[prev.lowerBound])
+    }
+
+    static func stripPossessive(_ w: String) -> String {
+        w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
     }
 
     func isAbbreviation(_ w: String) -> Bool {
