@@ -99,6 +99,12 @@ import Testing
         #expect(direct.allSatisfy { $0.speaker?.text == "Ana Lima" })
     }
 
+    @Test func nonASCIIInitialsDoNotTrap() {
+        // A capitalised non-ASCII word before a period once trapped the tokenizer.
+        let cs = claims("Çé. Dupont said that the plan would cost 5 million euros. Ørsted agreed.")
+        #expect(cs.contains { $0.cue?.text == "said" })
+    }
+
     @Test func scareQuotesAreNotClaims() {
         let cs = claims("The so-called “reform” passed easily.")
         #expect(!cs.contains { $0.kind == .direct })

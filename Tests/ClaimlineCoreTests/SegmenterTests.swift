@@ -39,6 +39,13 @@ import Testing
         ("The team is ranked No. 3 in the country.", 1),
         ("Write to jane.doe@example.com. She answers fast.", 2),
         ("He wrote: the plan is dead. Nobody argued.", 2),
+        ("COFFEE: Futures prices rose slightly in a market that was quiet.", 2),
+        ("The mayor said: “We will rebuild.”", 1),
+        ("The plant is in Franklin Park, Ill. RJR's debentures fell.", 2),
+        ("It was founded in Purchase, N.Y. Aetna owns it now.", 2),
+        ("The index closed at 1466.29, up only 3.36. Traders said turnover was thin.", 2),
+        ("Costs rose 4.7%. Ajinomoto predicted more.", 2),
+        ("\"We are waiting for counterbids,\" said one analyst. \" International Paper could bid.", 2),
     ])
     func newsCases(_ text: String, _ count: Int) {
         #expect(split(text).count == count, "\(split(text))")

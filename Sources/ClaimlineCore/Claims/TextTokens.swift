@@ -28,8 +28,10 @@ func scalarString(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     }
 }
 
+/// Lowercase of a range of scalars: byte by byte when it is ASCII, else through `String`.
 func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-    String(unsafeUninitializedCapacity: r.count) { buffer in
+    guard r.allSatisfy({ s[$0].value < 0x80 }) else { return scalarString(s, r).lowercased() }
+    return String(unsafeUninitializedCapacity: r.count) { buffer in
         var n = 0
         for k in r {
             let v = UInt8(s[k].value)

@@ -94,9 +94,9 @@ public struct Segmenter: Sendable {
         // sentence ends after the quote if it would have ended before it.
         if t > sentenceStart, tok.allSatisfy({ s[$0] == "\"" || s[$0] == "”" || s[$0] == "’" || s[$0] == "'" }) {
             let prev = tokens[t - 1]
-            if let last = prev.last.map({ s[$0] }), last == "." || last == "!" || last == "?" {
-                return isBoundary(after: t - 1, tokens: tokens, text: s, sentenceStart: sentenceStart)
-                    && !(Self.firstSignificant(tokens[t + 1], s).map(Self.isLower) ?? true)
+            if let last = prev.last.map({ s[$0] }), last == "." || last == "!" || last == "?",
+               let nf = Self.firstSignificant(tokens[t + 1], s), Self.isUpper(nf) {
+                return last != "." || !isAbbreviation(Self.word(prev, s))
             }
         }
         // "COFFEE: Futures prices rose …", "GRAINS AND SOYBEANS: The prices …": a label in
