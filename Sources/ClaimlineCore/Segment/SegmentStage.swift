@@ -15,13 +15,10 @@ public struct SegmentStage: Stage {
         var sentences: [Sentence] = []
         for (p, range) in document.paragraphs.enumerated() {
             guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { continue }
-            let paragraph = Array(scalars[range])
-            for r in segmenter.split(paragraph) {
-                let start = range.lowerBound + r.lowerBound
-                let end = range.lowerBound + r.upperBound
+            for r in segmenter.split(scalars, in: range) {
                 sentences.append(Sentence(
-                    doc: document.id, index: sentences.count, paragraph: p, start: start, end: end,
-                    text: String(String.UnicodeScalarView(scalars[start..<end]))))
+                    doc: document.id, index: sentences.count, paragraph: p, start: r.lowerBound, end: r.upperBound,
+                    text: scalarString(scalars, r)))
             }
         }
         return SegmentedDocument(document: document, sentences: sentences)

@@ -9,7 +9,12 @@ public struct Segmenter: Sendable {
 
     /// Half-open code-point ranges of the sentences in `paragraph`, trimmed of whitespace.
     public func split(_ paragraph: [Unicode.Scalar]) -> [Range<Int>] {
-        let tokens = Self.tokens(paragraph)
+        split(paragraph, in: 0..<paragraph.count)
+    }
+
+    /// Sentences of the paragraph `range` of `text`, as ranges into `text` (no copy).
+    public func split(_ paragraph: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        let tokens = Self.tokens(paragraph, in: range)
         guard !tokens.isEmpty else { return [] }
         var out: [Range<Int>] = []
         var sentenceStart = 0  // token index
@@ -36,10 +41,10 @@ public struct Segmenter: Sendable {
     }
 
     /// Whitespace-separated tokens as ranges.
-    static func tokens(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 0
-        let n = s.count
+        var i = range.lowerBound
+        let n = range.upperBound
         while i < n {
             while i < n && s[i].isSpace { i += 1 }
             guard i < n else { break }
