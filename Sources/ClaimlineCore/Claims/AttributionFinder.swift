@@ -25,9 +25,9 @@ struct AttributionFinder {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
-            if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             // Reporting verbs are lowercase in running text: "States" in "United States" is not one.
-            guard t.isWord, !t.isCapitalized || k == sentence.lowerBound, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
+            guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
+            if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].lower == "to", cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }

@@ -55,19 +55,50 @@ public struct CheckworthinessModel: Sendable, Equatable {
         return f
     }
 
-    /// Probability-like score in [0, 1]: each distinct word counts once; numbers count as `<num>`.
-    func score(_ tokens: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Double {
-        var z = bias
-        var seen = Set<String>()
-        var count = 0
-        var hasNumber = false
-        for t in tokens where t.isWord {
-            count += 1
-            let key = t.kind == .number ? "<num>" : t.lower
-            if t.kind == .number { hasNumber = true }
-            if seen.insert(key).inserted, let w = words[key] { z += w }
+    /// Scores statements of one document: each distinct word is looked up once per document,
+    /// and counted once per statement (numbers as `<num>`).
+    struct Scorer {
+        let model: CheckworthinessModel
+        private var wordID: [Int32]
+        private var weight: [Double] = []
+        private var lastSeen: [Int] = []
+        private var generation = 0
+
+        init(model: CheckworthinessModel, tokens: [TextToken]) {
+            self.model = model
+            wordID = [Int32](repeating: -1, count: tokens.count)
+            var intern: [String: Int32] = [:]
+            for (i, t) in tokens.enumerated() where t.isWord {
+                let key = t.kind == .number ? "<num>" : t.lower
+                if let id = intern[key] {
+                    wordID[i] = id
+                } else {
+                    let id = Int32(weight.count)
+                    intern[key] = id
+                    weight.append(model.words[key] ?? 0)
+                    wordID[i] = id
+                }
+            }
+            lastSeen = [Int](repeating: -1, count: weight.count)
         }
-        for f in Self.shapeFeatures(wordCount: count, hasNumber: hasNumber, endsWithQuestion: endsWithQuestion) { z += features[f] ?? 0 }
-        return 1 / (1 + exp(-z))
+
+        /// Probability-like score in [0, 1] of the statement made of `tokens[range]`.
+        mutating func score(_ tokens: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Double {
+            generation += 1
+            var z = model.bias
+            var count = 0
+            var hasNumber = false
+            for i in tokens.indices where tokens[i].isWord {
+                count += 1
+                if tokens[i].kind == .number { hasNumber = true }
+                let id = Int(wordID[i])
+                if lastSeen[id] != generation {
+                    lastSeen[id] = generation
+                    z += weight[id]
+                }
+            }
+            for f in CheckworthinessModel.shapeFeatures(wordCount: count, hasNumber: hasNumber, endsWithQuestion: endsWithQuestion) { z += model.features[f] ?? 0 }
+            return 1 / (1 + exp(-z))
+        }
     }
 }

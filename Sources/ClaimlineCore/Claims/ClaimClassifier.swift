@@ -8,9 +8,9 @@ struct ClaimClassifier: Sendable {
         var score: Double
     }
 
-    let model: CheckworthinessModel
+    var scorer: CheckworthinessModel.Scorer
 
-    func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?, endsWithQuestion: Bool) -> Result {
+    mutating func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?, endsWithQuestion: Bool) -> Result {
         var all: Lexicon.WordFlags = []
         for w in words { all.formUnion(w.flags) }
         var types: [String] = []
@@ -26,6 +26,6 @@ struct ClaimClassifier: Sendable {
         } else if verbClass == .hedge || all.contains(.hedge) {
             stance = .hedges
         }
-        return Result(types: types, stance: stance, score: model.score(words, endsWithQuestion: endsWithQuestion))
+        return Result(types: types, stance: stance, score: scorer.score(words, endsWithQuestion: endsWithQuestion))
     }
 }

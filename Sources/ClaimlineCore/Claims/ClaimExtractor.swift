@@ -105,7 +105,7 @@ public struct ClaimExtractor: Sendable {
 
         var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map(\.start)))
         var claims: [Claim] = []
-        let classifier = ClaimClassifier(model: model)
+        var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model: model, tokens: tokens))
         var resolvedBySpeakerStart: [Int: String?] = [:]
         func slice(_ r: Range<Int>) -> String { scalarString(text, r) }
         /// First index in a sorted array whose key is at least `x` (binary search).

@@ -56,6 +56,8 @@ enum Lexicon {
         static let negation = WordFlags(rawValue: 1 << 5)
         static let than = WordFlags(rawValue: 1 << 6)
         static let quantityWord = WordFlags(rawValue: 1 << 7)
+        /// Can begin a reporting cue: a verb form, the first word of a phrase, "according".
+        static let cue = WordFlags(rawValue: 1 << 8)
     }
 
     static let flags: [String: WordFlags] = {
@@ -64,6 +66,9 @@ enum Lexicon {
             for w in words { f[w, default: []].insert(flag) }
         }
         f["than", default: []].insert(.than)
+        for w in ReportingVerbs.forms.keys { f[w, default: []].insert(.cue) }
+        for (words, _, _) in ReportingVerbs.phrases { f[words[0], default: []].insert(.cue) }
+        f["according", default: []].insert(.cue)
         for w in QuantityParser.wordNumbers.keys { f[w, default: []].insert(.quantityWord) }
         for w in QuantityParser.fractions.keys { f[w, default: []].insert(.quantityWord) }
         return f
