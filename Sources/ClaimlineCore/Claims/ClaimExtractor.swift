@@ -103,7 +103,7 @@ public struct ClaimExtractor: Sendable {
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
 
-        var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map(\.start)))
+        var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map { $0.start }))
         var claims: [Claim] = []
         var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model: model, tokens: tokens))
         var resolvedBySpeakerStart: [Int: String?] = [:]
@@ -166,7 +166,9 @@ public struct ClaimExtractor: Sendable {
                 let r = s.start..<s.end
                 if covered.contains(where: { $0.overlaps(r) }) { continue }
                 let toks = tokens[sentenceTokens[si]]
-                guard toks.lazy.filter(\.isWord).count >= 4 else { continue }
+                var wordCount = 0
+                for t in toks where t.isWord { wordCount += 1 }
+                guard wordCount >= 4 else { continue }
                 let quantities = QuantityParser.find(toks, text: text)
                 let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, endsWithQuestion: endsWithQuestion(r))
                 guard result.score >= options.minCheckworthiness else { continue }

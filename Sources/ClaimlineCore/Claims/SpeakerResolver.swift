@@ -32,14 +32,14 @@ struct SpeakerResolver {
                 var more: [TextToken] = []
                 while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { more.append(tokens[k]); k += 1 }
                 if let last = more.last, Self.orgHeads.contains(last.lower) {
-                    let first = words.map(\.text).joined(separator: " ")
-                    let name = first + "’s " + more.map(\.text).joined(separator: " ")
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name, words: (words + more).map(\.lower), isPerson: false))
+                    let first = words.map { $0.text }.joined(separator: " ")
+                    let name = first + "’s " + more.map { $0.text }.joined(separator: " ")
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name, words: (words + more).map { $0.lower }, isPerson: false))
                     i = k
                     continue
                 }
             }
-            let stripped = Self.stripTitles(words.map(\.text))
+            let stripped = Self.stripTitles(words.map { $0.text })
             if !stripped.isEmpty {
                 // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
                 let atStart = sentenceStarts.contains(tokens[i].range.lowerBound) && words.count == 1
