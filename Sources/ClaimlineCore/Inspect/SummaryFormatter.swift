@@ -14,7 +14,7 @@ public enum SummaryFormatter {
             if st.skipped {
                 lines.append("  \(pad(st.stage.rawValue, 8)) up to date (skipped)")
             } else {
-                lines.append("  \(pad(st.stage.rawValue, 8)) \(pad("\(st.countOut) \(what)", 18)) \(format(st.busySeconds, 3)) s of worker time")
+                lines.append("  \(pad(st.stage.rawValue, 8)) \(pad("\(st.countOut) \(what)", 18)) \(format(st.busySeconds, 3)) s of CPU")
             }
         }
         if !s.errorsByCode.isEmpty {

@@ -17,7 +17,7 @@ public struct RunSummary: Sendable {
         public var skipped: Bool
         public var countIn: Int
         public var countOut: Int
-        /// Seconds the stage's workers spent working, summed over workers.
+        /// CPU seconds the stage's workers spent working, summed over workers.
         public var busySeconds: Double
     }
 
@@ -269,7 +269,7 @@ final class Graph: @unchecked Sendable {
             let thread = Thread { [self] in
                 var busy = 0.0
                 while let item = input.pop() {
-                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    let t0 = threadCPUNanoseconds()
                     var out: Item<Out>
                     switch item.value {
                     case .success(let v):
@@ -278,7 +278,7 @@ final class Graph: @unchecked Sendable {
                     case .failure(let e):
                         out = Item(seq: item.seq, value: .failure(e))
                     }
-                    busy += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+                    busy += Double(threadCPUNanoseconds() - t0) / 1e9
                     reorderer.complete(out.seq, out)
                 }
                 record(stage, seconds: busy)
@@ -452,6 +452,14 @@ final class Graph: @unchecked Sendable {
         for w in writers.values { w.abandon() }
         errorsWriter?.abandon()
     }
+}
+
+/// CPU time of the calling thread: what a stage's work cost, whether or not the thread shared
+/// its core with others (wall time would count the waits too).
+func threadCPUNanoseconds() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
 }
 
 /// A thread-safe integer.
