@@ -352,6 +352,8 @@ struct AttributionFinder {
         }
         // A sentence-opening adverb or connective is not part of the speaker.
         while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also"].contains(tokens[start].lower) { start += 1 }
+        // A speaker is somebody: not a time ("last week said"), not a preposition.
+        if Self.notSpeakers.contains(last.lower) { return nil }
         return (start, end)
     }
 
@@ -376,6 +378,13 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Heads that cannot be who is speaking.
+    static let notSpeakers: Set<String> = [
+        "week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night",
+        "time", "times", "ago", "from", "of", "for", "with", "about", "to", "in", "on", "at", "by", "as", "than", "later",
+        "earlier", "recently", "also", "then", "there", "here", "what", "which", "whom", "it's", "that's",
+    ]
 
     /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when
     /// the cue could also be a noun ("reports", "claims").
