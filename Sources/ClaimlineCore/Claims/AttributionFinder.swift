@@ -25,6 +25,11 @@ struct AttributionFinder {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
+            if t.kind == .word, !t.flags.contains(.cue), let a = possessiveNounCue(at: k, sentence: sentence) {
+                out.append(a)
+                k += 2
+                continue
+            }
             // Reporting verbs are lowercase in running text: "States" in "United States" is not one.
             guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
@@ -41,7 +46,8 @@ struct AttributionFinder {
                     k = cue.end
                     continue
                 }
-            } else if k > sentence.lowerBound, ((tokens[k - 1].text == "," || tokens[k - 1].lower == "while") && tokens[k].lower.hasSuffix("ing")) || tokens[k - 1].lower == "and", let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) {
+            } else if k > sentence.lowerBound, tokens[k].lower.hasSuffix("ing") || tokens[k - 1].lower == "and",
+                      let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
                     out.append(Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
@@ -75,6 +81,27 @@ struct AttributionFinder {
         guard let (a, b) = trimmed(i + 1, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
+
+    /// The name that opens a sentence ("Rival Hillary Clinton had mocked …"): the subject a
+    /// trailing participle ("…, saying …") reports for.
+    func openingName(_ sentence: Range<Int>) -> (Int, Int)? {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        guard i > sentence.lowerBound, i < sentence.upperBound else { return nil }
+        if i - sentence.lowerBound == 1, Lexicon.phraseBoundaries.contains(tokens[sentence.lowerBound].lower) || Lexicon.determiners.contains(tokens[sentence.lowerBound].lower) { return nil }
+        return (sentence.lowerBound, i)
+    }
+
+    /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
+    func possessiveNounCue(at k: Int, sentence: Range<Int>) -> Attribution? {
+        guard Self.statementNouns.contains(tokens[k].lower), k + 2 < sentence.upperBound, tokens[k + 1].lower == "that",
+              k >= sentence.lowerBound + 3, tokens[k - 1].lower == "s", tokens[k - 2].text == "’" || tokens[k - 2].text == "'",
+              let owner = speakerPhrase(endingAt: k - 2, sentence: sentence),
+              let (a, b) = trimmed(k + 2, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+        return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(owner.0, k), cue: range(k, k + 1), lemma: tokens[k].lower, verbClass: .assert)
+    }
+
+    static let statementNouns: Set<String> = ["claim", "assertion", "allegation", "argument", "statement", "promise", "warning", "suggestion", "contention", "insistence", "belief", "view", "pledge", "prediction", "charge", "accusation"]
 
     /// Token indices of a code-point span.
     func tokenSpan(_ r: Range<Int>) -> (Int, Int)? {
@@ -166,7 +193,8 @@ struct AttributionFinder {
                 break
             }
         }
-        if sawBe && !["saying", "stating", "adding"].contains(tokens[cue.start].lower) { return nil }  // passive: "was told"
+        // Passive ("was told", "is expected") reports no speaker; progressive ("is telling") does.
+        if sawBe && !tokens[cue.start].lower.hasSuffix("ing") { return nil }
         let isParticipleAmbiguous = ReportingVerbs.ambiguous.contains(tokens[cue.start].lower)
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].text == "," {

@@ -105,7 +105,7 @@ public enum ReportingVerbs {
         ("threaten", .predict, ["threatened", "threatens"]),
         ("urge", .urge, ["urged", "urges", "urging"]),
         ("demand", .urge, ["demanded", "demands"]),
-        ("call", .urge, ["called"]),
+        ("call", .urge, ["called", "calling"]),
         ("propose", .urge, ["proposed", "proposes"]),
         ("recommend", .urge, ["recommended", "recommends"]),
         ("advise", .urge, ["advised"]),
