@@ -229,8 +229,10 @@ final class Graph: @unchecked Sendable {
         self.last = last
         self.files = files
         let totalWorkers = StageName.allCases.reduce(0) { $0 + runner.config.workerCount($1) }
-        capacity = max(8, totalWorkers * 2)
-        window = Window(capacity: capacity * 4)
+        // Enough items in flight to keep every worker busy, few enough that memory is a small
+        // multiple of the largest documents, whatever the corpus size.
+        capacity = max(4, totalWorkers)
+        window = Window(capacity: capacity * 2)
         for s in [StageName.clean, .segment, .claims] where s >= first && s <= last {
             writers[s] = try JSONLinesWriter(path: runner.outPath(s.outputFile!))
         }
