@@ -8,7 +8,7 @@ import Testing
         #expect(doc.text.hasPrefix("The old stone bridge over the Lune"))
         #expect(doc.text.contains("said Priya Shah"))
         #expect(doc.text.contains("A free shuttle bus"))
-        for furniture in ["Home", "cookies", "Share on Facebook", "Related", "Council budget", "All rights reserved"] {
+        for furniture in ["Home", "cookies", "Share on Facebook", "Related", "Council budget", "All rights reserved", "photographed from the east bank", "November 2, 2024"] {
             #expect(!doc.text.contains(furniture), "kept \(furniture)")
         }
     }

@@ -197,7 +197,7 @@ enum Boilerplate {
         "sign up", "subscribe", "subscribe now", "follow us", "skip to content", "skip to main content", "loading", "loading...",
         "close", "menu", "search", "back to top", "top", "next", "previous", "see also", "story continues below advertisement",
         "article continues below advertisement", "scroll to continue with content", "click to expand", "image", "photo", "video",
-        "text size", "font size", "listen to this article", "print this page", "share this page",
+        "text size", "font size", "listen to this article", "print this page", "share this page", "explore further",
     ]
 
     static func isFurniture(_ text: String) -> Bool {
@@ -210,6 +210,11 @@ enum Boilerplate {
             if t.hasPrefix("sign up for") || t.hasPrefix("subscribe to") || t.hasPrefix("follow us on") || t.hasPrefix("click here to") { return true }
             if t.hasPrefix("read more:") || t.hasPrefix("related:") || t.hasPrefix("also read:") || t.hasPrefix("see also:") || t.hasPrefix("advertisement") { return true }
             if t.hasPrefix("share on ") || t.hasPrefix("share this ") || t.hasPrefix("we use cookies") || t.hasPrefix("this website uses cookies") { return true }
+            if t.hasPrefix("published:") || t.hasPrefix("updated:") || t.hasPrefix("posted:") || t.hasPrefix("last updated") || t.hasPrefix("this document is subject to copyright") { return true }
+            // A line that is only a date ("October 12, 2017", "Nov. 19, 2019 at 8:59 pm").
+            if t.count < 40, DateNormalizer.iso8601(t) != nil, t.split(separator: " ").allSatisfy({ w in
+                w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == ":" } || DateNormalizer.months[String(w.prefix(3))] != nil || ["at", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "updated", "published"].contains(String(w))
+            }) { return true }
         }
         return false
     }

@@ -27,7 +27,8 @@ public enum HTMLTreeWalker {
         "hgroup", "output", "td", "th",
     ]
     /// Block elements that are boilerplate by nature.
-    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "header", "fieldset"]
+    /// Figures and their captions describe a picture, not the story.
+    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "header", "fieldset", "figure", "figcaption"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alert", "toolbar"]
 
     static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
