@@ -54,6 +54,14 @@ import Testing
         #expect(try CleanStage().process(raw).text == "Prices rose 5% in “May” & June, the statistics office said on Friday.")
     }
 
+    @Test func pageThemeClassesOnBodyDoNotHideTheStory() throws {
+        let html = "<html><body class=\"has-sidebar navigation-footer-theme\"><div class=\"story\"><p>The council approved the budget on Monday, after a debate that lasted six hours, officials said.</p><p>It will raise spending on roads by a fifth, the first rise in four years.</p></div></body></html>"
+        let raw = RawDocument(id: "b.html", source: "b.html", format: .html, byteCount: 0, sha256: "", encoding: "utf-8", utf8: Array(html.utf8))
+        let doc = try CleanStage().process(raw)
+        #expect(doc.paragraphs.count == 2)
+        #expect(doc.text.hasPrefix("The council approved"))
+    }
+
     @Test func pageWithoutTextIsAnError() {
         let raw = RawDocument(id: "s.html", source: "s.html", format: .html, byteCount: 0, sha256: "", encoding: "utf-8", utf8: Array("<html><script>var x = 1;</script></html>".utf8))
         #expect(throws: InputError.self) { try CleanStage().process(raw) }

@@ -133,7 +133,11 @@ public struct ContentExtractor: Sendable {
             if mass[p] >= mass[top] * 1.4 && ld < 0.3 { top = p }
             p = tree.containers[p].parent
         }
-        if debug { debugPrint("top \(top) best \(best) mass \(Int(mass[top]))") }
+        if debug {
+            debugPrint("top \(top) best \(best) mass \(Int(mass[top]))")
+            var x = best
+            while x >= 0 { debugPrint("  ^ \(x) <\(tree.containers[x].tag)> \(tree.containers[x].label) cue=\(tree.containers[x].cue) chrome=\(tree.containers[x].isChrome)"); x = tree.containers[x].parent }
+        }
 
         // Siblings of the top container that carry story text too (stories split by ads).
         let parent = tree.containers[top].parent

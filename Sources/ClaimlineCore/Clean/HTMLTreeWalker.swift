@@ -80,7 +80,8 @@ public enum HTMLTreeWalker {
             var chrome = chromeTags.contains(tag)
             var articleMarkup = tag == "article"
             var cue = 0
-            if !a.classAndID.isEmpty {
+            // <html> and <body> classes describe the whole page's theme, not a part of it.
+            if !a.classAndID.isEmpty && tag != "body" && tag != "html" {
                 if let c = cueCache[a.classAndID] { cue = c } else {
                     cue = ClassCues.weight(a.classAndID)
                     cueCache[a.classAndID] = cue
