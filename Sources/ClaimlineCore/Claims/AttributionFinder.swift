@@ -354,7 +354,8 @@ struct AttributionFinder {
         }
         let last = tokens[end - 1]
         guard last.isWord, last.lower != "and", last.lower != "or" else { return nil }
-        if Lexicon.pronouns.contains(last.lower) { return (end - 1, end) }
+        // "… listeners who said they …": the relative pronoun stands for the speaker.
+        if Lexicon.pronouns.contains(last.lower) || last.lower == "who" { return (end - 1, end) }
         if Lexicon.phraseBoundaries.contains(last.lower) || Lexicon.determiners.contains(last.lower) { return nil }
         if ReportingVerbs.entry(last.lower) != nil && !last.isCapitalized { return nil }
         var start = end - 1
@@ -418,6 +419,9 @@ struct AttributionFinder {
     /// the cue could also be a noun ("reports", "claims").
     func isStrongSubject(_ s: (Int, Int)) -> Bool {
         let last = tokens[s.1 - 1]
-        return last.isCapitalized || Lexicon.pronouns.contains(last.lower) || Lexicon.anonymous.contains(last.lower) || Lexicon.mediumNouns.contains(last.lower)
+        if last.isCapitalized || Lexicon.pronouns.contains(last.lower) || Lexicon.anonymous.contains(last.lower) || Lexicon.mediumNouns.contains(last.lower) { return true }
+        // "The Trump campaign", "Minyon Moore, a senior adviser to the campaign": a phrase that
+        // names someone, or a role that speaks.
+        return tokens[s.0..<s.1].contains { $0.isCapitalized && $0.kind == .word } || Lexicon.agentNouns.contains(last.lower)
     }
 }

@@ -36,6 +36,16 @@ enum Lexicon {
     /// Speakers that stay anonymous by design.
     static let anonymous: Set<String> = ["officials", "official", "source", "sources", "people", "analysts", "experts", "critics", "observers", "aides", "diplomats", "insiders"]
 
+    /// Roles and bodies that speak: enough to make "the campaign called …" an attribution.
+    static let agentNouns: Set<String> = [
+        "campaign", "committee", "government", "ministry", "department", "agency", "spokesman", "spokeswoman",
+        "spokesperson", "company", "group", "party", "administration", "court", "police", "union", "adviser", "advisers",
+        "advisor", "advisors", "aides", "aide", "lawmakers", "senator", "president", "governor", "mayor", "candidate",
+        "nominee", "leader", "leaders", "official", "officials", "authorities", "prosecutors", "lawyer", "lawyers",
+        "attorney", "judge", "board", "council", "office", "economist", "economists", "analyst", "analysts", "expert",
+        "experts", "critics", "supporters", "voters", "residents", "researchers", "scientists", "activists", "groups",
+    ]
+
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"]
 
     static let hedgeWords: Set<String> = ["may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "probably", "believe", "believed", "believes", "hope", "hopes", "hoped", "chance", "think", "thinks", "seems", "appears", "suggests", "suggested", "maybe", "optimism", "confident", "expect", "expects", "expected"]
