@@ -22,6 +22,8 @@ struct AttributionFinder {
         var out: [Attribution] = []
         if let a = colonAttribution(sentence) { out.append(a) }
         var subjects: [(Int, Int)] = []
+        let words = tokens[sentence].filter { $0.kind == .word }
+        let titleCase = words.count >= 4 && words.filter { $0.isCapitalized }.count * 10 >= words.count * 8
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
@@ -30,8 +32,9 @@ struct AttributionFinder {
                 k += 2
                 continue
             }
-            // Reporting verbs are lowercase in running text: "States" in "United States" is not one.
-            guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
+            // Reporting verbs are lowercase in running text: "States" in "United States" is not
+            // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
+            guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound || titleCase, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].lower == "to", cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
