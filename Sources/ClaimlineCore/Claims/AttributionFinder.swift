@@ -383,7 +383,7 @@ struct AttributionFinder {
             if end - start > 16 { return nil }
         }
         // A sentence-opening adverb or connective is not part of the speaker.
-        while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also"].contains(tokens[start].lower) { start += 1 }
+        while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also", "of", "from", "for"].contains(tokens[start].lower) { start += 1 }
         // A speaker is somebody: not a time ("last week said"), not a preposition.
         if Self.notSpeakers.contains(last.lower) { return nil }
         return (start, end)
