@@ -209,7 +209,8 @@ struct AttributionFinder {
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
         if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].lower != "that" {
-            guard let s = subject, Self.findingNouns.contains(tokens[s.1 - 1].lower) else { return nil }
+            // "A new poll released Sunday shows …": the phrase names the document.
+            guard let s = subject, tokens[s.0..<s.1].contains(where: { Self.findingNouns.contains($0.lower) }) else { return nil }
         }
         if let subject, let r = right, rightWords >= 3 {
             if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
@@ -318,7 +319,11 @@ struct AttributionFinder {
     }
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
-    static let findingNouns: Set<String> = ["poll", "polls", "study", "studies", "survey", "surveys", "data", "report", "reports", "research", "analysis", "numbers", "figures", "records", "documents", "review", "audit", "investigation", "estimates", "census"]
+    static let findingNouns: Set<String> = [
+        "poll", "polls", "polling", "study", "studies", "survey", "surveys", "data", "report", "reports", "research",
+        "analysis", "numbers", "figures", "records", "documents", "review", "audit", "investigation", "inquiry",
+        "estimates", "census", "results", "emails", "filings", "video", "footage", "averages", "statistics", "evidence",
+    ]
 
     /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
     static let toInfinitiveLemmas: Set<String> = [
