@@ -21,7 +21,8 @@ public struct ContentExtractor: Sendable {
 
     public var options: Options
     /// Set CLAIMLINE_DEBUG_CLEAN=1 to print the ranked candidate containers on stderr.
-    let debug = getenv("CLAIMLINE_DEBUG_CLEAN") != nil
+    static let debug = getenv("CLAIMLINE_DEBUG_CLEAN") != nil
+    var debug: Bool { Self.debug }
 
     public init(options: Options = Options()) { self.options = options }
 

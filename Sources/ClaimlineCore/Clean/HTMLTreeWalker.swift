@@ -93,7 +93,7 @@ public enum HTMLTreeWalker {
             let depth = container >= 0 ? tree.containers[container].depth + 1 : 0
             tree.containers.append(PageTree.Container(
                 parent: container, tag: tag, depth: depth, cue: cue, isChrome: chrome, isArticleMarkup: articleMarkup,
-                label: String(a.classAndID.prefix(60))))
+                label: ContentExtractor.debug ? String(a.classAndID.prefix(60)) : ""))
             container = tree.containers.count - 1
         }
 
@@ -267,8 +267,20 @@ public enum HTMLTreeWalker {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Folds every run of whitespace into one space and trims the ends.
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if u.isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 
     static func visit(_ n: xmlNodePtr, state: inout WalkState, tree: inout PageTree) {
