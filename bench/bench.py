@@ -92,6 +92,11 @@ def main():
         print(f"{s:<10} {stage_docs[s]/secs:>10.0f} {size/1e6/secs:>10.1f} {secs/busy_total:>10.0%}")
         rows.append({"stage": s, "docs_per_s": stage_docs[s] / secs, "mb_per_s": size / 1e6 / secs, "cpu_share": secs / busy_total})
     print()
+    print(f"{'stage, all workers':<18} {'docs/s':>10} {'MB/s':>10}   (per core: CPU seconds summed over the stage's workers)")
+    for s in ("read", "clean", "segment", "claims"):
+        secs = many["stages"][s]["seconds"]
+        print(f"{s:<18} {stage_docs[s]/secs:>10.0f} {size/1e6/secs:>10.1f}")
+    print()
     print(f"{'micro (in memory, one thread)':<32} {'MB/s':>8}  basis")
     for name, f in micro.items():
         print(f"{name:<32} {f['mb_per_s']:>8.1f}  {f['basis']}")
@@ -101,6 +106,7 @@ def main():
     print(f"speed-up {cores} cores / 1 core: {e2e(many)/e2e(one):.2f}x")
     print(f"1 core end to end / libxml2 parse-only: {e2e(one)/parse:.0%}   clean / parse-only: {micro['clean (html)']['mb_per_s']/parse:.0%}")
     results = {"corpus_mb": size / 1e6, "files": one["files"], "cores": cores, "micro": micro, "stages_one_worker": rows,
+               "stages_all_workers": {s: {"mb_per_s_per_core": size / 1e6 / many["stages"][s]["seconds"], "docs_per_s_per_core": stage_docs[s] / many["stages"][s]["seconds"]} for s in ("read", "clean", "segment", "claims")},
                "one_core": {"mb_per_s": e2e(one), "docs_per_s": one["files"] / one["wall_s"], "peak_rss_mb": one["peak_rss_mb"], "wall_s": one["wall_s"]},
                "all_cores": {"mb_per_s": e2e(many), "docs_per_s": many["files"] / many["wall_s"], "peak_rss_mb": many["peak_rss_mb"], "wall_s": many["wall_s"]},
                "speedup": e2e(many) / e2e(one), "e2e_over_parse": e2e(one) / parse, "clean_over_parse": micro["clean (html)"]["mb_per_s"] / parse}
