@@ -66,18 +66,37 @@ public enum TextDecoder {
     }
 
     /// The charset a page declares in its first 4 KB: `<meta charset>` or the http-equiv form.
+    /// Works on the bytes (ASCII-lowercased): this runs for every page.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        var search = head.startIndex
-        while let meta = head.range(of: "<meta", range: search..<head.endIndex) {
-            let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let tag = head[meta.upperBound..<tagEnd]
-            if let cs = tag.range(of: "charset") {
-                var rest = tag[cs.upperBound...].drop { $0 == " " }
-                if rest.first == "=" {
-                    rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-                    let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
-                    if !name.isEmpty { return String(name) }
+        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        let meta = Array("<meta".utf8)
+        let charset = Array("charset".utf8)
+        func find(_ needle: [UInt8], from: Int, to: Int) -> Int? {
+            guard to - from >= needle.count else { return nil }
+            var i = from
+            while i <= to - needle.count {
+                if head[i] == needle[0] {
+                    var k = 1
+                    while k < needle.count && head[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        var search = 0
+        while let m = find(meta, from: search, to: head.count) {
+            var tagEnd = m + meta.count
+            while tagEnd < head.count && head[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
+            if let c = find(charset, from: m, to: tagEnd) {
+                var i = c + charset.count
+                while i < tagEnd && head[i] == 0x20 { i += 1 }
+                if i < tagEnd && head[i] == UInt8(ascii: "=") {
+                    i += 1
+                    while i < tagEnd && (head[i] == 0x20 || head[i] == UInt8(ascii: "\"") || head[i] == UInt8(ascii: "'")) { i += 1 }
+                    var j = i
+                    while j < tagEnd, let u = Optional(head[j]), (u >= 0x61 && u <= 0x7A) || (u >= 0x30 && u <= 0x39) || u == UInt8(ascii: "-") || u == UInt8(ascii: "_") || u == UInt8(ascii: ":") || u == UInt8(ascii: ".") { j += 1 }
+                    if j > i { return String(decoding: head[i..<j], as: UTF8.self) }
                 }
             }
             search = tagEnd

@@ -14,12 +14,28 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
-    private var w = [UInt32](repeating: 0, count: 64)
 
     public init() { buffer.reserveCapacity(64) }
+
+    /// Digest of a whole array, hashed in place (no copy).
+    public static func hex(of bytes: [UInt8]) -> String {
+        var s = SHA256()
+        let whole = bytes.count / 64 * 64
+        bytes.withUnsafeBufferPointer { p in
+            var offset = 0
+            while offset < whole {
+                s.compress(UnsafeBufferPointer(rebasing: p[offset..<(offset + 64)]))
+                offset += 64
+            }
+        }
+        s.length = UInt64(whole)
+        s.update(bytes[whole...])
+        return s.finalizeHex()
+    }
 
     public static func hex<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
         var s = SHA256()
@@ -72,22 +88,23 @@ public struct SHA256 {
         let digits: [Character] = Array("0123456789abcdef")
         var out = ""
         out.reserveCapacity(64)
-        for word in h {
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
         }
         return out
     }
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
-        // Unchecked arithmetic on local copies: this runs once per 64 bytes of every input file.
-        var state = h
-        w.withUnsafeMutableBufferPointer { w in
+        // Runs once per 64 bytes of every input and output file: locals only, no arrays.
+        var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             SHA256.k.withUnsafeBufferPointer { k in
                 let p = block.baseAddress!
                 for t in 0..<16 {
-                    w[t] = UInt32(p[t &* 4]) << 24 | UInt32(p[t &* 4 &+ 1]) << 16 | UInt32(p[t &* 4 &+ 2]) << 8 | UInt32(p[t &* 4 &+ 3])
+                    let i = t &* 4
+                    w[t] = UInt32(p[i]) << 24 | UInt32(p[i &+ 1]) << 16 | UInt32(p[i &+ 2]) << 8 | UInt32(p[i &+ 3])
                 }
                 for t in 16..<64 {
                     let x = w[t &- 15], y = w[t &- 2]
@@ -95,19 +112,16 @@ public struct SHA256 {
                     let s1 = Self.rotr(y, 17) ^ Self.rotr(y, 19) ^ (y >> 10)
                     w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
                 }
-                var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], hh = state[7]
                 for t in 0..<64 {
                     let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
                     let ch = (e & f) ^ (~e & g)
                     let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
                     let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
                     let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ maj
                 }
-                state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d; state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= hh
             }
         }
-        h = state
+        h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= hh
     }
 }
