@@ -26,6 +26,21 @@ import Testing
         #expect(raw.text == "“Hi” €5")
     }
 
+    @Test(arguments: [
+        ([0x41, 0xC3, 0xA9, 0x42] as [UInt8], true),  // é
+        ([0xF0, 0x9F, 0x98, 0x80], true),  // 😀
+        (Array("plain ascii text, longer than eight bytes".utf8), true),
+        ([0xC0, 0xAF], false),  // overlong /
+        ([0xED, 0xA0, 0x80], false),  // surrogate
+        ([0xE2, 0x82], false),  // truncated €
+        ([0xF4, 0x90, 0x80, 0x80], false),  // past U+10FFFF
+        ([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x93], false),  // Windows-1252 quote after ASCII
+    ])
+    func validatesUTF8(_ bytes: [UInt8], _ valid: Bool) {
+        #expect(TextDecoder.isValidUTF8(bytes) == valid)
+        #expect(TextDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+    }
+
     @Test func honoursByteOrderMarks() throws {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("Hé".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         #expect(try ReadStage().process(write(utf16, "u.txt")).text == "Hé")

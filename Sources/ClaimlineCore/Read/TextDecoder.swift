@@ -104,27 +104,41 @@ public enum TextDecoder {
         return nil
     }
 
+    /// Whether the bytes are well-formed UTF-8 (no overlongs, surrogates or values past
+    /// U+10FFFF). Skips ASCII eight bytes at a time: most of a news page is ASCII.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        // Most pages are ASCII for long stretches: skip those eight bytes at a time.
-        let asciiPrefix: Int = bytes.withUnsafeBytes { raw in
-            var i = 0
+        bytes.withUnsafeBytes { raw in
             let n = raw.count
-            while i + 8 <= n {
-                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
+            var i = 0
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b0 = raw[i]
+                if b0 < 0x80 { i += 1; continue }
+                @inline(__always) func cont(_ k: Int) -> Bool { i + k < n && raw[i + k] & 0xC0 == 0x80 }
+                switch b0 {
+                case 0xC2...0xDF:
+                    guard cont(1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    guard cont(1), cont(2) else { return false }
+                    let b1 = raw[i + 1]
+                    if b0 == 0xE0 && b1 < 0xA0 { return false }  // overlong
+                    if b0 == 0xED && b1 >= 0xA0 { return false }  // surrogate
+                    i += 3
+                case 0xF0...0xF4:
+                    guard cont(1), cont(2), cont(3) else { return false }
+                    let b1 = raw[i + 1]
+                    if b0 == 0xF0 && b1 < 0x90 { return false }
+                    if b0 == 0xF4 && b1 >= 0x90 { return false }
+                    i += 4
+                default:
+                    return false
+                }
             }
-            while i < n && raw[i] < 0x80 { i += 1 }
-            return i
-        }
-        if asciiPrefix == bytes.count { return true }
-        var it = bytes[asciiPrefix...].makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
+            return true
         }
     }
 
