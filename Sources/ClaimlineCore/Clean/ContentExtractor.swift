@@ -185,12 +185,8 @@ public struct ContentExtractor: Sendable {
     }
 
     func normalizedKey(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { CharacterSet_isAlnum($0) })
+        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.isLetterOrDigit }))
     }
-}
-
-@inline(__always) func CharacterSet_isAlnum(_ s: Unicode.Scalar) -> Bool {
-    s.properties.isAlphabetic || s.properties.numericType != nil
 }
 
 /// Lines that are page furniture wherever they appear.

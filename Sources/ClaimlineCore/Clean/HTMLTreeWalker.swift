@@ -68,7 +68,6 @@ public enum HTMLTreeWalker {
         var stops = 0
         var pendingSpace = false
         var inLink = 0
-        var inPre = 0
         var container = -1
         var blockTag = "p"
         var lastWasBreak = false
@@ -114,7 +113,6 @@ public enum HTMLTreeWalker {
                 if b == 0 { return }
                 if b < 0x80 {
                     if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b < 0x20 {
-                        if inPre > 0 && b == 0x0A && charCount > 0 { pendingSpace = true }
                         pendingSpace = true
                         i += 1
                         continue
@@ -333,14 +331,12 @@ public enum HTMLTreeWalker {
             if tag == "a" { state.inLink += 1 }
             if tag == "td" || tag == "th" { state.pendingSpace = true }
         }
-        if tag == "pre" { state.inPre += 1 }
         state.lastWasBreak = false
         var child = n.pointee.children
         while let c = child {
             visit(c, state: &state, tree: &tree)
             child = c.pointee.next
         }
-        if tag == "pre" { state.inPre -= 1 }
         if isBlock {
             state.flush(into: &tree)
             state.container = savedContainer

@@ -36,7 +36,6 @@ public enum MicroBenchmark {
         let raws = files.compactMap { try? reader.process($0) }
         let html = raws.filter { $0.format == .html }
         let htmlBytes = html.reduce(0) { $0 + $1.utf8.count }
-        let rawBytes = raws.reduce(0) { $0 + $1.utf8.count }
         var figures: [Figure] = []
 
         func budget(_ name: String) -> Double { only == nil || only == name ? minSeconds : 0 }
@@ -68,7 +67,6 @@ public enum MicroBenchmark {
             for c in claimed { written += JSONLinesWriter.lines(c).count }
         }
         figures.append(Figure(name: "JSON writing", basis: "json", docs: documents.count, bytes: written, seconds: js))
-        _ = rawBytes
         return figures
     }
 }
