@@ -15,7 +15,7 @@ enum QuantityParser {
     static func parseNumber(_ t: String) -> Double? {
         var s = t
         if s.hasPrefix("$") || s.hasPrefix("€") || s.hasPrefix("£") { s.removeFirst() }
-        s = s.replacingOccurrences(of: ",", with: "")
+        s.removeAll { $0 == "," }
         if s.hasSuffix("s"), s.count > 1, Double(s.dropLast()) != nil { s.removeLast() }  // 1990s
         return Double(s)
     }
@@ -33,7 +33,7 @@ enum QuantityParser {
                 value = v
                 if t.text.hasPrefix("$") { unit = "USD" } else if t.text.hasPrefix("€") { unit = "EUR" } else if t.text.hasPrefix("£") { unit = "GBP" }
                 // A year on its own or a day after a month is a date, not a quantity to check.
-                let isYear = !t.text.contains(".") && !t.text.contains(",") && v >= 1800 && v <= 2100 && unit == nil && t.text.count == 4
+                let isYear = !t.text.utf8.contains(UInt8(ascii: ".")) && !t.text.utf8.contains(UInt8(ascii: ",")) && v >= 1800 && v <= 2100 && unit == nil && t.text.count == 4
                 let afterMonth = i > 0 && months.contains(toks[i - 1].lower)
                 if (isYear || afterMonth) && !(i + 1 < toks.count && percentWords.contains(toks[i + 1].lower)) { i += 1; continue }
             } else if !t.flags.contains(.quantityWord) {

@@ -201,13 +201,15 @@ enum Boilerplate {
         "text size", "font size", "listen to this article", "print this page", "share this page", "explore further",
     ]
 
+    static let rightsReserved = ByteNeedle("all rights reserved")
+
     static func isFurniture(_ text: String) -> Bool {
         // Every rule below is about a short line; long text is never furniture here.
         guard text.utf8.count < 240 else { return false }
         let t = text.lowercased().trimmingCharacters(in: " :.|»›>-–—•")
         if exact.contains(t) { return true }
         if t.count < 120 {
-            if t.hasPrefix("©") || t.hasPrefix("copyright ©") || t.hasPrefix("(c) copyright") || t.contains("all rights reserved") { return true }
+            if t.hasPrefix("©") || t.hasPrefix("copyright ©") || t.hasPrefix("(c) copyright") || t.containsBytes(Self.rightsReserved) { return true }
             if t.hasPrefix("sign up for") || t.hasPrefix("subscribe to") || t.hasPrefix("follow us on") || t.hasPrefix("click here to") { return true }
             if t.hasPrefix("read more:") || t.hasPrefix("related:") || t.hasPrefix("also read:") || t.hasPrefix("see also:") || t.hasPrefix("advertisement") { return true }
             if t.hasPrefix("share on ") || t.hasPrefix("share this ") || t.hasPrefix("we use cookies") || t.hasPrefix("this website uses cookies") { return true }

@@ -204,7 +204,7 @@ public struct Segmenter: Sendable {
         }
         // Dotted acronyms and initials: "U.S.", "E.U.", "R.L.", "U.S.A." (letters only: "3.36"
         // and "4.7%" are numbers, handled below).
-        if w.contains(".") {
+        if w.utf8.contains(UInt8(ascii: ".")) {
             let letters = w.split(separator: ".")
             if letters.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
                 // "… based in Purchase, N.Y. Aetna Life …": a place closing an address ends it.
