@@ -14,6 +14,15 @@ import Testing
         #expect(files.map(\.id) == ["b-story.txt", "binary.htm", "empty.html", "latin1.html", "nested/a-page.html"])
     }
 
+    @Test func aLinkBackUpTheTreeIsWalkedOnce() throws {
+        let dir = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
+        try "A story with enough words.".write(toFile: dir + "/a/story.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/a/loop", withDestinationPath: dir)
+        let files = try InputLister.list(dir)
+        #expect(files.map(\.id) == ["a/story.txt"])
+    }
+
     @Test func decodesDeclaredLatin1AsWindows1252() throws {
         let raw = try ReadStage().process(InputFile(id: "latin1.html", path: Fixtures.path("corpus/latin1.html")))
         #expect(raw.encoding == "windows-1252")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the input files under a folder: recursive, sorted by id, so that run numbering (and
 /// later `--shard I/N`) is the same on every machine.
@@ -19,13 +22,27 @@ public enum InputLister {
             return [InputFile(id: name, path: root)]
         }
         var files: [InputFile] = []
-        walk(root: root, relative: "", into: &files)
+        var visited = Set<FileID>()
+        walk(root: root, relative: "", into: &files, visited: &visited)
         files.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         return files
     }
 
-    private static func walk(root: String, relative: String, into files: inout [InputFile]) {
+    /// A folder's identity on disk, so that a link back up the tree is walked once, not forever.
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    static func fileID(_ path: String) -> FileID? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+    }
+
+    private static func walk(root: String, relative: String, into files: inout [InputFile], visited: inout Set<FileID>) {
         let dir = relative.isEmpty ? root : root + "/" + relative
+        if let id = fileID(dir), !visited.insert(id).inserted { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names where !name.hasPrefix(".") {
             let rel = relative.isEmpty ? name : relative + "/" + name
@@ -37,7 +54,7 @@ public enum InputLister {
                 continue
             }
             if isDir.boolValue {
-                walk(root: root, relative: rel, into: &files)
+                walk(root: root, relative: rel, into: &files, visited: &visited)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
                 files.append(InputFile(id: rel, path: full))
             }
