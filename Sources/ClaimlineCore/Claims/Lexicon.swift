@@ -27,6 +27,7 @@ enum Lexicon {
         "indian", "canadian", "mexican", "ukrainian", "european", "commerce", "finance", "trade", "interior", "health",
         "homeland", "security", "national", "deputy", "assistant", "acting", "press", "communications", "campaign",
         "manager", "strategist", "pollster", "host", "anchor", "correspondent", "editor", "columnist", "analyst", "economist",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "librarian",
     ]
 
     /// Nouns for a document or an institution that "says" something on someone's behalf;
