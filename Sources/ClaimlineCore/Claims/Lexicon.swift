@@ -8,7 +8,7 @@ enum Lexicon {
         "into", "over", "under", "despite", "during", "against", "among", "between", "through", "without", "within", "is",
         "was", "are", "were", "has", "have", "had", "be", "been", "being", "will", "would", "can", "could", "should", "may",
         "might", "must", "not", "also", "what", "why", "how", "this", "then", "now", "said", "says", "told", "yet", "nor",
-        "once", "why", "however", "meanwhile", "instead", "indeed", "thus", "hence", "therefore", "later", "earlier",
+        "once", "however", "meanwhile", "instead", "indeed", "thus", "hence", "therefore", "later", "earlier",
         "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "it's",
     ]
 

@@ -168,8 +168,8 @@ public enum ReportingVerbs {
     /// Words between a subject and its verb that do not change who speaks ("has also said").
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "again", "often", "once", "would",
-        "will", "had", "was", "were", "is", "are", "did", "does", "do", "recently", "earlier", "publicly", "privately",
+        "will", "was", "were", "is", "are", "did", "does", "do", "recently", "earlier", "publicly", "privately",
         "flatly", "firmly", "reportedly", "separately", "further", "even", "already", "just", "still", "quickly", "never",
-        "not", "has", "openly", "explicitly", "specifically", "clearly", "forcefully", "immediately", "subsequently",
+        "not", "openly", "explicitly", "specifically", "clearly", "forcefully", "immediately", "subsequently",
     ]
 }

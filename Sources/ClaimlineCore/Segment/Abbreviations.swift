@@ -33,7 +33,7 @@ public enum Abbreviations {
     public static let places: Set<String> = [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-        "wash", "wis", "wyo", "ida", "ore", "penn", "ont", "que", "alta", "man", "sask",
+        "wash", "wis", "wyo", "ida", "penn", "ont", "que", "alta", "man", "sask",
     ]
 
     /// Words that begin sentences and rarely follow an abbreviation inside one: after "U.S." or
