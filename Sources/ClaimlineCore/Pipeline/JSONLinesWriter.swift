@@ -23,7 +23,7 @@ public final class JSONLinesWriter: @unchecked Sendable {
     public init(path: String) throws {
         self.path = path
         self.tmpPath = path + ".tmp"
-        FileManager.default.createFile(atPath: tmpPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: tmpPath, contents: nil)
         guard let h = FileHandle(forWritingAtPath: tmpPath) else { throw WriteError(path: tmpPath, reason: "cannot create the file") }
         handle = h
         buffer.reserveCapacity(1 << 20)

@@ -119,8 +119,10 @@ public final class PipelineRunner: @unchecked Sendable {
                 summary.stages.append(.init(stage: s, skipped: true, countIn: e.countIn, countOut: e.countOut, busySeconds: 0))
             }
         }
-        for s in [StageName.clean, .segment, .claims] where !stages.contains(s) && s < (stages.first ?? .claims) || stages.isEmpty {
-            log("\(s.rawValue): up to date (skipped)")
+        if selection == .outdated {
+            for s in [StageName.clean, .segment, .claims] where !stages.contains(s) {
+                log("\(s.rawValue): up to date (skipped)")
+            }
         }
         guard let first = stages.first, let last = stages.last else {
             fillCounts(&summary, manifest)
@@ -167,11 +169,8 @@ public final class PipelineRunner: @unchecked Sendable {
                 seconds: graph.busy(s), version: Manifest.toolVersion)
             summary.stages.append(.init(stage: s, skipped: false, countIn: graph.countIn(s), countOut: graph.countOut(s), busySeconds: graph.busy(s)))
         }
-        // A rerun of an earlier stage makes the later stages' manifest entries stale: drop them
-        // so the next run redoes them rather than trusting an old fingerprint.
-        for s in [StageName.segment, .claims] where s > last && manifest.stages[s] != nil {
-            log("\(s.rawValue): now out of date (rerun it, or run `make run`)")
-        }
+        // Stages after `last` are not touched: if this run changed their input, its fingerprint
+        // no longer matches theirs and the next run redoes them.
         try manifest.write(manifestPath)
         summary.stages.sort { $0.stage < $1.stage }
         fillCounts(&summary, manifest)
