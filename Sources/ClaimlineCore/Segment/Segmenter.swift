@@ -43,14 +43,17 @@ public struct Segmenter: Sendable {
     /// Whitespace-separated tokens as ranges.
     static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = range.lowerBound
-        let n = range.upperBound
-        while i < n {
-            while i < n && s[i].isSpace { i += 1 }
-            guard i < n else { break }
-            let start = i
-            while i < n && !s[i].isSpace { i += 1 }
-            out.append(start..<i)
+        out.reserveCapacity(range.count / 5 + 1)
+        s.withUnsafeBufferPointer { p in
+            var i = range.lowerBound
+            let n = range.upperBound
+            while i < n {
+                while i < n && p[i].isSpace { i += 1 }
+                guard i < n else { break }
+                let start = i
+                while i < n && !p[i].isSpace { i += 1 }
+                out.append(start..<i)
+            }
         }
         return out
     }
