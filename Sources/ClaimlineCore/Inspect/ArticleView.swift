@@ -25,13 +25,15 @@ public enum ArticleView {
             if let s = c.speaker { for i in s.start..<s.end { speakerAt[i] = n + 1 } }
             if let q = c.cue { for i in q.start..<q.end { cueAt[i] = n + 1 } }
         }
-        for p in document.paragraphs {
+        for (n, p) in document.paragraphs.enumerated() {
+            // A text file's headline is already printed as the title.
+            if n == 0, let title = document.title, scalarString(text, p) == title { continue }
             var line = ""
             var i = p.lowerBound
             while i <= p.upperBound {
                 for n in closes[i] ?? [] { line += style.wrap("⟧\(n)", "2") }
                 guard i < p.upperBound else { break }
-                for n in opens[i] ?? [] { line += style.wrap("⟦", "2") + (style.color ? "" : "") ; _ = n }
+                for _ in opens[i] ?? [] { line += style.wrap("⟦", "2") }
                 var run = String.UnicodeScalarView()
                 let kind = speakerAt[i] != nil ? 1 : cueAt[i] != nil ? 2 : 0
                 var j = i
