@@ -152,9 +152,21 @@ public struct ContentExtractor: Sendable {
 
         var paragraphs: [String] = []
         let titleKey = title.map(normalizedKey)
+        // One pass over the containers (parents come before children): which lie in the main
+        // region, and which of those sit under furniture below the region's root.
+        var inRegion = [Bool](repeating: false, count: n)
+        var furnitureInRegion = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let c = tree.containers[i]
+            if region.contains(i) {
+                inRegion[i] = true
+            } else if c.parent >= 0 && inRegion[c.parent] {
+                inRegion[i] = true
+                furnitureInRegion[i] = furnitureInRegion[c.parent] || c.isChrome || c.cue < 0
+            }
+        }
         for b in tree.blocks {
-            guard region.contains(where: { tree.isInside(b.container, $0) }) else { continue }
-            if inChrome(tree, b.container, stopAt: region.first(where: { tree.isInside(b.container, $0) })!) { continue }
+            guard inRegion[b.container], !furnitureInRegion[b.container] else { continue }
             if linkDensity(b) > options.maxLinkDensity { continue }
             if b.isHeading, let titleKey, normalizedKey(b.text) == titleKey { continue }
             if b.tag == "h1" { continue }

@@ -36,12 +36,7 @@ public enum HTMLTreeWalker {
     public static func parse(_ utf8: [UInt8], url: String? = nil) -> PageTree {
         _ = initializeLibrary
         var tree = PageTree()
-        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
-                htmlReadMemory(p, Int32(buf.count), url, "UTF-8", parseOptions)
-            }
-        }
-        guard let doc else { return tree }
+        guard let doc = readDocument(utf8, url: url) else { return tree }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return tree }
         var state = WalkState()
@@ -49,6 +44,16 @@ public enum HTMLTreeWalker {
         visit(root, state: &state, tree: &tree)
         state.flush(into: &tree)
         return tree
+    }
+
+    /// libxml2's HTML parse of UTF-8 bytes, with the options that forbid network access; the
+    /// caller frees the document.
+    static func readDocument(_ utf8: [UInt8], url: String?) -> htmlDocPtr? {
+        utf8.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                htmlReadMemory(p, Int32(buf.count), url, "UTF-8", parseOptions)
+            }
+        }
     }
 
     /// The attributes the walk looks at, read in one pass over the element's list.
@@ -391,12 +396,7 @@ extension HTMLTreeWalker {
     /// libxml2's parse alone (read and free), the floor every clean-stage figure is compared to.
     public static func parseOnly(_ utf8: [UInt8]) -> Bool {
         _ = initializeLibrary
-        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
-                htmlReadMemory(p, Int32(buf.count), nil, "UTF-8", parseOptions)
-            }
-        }
-        guard let doc else { return false }
+        guard let doc = readDocument(utf8, url: nil) else { return false }
         xmlFreeDoc(doc)
         return true
     }
