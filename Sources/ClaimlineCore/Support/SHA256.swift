@@ -25,13 +25,7 @@ public struct SHA256 {
     public static func hex(of bytes: [UInt8]) -> String {
         var s = SHA256()
         let whole = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { p in
-            var offset = 0
-            while offset < whole {
-                s.compress(UnsafeBufferPointer(rebasing: p[offset..<(offset + 64)]))
-                offset += 64
-            }
-        }
+        bytes.withUnsafeBufferPointer { p in s.compressBlocks(UnsafeBufferPointer(rebasing: p[0..<whole])) }
         s.length = UInt64(whole)
         s.update(bytes[whole...])
         return s.finalizeHex()
@@ -59,13 +53,7 @@ public struct SHA256 {
         let whole = rest.count / 64 * 64
         if whole > 0 {
             let chunk = ContiguousArray(rest.prefix(whole))
-            chunk.withUnsafeBufferPointer { p in
-                var offset = 0
-                while offset < whole {
-                    compress(UnsafeBufferPointer(rebasing: p[offset..<(offset + 64)]))
-                    offset += 64
-                }
-            }
+            chunk.withUnsafeBufferPointer { compressBlocks($0) }
             rest = rest.dropFirst(whole)
         }
         buffer.append(contentsOf: rest)
@@ -77,13 +65,7 @@ public struct SHA256 {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { p in
-            var offset = 0
-            while offset < p.count {
-                compress(UnsafeBufferPointer(rebasing: p[offset..<(offset + 64)]))
-                offset += 64
-            }
-        }
+        tail.withUnsafeBufferPointer { compressBlocks($0) }
         buffer.removeAll()
         let digits: [Character] = Array("0123456789abcdef")
         var out = ""
@@ -95,6 +77,15 @@ public struct SHA256 {
     }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+
+    /// Compresses whole 64-byte blocks; `p.count` is a multiple of 64.
+    private mutating func compressBlocks(_ p: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < p.count {
+            compress(UnsafeBufferPointer(rebasing: p[offset..<(offset + 64)]))
+            offset += 64
+        }
+    }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
         // Runs once per 64 bytes of every input and output file: locals only, no arrays.
