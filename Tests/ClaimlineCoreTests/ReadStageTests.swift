@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReadStageTests {
     func write(_ bytes: [UInt8], _ name: String) -> InputFile {
         let dir = Fixtures.temporaryFolder()
-        FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
         return InputFile(id: name, path: dir + "/" + name)
     }
 

@@ -2,10 +2,7 @@ import Testing
 @testable import ClaimlineCore
 
 @Suite struct SegmenterTests {
-    func split(_ s: String) -> [String] {
-        let scalars = Array(s.unicodeScalars)
-        return Segmenter().split(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
-    }
+    func split(_ s: String) -> [String] { Segmenter().split(s) }
 
     @Test(arguments: [
         ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
@@ -60,5 +57,32 @@ import Testing
             #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.text)
         }
         #expect(out.sentences.map(\.index) == [0, 1, 2])
+    }
+
+    /// The segmenter reads UTF-8 eight bytes at a time: every kind of white space, and
+    /// multi-byte characters on either side of a chunk's edge, must split and count the same.
+    @Test(arguments: ["\u{20}", "\u{A0}", "\u{2009}", "\u{3000}", "\u{202F}", "\t", "\u{2028}"])
+    func everyWhiteSpaceSeparatesWordsAndOffsetsStayCodePoints(_ space: String) {
+        for pad in 0..<9 {
+            let lead = String(repeating: "é", count: pad)
+            let text = "\(lead)Prices rose 5%.\(space)“Tariffs hurt,” said Ms.\(space)Lee 🇨🇳.\(space)He left"
+            let sentences = Segmenter().split(text)
+            #expect(sentences == ["\(lead)Prices rose 5%.", "“Tariffs hurt,” said Ms.\(space)Lee 🇨🇳.", "He left"], "\(pad)")
+            let doc = Fixtures.document(text: text + "\n\nNext paragraph.")
+            let out = SegmentStage().process(doc)
+            let scalars = Array(doc.text.unicodeScalars)
+            #expect(out.sentences.count == 4)
+            for s in out.sentences {
+                #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.text)
+            }
+        }
+    }
+
+    @Test func wordsWithUpperCaseAndPossessivesAreLookedUpInAnyCase() {
+        #expect(split("He moved to the U.S. THE END came later.").count == 2)
+        #expect(split("He moved to the U.S. He’s happy there.").count == 2)
+        #expect(split("Shares of ACME CORP. Rose sharply.").count == 2)
+        #expect(split("They met Sen. Warren on Tuesday.").count == 1)
+        #expect(split("They met SEN. Warren on Tuesday.").count == 1)
     }
 }

@@ -56,3 +56,54 @@ public enum Abbreviations {
     /// Time-of-day abbreviations.
     public static let timesOfDay: Set<String> = ["a.m", "p.m", "a.m.", "p.m."]
 }
+
+extension Abbreviations {
+    /// What a word is to the segmenter: the lists above, merged so that a word is hashed once.
+    struct Kind: OptionSet {
+        let rawValue: UInt8
+        static let beforeName = Kind(rawValue: 1)
+        static let beforeNumber = Kind(rawValue: 2)
+        static let suffix = Kind(rawValue: 4)
+        static let place = Kind(rawValue: 8)
+        static let sentenceStarter = Kind(rawValue: 16)
+        static let timePreposition = Kind(rawValue: 32)
+        static let timeOfDay = Kind(rawValue: 64)
+        /// A period after these may belong to the word rather than end the sentence.
+        static let abbreviation: Kind = [.beforeName, .beforeNumber, .suffix]
+    }
+
+    /// A word of up to 16 bytes, ASCII letters lowercased, packed into integers: the lookup
+    /// hashes two words instead of a string (which would also normalise non-ASCII text).
+    struct Key: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: Int
+
+        init?(_ bytes: some Collection<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            count = bytes.count
+            for (i, b) in bytes.enumerated() {
+                let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                if i < 8 { low |= lower << (8 * i) } else { high |= lower << (8 * (i - 8)) }
+            }
+        }
+    }
+
+    static let kinds: [Key: Kind] = {
+        var kinds: [Key: Kind] = [:]
+        let lists: [(Set<String>, Kind)] = [
+            (beforeName, .beforeName), (beforeNumber, .beforeNumber), (suffixes, .suffix), (places, .place),
+            (sentenceStarters, .sentenceStarter), (timePrepositions, .timePreposition), (timesOfDay, .timeOfDay),
+        ]
+        for (list, kind) in lists {
+            for word in list { kinds[Key(word.utf8)!, default: []].insert(kind) }
+        }
+        return kinds
+    }()
+
+    /// The kinds of the word at `range` of `text`, in any case (empty for most words).
+    static func kind(_ text: UTF8Text, _ range: Range<Int>) -> Kind {
+        guard let key = Key(text.bytes[range]) else { return [] }
+        return kinds[key] ?? []
+    }
+}
