@@ -97,7 +97,7 @@ struct AttributionFinder {
 
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
     func possessiveNounCue(at k: Int, sentence: Range<Int>) -> Attribution? {
-        guard Self.statementNouns.contains(tokens[k].lower), k + 2 < sentence.upperBound, tokens[k + 1].lower == "that",
+        guard tokens[k].flags.contains(.statementNoun), k + 2 < sentence.upperBound, tokens[k + 1].lower == "that",
               k >= sentence.lowerBound + 3, tokens[k - 1].lower == "s", tokens[k - 2].text == "’" || tokens[k - 2].text == "'",
               let owner = speakerPhrase(endingAt: k - 2, sentence: sentence),
               let (a, b) = trimmed(k + 2, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }

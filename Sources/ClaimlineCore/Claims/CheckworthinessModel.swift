@@ -56,7 +56,7 @@ public struct CheckworthinessModel: Sendable, Equatable {
     }
 
     /// Scores statements of one document: each distinct word is looked up once per document,
-    /// and counted once per statement (numbers as `<num>`).
+    /// and counted once per statement (numbers as `<num>`, the id after the vocabulary's).
     struct Scorer {
         let model: CheckworthinessModel
         private var wordID: [Int32]
@@ -64,21 +64,12 @@ public struct CheckworthinessModel: Sendable, Equatable {
         private var lastSeen: [Int] = []
         private var generation = 0
 
-        init(model: CheckworthinessModel, tokens: [TextToken]) {
+        init(model: CheckworthinessModel, tokens: [TextToken], vocabulary: Vocabulary) {
             self.model = model
-            wordID = [Int32](repeating: -1, count: tokens.count)
-            var intern: [String: Int32] = [:]
-            for (i, t) in tokens.enumerated() where t.isWord {
-                let key = t.kind == .number ? "<num>" : t.lower
-                if let id = intern[key] {
-                    wordID[i] = id
-                } else {
-                    let id = Int32(weight.count)
-                    intern[key] = id
-                    weight.append(model.words[key] ?? 0)
-                    wordID[i] = id
-                }
-            }
+            weight = vocabulary.words.map { model.words[$0] ?? 0 }
+            let number = Int32(weight.count)
+            weight.append(model.words["<num>"] ?? 0)
+            wordID = tokens.map { $0.kind == .number ? number : $0.word }
             lastSeen = [Int](repeating: -1, count: weight.count)
         }
 

@@ -39,7 +39,8 @@ public struct ClaimExtractor: Sendable {
     public func extract(_ input: SegmentedDocument) -> [Claim] {
         let doc = input.document
         let text = Array(doc.text.unicodeScalars)
-        var tokens = TextTokenizer.tokenize(text, in: 0..<text.count)
+        var vocabulary = Vocabulary(capacity: text.count / 16)
+        var tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
         var pi = 0
         for i in tokens.indices {
             while pi < doc.paragraphs.count && doc.paragraphs[pi].upperBound <= tokens[i].range.lowerBound { pi += 1 }
@@ -60,7 +61,7 @@ public struct ClaimExtractor: Sendable {
         // A text file's headline is its first paragraph: never a claim.
         let headline: String? = doc.title.flatMap { t in
             guard let p = doc.paragraphs.first else { return nil }
-            return String(String.UnicodeScalarView(text[p])) == t ? t : nil
+            return p.count == t.unicodeScalars.count && scalarString(text, p) == t ? t : nil
         }
         let finder = AttributionFinder(text: text, tokens: tokens)
         var drafts: [Draft] = []
@@ -105,7 +106,7 @@ public struct ClaimExtractor: Sendable {
 
         var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map { $0.start }))
         var claims: [Claim] = []
-        var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model: model, tokens: tokens))
+        var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model: model, tokens: tokens, vocabulary: vocabulary))
         var resolvedBySpeakerStart: [Int: String?] = [:]
         func slice(_ r: Range<Int>) -> String { scalarString(text, r) }
         /// First index in a sorted array whose key is at least `x` (binary search).
@@ -236,3 +237,4 @@ public struct ClaimedDocument: Sendable {
     public var segmented: SegmentedDocument
     public var claims: [Claim]
 }
+

@@ -69,6 +69,8 @@ enum Lexicon {
         static let quantityWord = WordFlags(rawValue: 1 << 7)
         /// Can begin a reporting cue: a verb form, the first word of a phrase, "according".
         static let cue = WordFlags(rawValue: 1 << 8)
+        /// "claim", "allegation": a noun that reports a statement ("Beijing's claim that …").
+        static let statementNoun = WordFlags(rawValue: 1 << 9)
     }
 
     static let flags: [String: WordFlags] = {
@@ -80,6 +82,7 @@ enum Lexicon {
         for w in ReportingVerbs.forms.keys { f[w, default: []].insert(.cue) }
         for (words, _, _) in ReportingVerbs.phrases { f[words[0], default: []].insert(.cue) }
         f["according", default: []].insert(.cue)
+        for w in AttributionFinder.statementNouns { f[w, default: []].insert(.statementNoun) }
         for w in QuantityParser.wordNumbers.keys { f[w, default: []].insert(.quantityWord) }
         for w in QuantityParser.fractions.keys { f[w, default: []].insert(.quantityWord) }
         return f

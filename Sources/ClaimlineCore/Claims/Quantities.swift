@@ -44,7 +44,7 @@ enum QuantityParser {
             } else if let f = fractions[t.lower], i > 0, ["a", "one", "two"].contains(toks[i - 1].lower) {
                 value = toks[i - 1].lower == "two" ? f * 2 : f
                 unit = "fraction"
-                out.append(Quantity(text: String(String.UnicodeScalarView(s[toks[i - 1].range.lowerBound..<t.range.upperBound])), value: value!, unit: unit, start: toks[i - 1].range.lowerBound, end: t.range.upperBound))
+                out.append(Quantity(text: scalarString(s, toks[i - 1].range.lowerBound..<t.range.upperBound), value: value!, unit: unit, start: toks[i - 1].range.lowerBound, end: t.range.upperBound))
                 i += 1
                 continue
             }
@@ -78,7 +78,7 @@ enum QuantityParser {
             }
             let start = t.range.lowerBound
             let stop = toks[end].range.upperBound
-            out.append(Quantity(text: String(String.UnicodeScalarView(s[start..<stop])), value: v, unit: unit, start: start, end: stop))
+            out.append(Quantity(text: scalarString(s, start..<stop), value: v, unit: unit, start: start, end: stop))
             i = end + 1
         }
         return out

@@ -17,6 +17,7 @@ struct SpeakerResolver {
 
     /// Collects capitalised name sequences in the document, in order.
     init(tokens: [TextToken], sentenceStarts: Set<Int>) {
+        var personSurnames: Set<String> = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
@@ -39,20 +40,29 @@ struct SpeakerResolver {
                     continue
                 }
             }
-            let stripped = Self.stripTitles(words.map { $0.text })
+            let stripped = Self.stripTitles(words[...])
             if !stripped.isEmpty {
                 // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
                 let atStart = sentenceStarts.contains(tokens[i].range.lowerBound) && words.count == 1
                 if !atStart || Self.orgHeads.contains(words[0].lower) == false && !Lexicon.phraseBoundaries.contains(words[0].lower) && !Lexicon.determiners.contains(words[0].lower) {
-                    let lastWord = stripped.last!.lowercased()
+                    let lastWord = stripped.last!.lower
                     let titled = words.count > stripped.count
-                    let knownSurname = mentions.contains { $0.isPerson && $0.words.last == lastWord }
+                    let knownSurname = personSurnames.contains(lastWord)
                     let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !Self.orgHeads.contains(lastWord) && !(atStart && stripped.count == 1 && !knownSurname)
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: stripped.joined(separator: " "), words: stripped.map { $0.lowercased() }, isPerson: isPerson))
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: stripped.map(\.text).joined(separator: " "), words: stripped.map(\.lower), isPerson: isPerson))
+                    if isPerson { personSurnames.insert(lastWord) }
                 }
             }
             i = max(j, i + 1)
         }
+    }
+
+    /// `stripTitles` on tokens, whose lowercase is at hand.
+    static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> {
+        var w = words
+        while w.count > 1, let f = w.first, Lexicon.titles.contains(f.lower) { w = w.dropFirst() }
+        if w.count == 1, let f = w.first, Lexicon.titles.contains(f.lower) || Lexicon.determiners.contains(f.lower) { return [] }
+        return w
     }
 
     static func stripTitles(_ words: [String]) -> [String] {

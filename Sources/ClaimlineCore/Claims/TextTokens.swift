@@ -10,6 +10,8 @@ struct TextToken: Sendable {
     var isParagraphEnd = false
     /// The word lists this token's lowercased form is in.
     var flags: Lexicon.WordFlags = []
+    /// The lowercased word's number in the document's `Vocabulary` (-1 for numbers and punctuation).
+    var word: Int32 = -1
 
     var isWord: Bool { kind == .word || kind == .number }
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
@@ -19,6 +21,13 @@ struct TextToken: Sendable {
 func scalarString(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     var bytes = 0
     for k in r { bytes += UTF8.width(s[k]) }
+    if bytes == r.count {
+        // ASCII: a byte a scalar.
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            for (n, k) in r.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: s[k].value) }
+            return bytes
+        }
+    }
     return String(unsafeUninitializedCapacity: bytes) { buffer in
         var n = 0
         for k in r {
@@ -42,12 +51,31 @@ func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     }
 }
 
+/// The distinct lowercased words of a document, numbered: each is hashed once per token here,
+/// and the word lists and model weights are looked up once per distinct word.
+struct Vocabulary {
+    private(set) var words: [String] = []
+    private(set) var flags: [Lexicon.WordFlags] = []
+    private var ids: [String: Int32]
+
+    init(capacity: Int) { ids = Dictionary(minimumCapacity: capacity) }
+
+    mutating func id(of lower: String) -> Int32 {
+        if let id = ids[lower] { return id }
+        let id = Int32(words.count)
+        ids[lower] = id
+        words.append(lower)
+        flags.append(Lexicon.flags[lower] ?? [])
+        return id
+    }
+}
+
 enum TextTokenizer {
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         u.isLetterOrDigit
     }
 
-    static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [TextToken] {
+    static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -91,7 +119,11 @@ enum TextTokenizer {
                 let t = text(start..<i)
                 let lower = ascii ? (hasUpper ? asciiLowercased(s, start..<i) : t) : t.lowercased()
                 var token = TextToken(range: start..<i, text: t, lower: lower, kind: hasDigit && !hasLetter ? .number : .word)
-                if !hasDigit { token.flags = Lexicon.flags[lower] ?? [] }
+                if token.kind == .word {
+                    token.word = vocabulary.id(of: lower)
+                    // Words with digits ("3rd", "G7") are in no list.
+                    if !hasDigit { token.flags = vocabulary.flags[Int(token.word)] }
+                }
                 out.append(token)
                 continue
             }
