@@ -92,6 +92,20 @@ import Testing
         #expect(before.first { $0.kind == .direct }?.speaker?.text == "The mayor")
     }
 
+    @Test func quoteSplitByItsCueIsTwoStatementsOfOneSpeaker() {
+        let cs = claims("“My hope,” he said, “is that the museum helps us listen to each other.”")
+        let direct = cs.filter { $0.kind == .direct }
+        #expect(direct.map(\.text) == ["“My hope,”", "“is that the museum helps us listen to each other.”"])
+        #expect(direct.allSatisfy { $0.speaker?.text == "he" && $0.cue?.text == "said" })
+    }
+
+    @Test func aNameInAppositionIsTheSpeaker() {
+        let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
+        #expect(cs.count == 1)
+        #expect(cs.first?.speaker?.text == "The state’s campaign chairman, Phil Lovas")
+        #expect(cs.first?.text == "he cannot comment on the letter")
+    }
+
     @Test func continuingQuoteKeepsItsSpeaker() {
         let cs = claims("“The numbers are clear,” said Ana Lima. “Unemployment fell for the sixth month in a row.”")
         let direct = cs.filter { $0.kind == .direct }

@@ -45,6 +45,13 @@ struct AttributionFinder {
                     a.content = previous.content
                 }
                 if !out.contains(where: { $0.content == a.content }) {
+                    // A quotation split by its cue: "“My hope,” he said, “is that …”". The
+                    // part before the speaker is a statement of its own.
+                    if let speaker = a.speaker, a.content.lowerBound > a.cue.lowerBound,
+                       let first = quotations.last(where: { $0.outer.upperBound <= speaker.lowerBound && speaker.lowerBound - $0.outer.upperBound <= 2 && $0.wordCount >= 1 }),
+                       !first.outer.overlaps(a.content), !out.contains(where: { $0.content.overlaps(first.outer) }) {
+                        out.append(Attribution(content: first.outer, speaker: speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass))
+                    }
                     out.append(a)
                     k = cue.end
                     continue
@@ -293,9 +300,15 @@ struct AttributionFinder {
         if tellLike.contains(lemma) || Self.phraseStarters.contains(first.lower) {
             var j = i
             var steps = 0
-            while j < sentence.upperBound && steps < 10 {
+            while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
                 if t.lower == "that" && t.isWord { return j + 1 < sentence.upperBound ? j + 1 : nil }
+                // A place's commas: "said at a stop in Toledo, Ohio, that …".
+                if t.text == ",", j > i, tokens[j - 1].isCapitalized, j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized || tokens[j + 1].lower == "that" {
+                    j += 1
+                    steps += 1
+                    continue
+                }
                 if t.text == "," || t.text == "." || t.text == ";" || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1
@@ -408,7 +421,10 @@ struct AttributionFinder {
                 // The appositive describes the name: "director of …", "a professor …",
                 // "who served …", "speaking to …", "Democrat of California".
                 let describes = Lexicon.determiners.contains(first.lower) || ["who", "which", "whose"].contains(first.lower) || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
-                return describes ? (np.0, comma) : nil
+                // Or the name is the appositive: "The state’s campaign chairman, Phil Lovas, said".
+                let names = comma - (i + 1) >= 2 && comma - (i + 1) <= 4 && tokens[(i + 1)..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
+                let describedName = names && Lexicon.determiners.contains(tokens[np.0].lower)
+                return describes || describedName ? (np.0, comma) : nil
             }
             i -= 1
             steps += 1
