@@ -17,9 +17,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // SHA-256 with the x86 SHA extensions, for checksumming every input and output file.
+        .target(name: "CSHA256"),
         .target(
             name: "ClaimlineCore",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CSHA256"]
         ),
         .executableTarget(
             name: "claimline",

@@ -36,5 +36,21 @@ import Testing
         #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         #expect(SHA256.hex(of: million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        let twoBlocks = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(of: twoBlocks) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    /// The SHA instructions (when this CPU has them) and the Swift rounds agree on every length
+    /// around the block size, and when fed in pieces.
+    @Test func sha256HardwareAndSoftwareAgree() {
+        var generator = SystemRandomNumberGenerator()
+        let data = (0..<5000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for n in [0, 1, 55, 56, 63, 64, 65, 119, 127, 128, 129, 1000, 5000] {
+            let bytes = Array(data[0..<n])
+            #expect(SHA256.hex(of: bytes, hardware: SHA256.hardware) == SHA256.hex(of: bytes, hardware: false), "\(n) bytes")
+        }
+        var pieces = SHA256()
+        for chunk in stride(from: 0, to: 5000, by: 777) { pieces.update(data[chunk..<min(chunk + 777, 5000)]) }
+        #expect(pieces.finalizeHex() == SHA256.hex(of: data, hardware: false))
     }
 }

@@ -1,8 +1,15 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for document checksums and stage fingerprints.
 ///
 /// Written here because Foundation on Linux has no digest API and swift-crypto would double a
-/// clean build's time for one function.
+/// clean build's time for one function. Blocks go to the CPU's SHA instructions when it has
+/// them (`CSHA256`), else through the Swift rounds below.
 public struct SHA256 {
+    /// Whether blocks go to the SHA instructions; `false` forces the Swift rounds (tests).
+    static let hardware = claimline_sha256_hardware() == 1
+    var useHardware = SHA256.hardware
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -22,8 +29,11 @@ public struct SHA256 {
     public init() { buffer.reserveCapacity(64) }
 
     /// Digest of a whole array, hashed in place (no copy).
-    public static func hex(of bytes: [UInt8]) -> String {
+    public static func hex(of bytes: [UInt8]) -> String { hex(of: bytes, hardware: hardware) }
+
+    static func hex(of bytes: [UInt8], hardware: Bool) -> String {
         var s = SHA256()
+        s.useHardware = hardware
         let whole = bytes.count / 64 * 64
         bytes.withUnsafeBufferPointer { p in s.compressBlocks(UnsafeBufferPointer(rebasing: p[0..<whole])) }
         s.length = UInt64(whole)
@@ -46,7 +56,7 @@ public struct SHA256 {
             rest = rest.dropFirst(take)
             if buffer.count == 64 {
                 let block = buffer
-                block.withUnsafeBufferPointer { compress($0) }
+                block.withUnsafeBufferPointer { compressBlocks($0) }
                 buffer.removeAll(keepingCapacity: true)
             }
         }
@@ -80,6 +90,15 @@ public struct SHA256 {
 
     /// Compresses whole 64-byte blocks; `p.count` is a multiple of 64.
     private mutating func compressBlocks(_ p: UnsafeBufferPointer<UInt8>) {
+        guard p.count > 0 else { return }
+        if useHardware {
+            var state = (h0, h1, h2, h3, h4, h5, h6, h7)
+            withUnsafeMutableBytes(of: &state) { raw in
+                claimline_sha256_blocks(raw.baseAddress!.assumingMemoryBound(to: UInt32.self), p.baseAddress!, p.count / 64)
+            }
+            (h0, h1, h2, h3, h4, h5, h6, h7) = state
+            return
+        }
         var offset = 0
         while offset < p.count {
             compress(UnsafeBufferPointer(rebasing: p[offset..<(offset + 64)]))

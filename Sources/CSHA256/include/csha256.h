@@ -1,0 +1,14 @@
+#ifndef CLAIMLINE_CSHA256_H
+#define CLAIMLINE_CSHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// 1 when this CPU has the x86 SHA extensions (and the SSE4.1 they are used with), else 0.
+int claimline_sha256_hardware(void);
+
+/// Compresses `blocks` 64-byte blocks of `data` into `state` (a..h) with the SHA
+/// extensions. Call only when claimline_sha256_hardware() returned 1.
+void claimline_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
+
+#endif
