@@ -45,34 +45,42 @@ public enum PlainText {
     /// Paragraphs are separated by blank lines. A file with no blank line but several lines
     /// (one paragraph a line, as many text exports are) is split at every line instead.
     public static func paragraphs(_ text: String) -> [String] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        let hasBlank = lines.contains { $0.allSatisfy(\.isWhitespace) }
-        var out: [String] = []
-        var current: [Substring] = []
-        func emit() {
-            let p = HTMLTreeWalker.collapse(normalizeInvisible(current.joined(separator: " ")))
-            if !p.isEmpty { out.append(p) }
-            current.removeAll()
-        }
-        for line in lines {
-            if line.allSatisfy(\.isWhitespace) { emit(); continue }
-            current.append(line)
-            if !hasBlank { emit() }
-        }
-        emit()
-        return out
-    }
-
-    static func normalizeInvisible(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u {
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}", "\u{AD}", "\u{2060}": continue
-            case "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{202F}", "\u{3000}": out.append(" ")
-            default: out.append(u)
+        var text = text
+        return text.withUTF8 { p in
+            // Lines end at "\n", "\r\n" or "\r".
+            var lines: [Range<Int>] = []
+            var start = 0
+            var i = 0
+            while i < p.count {
+                let b = p[i]
+                if b == 0x0A || b == 0x0D {
+                    lines.append(start..<i)
+                    i += b == 0x0D && i + 1 < p.count && p[i + 1] == 0x0A ? 2 : 1
+                    start = i
+                } else {
+                    i += 1
+                }
             }
+            lines.append(start..<p.count)
+            let utf8 = UTF8Text(bytes: p)
+            func isBlank(_ r: Range<Int>) -> Bool { utf8.allScalars(in: r) { $0.isSpace } }
+            let hasBlank = lines.contains(where: isBlank)
+            var out: [String] = []
+            // Zero-width characters go; other white space folds into single spaces.
+            var current = WhitespaceCollapser(dropsInvisible: true)
+            func emit() {
+                if !current.bytes.isEmpty { out.append(current.string) }
+                current = WhitespaceCollapser(dropsInvisible: true)
+            }
+            for line in lines {
+                if isBlank(line) { emit(); continue }
+                current.space()
+                current.append(p, line)
+                if !hasBlank { emit() }
+            }
+            emit()
+            return out
         }
-        return String(out)
     }
 
     /// A first paragraph that reads as a headline: short, and not ending like a sentence.

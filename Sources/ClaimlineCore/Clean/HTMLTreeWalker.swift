@@ -271,20 +271,7 @@ public enum HTMLTreeWalker {
     }
 
     /// Folds every run of whitespace into one space and trims the ends.
-    static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            if u.isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(u)
-            }
-        }
-        return String(out)
-    }
+    static func collapse(_ s: String) -> String { WhitespaceCollapser.collapse(s) }
 
     static func visit(_ n: xmlNodePtr, state: inout WalkState, tree: inout PageTree) {
         switch n.pointee.type {
