@@ -31,6 +31,32 @@ import Testing
         #expect(try Claim(json: JSONParser.parse(c.json.serialized())) == c)
     }
 
+    /// Records write their own bytes for speed; they must be the bytes of their `json`.
+    @Test func recordsWriteTheBytesOfTheirJSON() throws {
+        func same(_ r: some JSONRecord) -> Bool {
+            var direct: [UInt8] = []
+            r.writeJSON(into: &direct)
+            var generic: [UInt8] = []
+            JSONSerializer.write(r.json, into: &generic)
+            return direct == generic
+        }
+        let doc = try CleanStage().process(try Fixtures.raw("tariff-talks.txt"))
+        let segmented = SegmentStage().process(doc)
+        let claims = try ClaimsStage().process(segmented).claims
+        #expect(same(doc))
+        #expect(segmented.sentences.allSatisfy(same))
+        #expect(claims.count > 10 && claims.allSatisfy(same))
+        var bare = doc
+        (bare.title, bare.byline, bare.published, bare.site, bare.url, bare.lang) = (nil, nil, nil, nil, nil, nil)
+        bare.paragraphs = []
+        #expect(same(bare))
+        let odd = Claim(
+            doc: "a\"b", id: "x", sentences: [], start: -3, end: 1_234_567_890_123, text: "\u{1}\n", kind: .direct,
+            speaker: Claim.Speaker(text: "s", start: 0, end: 1, resolved: nil), cue: nil, types: [], stance: .denies,
+            quantities: [Quantity(text: "1.5", value: 1.5, unit: nil, start: 0, end: 3)], checkworthiness: 0.1234)
+        #expect(same(odd))
+    }
+
     @Test func sha256MatchesKnownDigests() {
         #expect(SHA256.hex(of: Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -69,7 +69,7 @@ public final class JSONLinesWriter: @unchecked Sendable {
     public static func lines(_ records: [some JSONRecord]) -> [UInt8] {
         var out: [UInt8] = []
         for r in records {
-            JSONSerializer.write(r.json, into: &out)
+            r.writeJSON(into: &out)
             out.append(0x0A)
         }
         return out

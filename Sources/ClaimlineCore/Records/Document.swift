@@ -95,6 +95,35 @@ extension Document: JSONRecord {
         ])
     }
 
+    public func writeJSON(into out: inout [UInt8]) {
+        JSONFieldWriter.object(into: &out) { f, out in
+            f.string("byline", byline, &out)
+            f.int("bytes", bytes, &out)
+            f.string("encoding", encoding, &out)
+            f.string("format", format.rawValue, &out)
+            f.string("id", id, &out)
+            f.string("lang", lang, &out)
+            f.key("paragraphs", &out)
+            out.append(UInt8(ascii: "["))
+            for (n, p) in paragraphs.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "["))
+                JSONFieldWriter.int(p.lowerBound, &out)
+                out.append(UInt8(ascii: ","))
+                JSONFieldWriter.int(p.upperBound, &out)
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(UInt8(ascii: "]"))
+            f.string("published", published, &out)
+            f.string("sha256", sha256, &out)
+            f.string("site", site, &out)
+            f.string("source", source, &out)
+            f.string("text", text, &out)
+            f.string("title", title, &out)
+            f.string("url", url, &out)
+        }
+    }
+
     public init(json: JSON) throws(RecordError) {
         let r = RecordReader(json, record: "document")
         let format = try r.string("format")

@@ -2,6 +2,12 @@
 public protocol JSONRecord: Sendable {
     var json: JSON { get }
     init(json: JSON) throws(RecordError)
+    /// Appends the record's JSON text (`json`, serialised) to `out`.
+    func writeJSON(into out: inout [UInt8])
+}
+
+extension JSONRecord {
+    public func writeJSON(into out: inout [UInt8]) { JSONSerializer.write(json, into: &out) }
 }
 
 /// A line of an output file that is JSON but not the record it should be.

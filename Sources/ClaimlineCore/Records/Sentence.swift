@@ -26,6 +26,17 @@ extension Sentence: JSONRecord {
         ])
     }
 
+    public func writeJSON(into out: inout [UInt8]) {
+        JSONFieldWriter.object(into: &out) { f, out in
+            f.string("doc", doc, &out)
+            f.int("end", end, &out)
+            f.int("i", index, &out)
+            f.int("paragraph", paragraph, &out)
+            f.int("start", start, &out)
+            f.string("text", text, &out)
+        }
+    }
+
     public init(json: JSON) throws(RecordError) {
         let r = RecordReader(json, record: "sentence")
         self.init(
