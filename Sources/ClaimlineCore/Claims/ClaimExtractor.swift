@@ -174,7 +174,7 @@ public struct ClaimExtractor: Sendable {
                 let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, endsWithQuestion: endsWithQuestion(r))
                 guard result.score >= options.minCheckworthiness else { continue }
                 claims.append(Claim(
-                    doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: s.text, kind: .unattributed,
+                    doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: String(s.text), kind: .unattributed,
                     speaker: nil, cue: nil, types: result.types, stance: result.stance, quantities: quantities, checkworthiness: result.score))
             }
         }

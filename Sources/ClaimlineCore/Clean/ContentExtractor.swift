@@ -220,14 +220,15 @@ enum Boilerplate {
         guard text.utf8.count < 240 else { return false }
         let t = text.lowercased().trimmingCharacters(in: " :.|»›>-–—•")
         if exact.contains(t) { return true }
-        if t.count < 120 {
+        // `count` walks the characters; the byte count bounds it from above.
+        if t.utf8.count < 120 || t.count < 120 {
             if t.hasPrefix("©") || t.hasPrefix("copyright ©") || t.hasPrefix("(c) copyright") || t.containsBytes(Self.rightsReserved) { return true }
             if t.hasPrefix("sign up for") || t.hasPrefix("subscribe to") || t.hasPrefix("follow us on") || t.hasPrefix("click here to") { return true }
             if t.hasPrefix("read more:") || t.hasPrefix("related:") || t.hasPrefix("also read:") || t.hasPrefix("see also:") || t.hasPrefix("advertisement") { return true }
             if t.hasPrefix("share on ") || t.hasPrefix("share this ") || t.hasPrefix("we use cookies") || t.hasPrefix("this website uses cookies") { return true }
             if t.hasPrefix("published:") || t.hasPrefix("updated:") || t.hasPrefix("posted:") || t.hasPrefix("last updated") || t.hasPrefix("this document is subject to copyright") { return true }
             // A line that is only a date ("October 12, 2017", "Nov. 19, 2019 at 8:59 pm").
-            if t.count < 40, DateNormalizer.iso8601(t) != nil, t.split(separator: " ").allSatisfy({ w in
+            if t.utf8.count < 40 || t.count < 40, DateNormalizer.iso8601(t) != nil, t.split(separator: " ").allSatisfy({ w in
                 w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == ":" } || DateNormalizer.months[String(w.prefix(3))] != nil || ["at", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "updated", "published"].contains(String(w))
             }) { return true }
         }
@@ -241,6 +242,6 @@ extension String {
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, set.contains(f) || f.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let l = scalars.last, set.contains(l) || l.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars)
     }
 }

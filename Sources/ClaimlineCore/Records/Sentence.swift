@@ -1,4 +1,7 @@
 /// A sentence of a document: never crosses a paragraph; offsets are code points into the text.
+///
+/// `text` is a slice of the document's text, not a copy: a document's sentences share its
+/// storage, and are copied only once, into the output file.
 public struct Sentence: Equatable, Sendable {
     public var doc: String
     /// Position of the sentence in its document, from 0.
@@ -6,9 +9,9 @@ public struct Sentence: Equatable, Sendable {
     public var paragraph: Int
     public var start: Int
     public var end: Int
-    public var text: String
+    public var text: Substring
 
-    public init(doc: String, index: Int, paragraph: Int, start: Int, end: Int, text: String) {
+    public init(doc: String, index: Int, paragraph: Int, start: Int, end: Int, text: Substring) {
         self.doc = doc
         self.index = index
         self.paragraph = paragraph
@@ -16,13 +19,17 @@ public struct Sentence: Equatable, Sendable {
         self.end = end
         self.text = text
     }
+
+    public init(doc: String, index: Int, paragraph: Int, start: Int, end: Int, text: String) {
+        self.init(doc: doc, index: index, paragraph: paragraph, start: start, end: end, text: Substring(text))
+    }
 }
 
 extension Sentence: JSONRecord {
     public var json: JSON {
         .object([
             "doc": .string(doc), "i": .int(index), "paragraph": .int(paragraph), "start": .int(start),
-            "end": .int(end), "text": .string(text),
+            "end": .int(end), "text": .string(String(text)),
         ])
     }
 
@@ -33,7 +40,8 @@ extension Sentence: JSONRecord {
             f.int("i", index, &out)
             f.int("paragraph", paragraph, &out)
             f.int("start", start, &out)
-            f.string("text", text, &out)
+            f.key("text", &out)
+            JSONSerializer.writeString(text, into: &out)
         }
     }
 

@@ -33,7 +33,7 @@ public struct SegmentStage: Stage {
                     let end = cursor.codePointOffset(ofByte: r.upperBound)
                     sentences.append(Sentence(
                         doc: document.id, index: sentences.count, paragraph: p, start: start, end: end,
-                        text: String(document.text[utf8View.index(utf8View.startIndex, offsetBy: r.lowerBound)..<utf8View.index(utf8View.startIndex, offsetBy: r.upperBound)])))
+                        text: document.text[utf8View.index(utf8View.startIndex, offsetBy: r.lowerBound)..<utf8View.index(utf8View.startIndex, offsetBy: r.upperBound)]))
                 }
             }
         }
