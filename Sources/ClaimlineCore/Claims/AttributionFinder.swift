@@ -22,8 +22,13 @@ struct AttributionFinder {
         var out: [Attribution] = []
         if let a = colonAttribution(sentence) { out.append(a) }
         var subjects: [(Int, Int)] = []
-        let words = tokens[sentence].filter { $0.kind == .word }
-        let titleCase = words.count >= 4 && words.filter { $0.isCapitalized }.count * 10 >= words.count * 8
+        var words = 0
+        var capitalized = 0
+        for t in sentence where tokens[t].kind == .word {
+            words += 1
+            if tokens[t].isCapitalized { capitalized += 1 }
+        }
+        let titleCase = words >= 4 && capitalized * 10 >= words * 8
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]

@@ -56,14 +56,19 @@ func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
 struct Vocabulary {
     private(set) var words: [String] = []
     private(set) var flags: [Lexicon.WordFlags] = []
-    private var ids: [String: Int32]
+    /// Words of up to 16 bytes by their packed bytes (hashing two integers, not a string),
+    /// longer ones by their text.
+    private var shortIDs: [ShortWordKey: Int32]
+    private var longIDs: [String: Int32] = [:]
 
-    init(capacity: Int) { ids = Dictionary(minimumCapacity: capacity) }
+    init(capacity: Int) { shortIDs = Dictionary(minimumCapacity: capacity) }
 
     mutating func id(of lower: String) -> Int32 {
-        if let id = ids[lower] { return id }
+        let key = ShortWordKey(lower.utf8)
+        if let key, let id = shortIDs[key] { return id }
+        if key == nil, let id = longIDs[lower] { return id }
         let id = Int32(words.count)
-        ids[lower] = id
+        if let key { shortIDs[key] = id } else { longIDs[lower] = id }
         words.append(lower)
         flags.append(Lexicon.flags[lower] ?? [])
         return id
@@ -72,7 +77,10 @@ struct Vocabulary {
 
 enum TextTokenizer {
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-        u.isLetterOrDigit
+        // Curly quotes, dashes and ellipses (General Punctuation) are common and never letters:
+        // answered without the Unicode tables.
+        if u.value >= 0x2000 && u.value <= 0x206F { return false }
+        return u.isLetterOrDigit
     }
 
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {

@@ -72,38 +72,21 @@ extension Abbreviations {
         static let abbreviation: Kind = [.beforeName, .beforeNumber, .suffix]
     }
 
-    /// A word of up to 16 bytes, ASCII letters lowercased, packed into integers: the lookup
-    /// hashes two words instead of a string (which would also normalise non-ASCII text).
-    struct Key: Hashable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var count: Int
-
-        init?(_ bytes: some Collection<UInt8>) {
-            guard bytes.count <= 16 else { return nil }
-            count = bytes.count
-            for (i, b) in bytes.enumerated() {
-                let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                if i < 8 { low |= lower << (8 * i) } else { high |= lower << (8 * (i - 8)) }
-            }
-        }
-    }
-
-    static let kinds: [Key: Kind] = {
-        var kinds: [Key: Kind] = [:]
+    static let kinds: [ShortWordKey: Kind] = {
+        var kinds: [ShortWordKey: Kind] = [:]
         let lists: [(Set<String>, Kind)] = [
             (beforeName, .beforeName), (beforeNumber, .beforeNumber), (suffixes, .suffix), (places, .place),
             (sentenceStarters, .sentenceStarter), (timePrepositions, .timePreposition), (timesOfDay, .timeOfDay),
         ]
         for (list, kind) in lists {
-            for word in list { kinds[Key(word.utf8)!, default: []].insert(kind) }
+            for word in list { kinds[ShortWordKey(word.utf8)!, default: []].insert(kind) }
         }
         return kinds
     }()
 
     /// The kinds of the word at `range` of `text`, in any case (empty for most words).
     static func kind(_ text: UTF8Text, _ range: Range<Int>) -> Kind {
-        guard let key = Key(text.bytes[range]) else { return [] }
+        guard let key = ShortWordKey(text.bytes[range]) else { return [] }
         return kinds[key] ?? []
     }
 }

@@ -1,0 +1,17 @@
+/// A word of up to 16 bytes, ASCII letters lowercased, packed into two integers: a dictionary
+/// lookup then hashes two integers instead of a string (which would also normalise any
+/// non-ASCII text first). The segmenter's word lists and a document's vocabulary use it.
+struct ShortWordKey: Hashable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var count: Int
+
+    init?(_ bytes: some Collection<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        count = bytes.count
+        for (i, b) in bytes.enumerated() {
+            let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            if i < 8 { low |= lower << (8 * i) } else { high |= lower << (8 * (i - 8)) }
+        }
+    }
+}
