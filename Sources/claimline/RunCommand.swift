@@ -60,6 +60,7 @@ struct RunCommand: ParsableCommand {
         if let stage { selection = .only(try stageName(stage, flag: "stage")) }
         if let from { selection = .from(try stageName(from, flag: "from")) }
 
+        Self.returnFreedMemory()
         let quiet = self.quiet
         let runner = PipelineRunner(
             config: cfg, selection: selection, force: force, progress: quiet ? nil : ProgressReporter(),
@@ -72,5 +73,9 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet { print(SummaryFormatter.text(summary, output: cfg.output)) }
+    }
+
+    static func returnFreedMemory() {
+        MemorySettings.returnFreedMemory()
     }
 }

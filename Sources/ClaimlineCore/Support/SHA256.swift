@@ -1,10 +1,10 @@
-import CSHA256
+import CPlatform
 
 /// SHA-256 (FIPS 180-4), for document checksums and stage fingerprints.
 ///
 /// Written here because Foundation on Linux has no digest API and swift-crypto would double a
 /// clean build's time for one function. Blocks go to the CPU's SHA instructions when it has
-/// them (`CSHA256`), else through the Swift rounds below.
+/// them (`CPlatform`), else through the Swift rounds below.
 public struct SHA256 {
     /// Whether blocks go to the SHA instructions; `false` forces the Swift rounds (tests).
     static let hardware = claimline_sha256_hardware() == 1

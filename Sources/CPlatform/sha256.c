@@ -3,7 +3,7 @@
 // Checksumming every input and output file in software took a seventh of the pipeline's CPU
 // time on one core; these instructions do the same work several times faster. Other CPUs, and
 // x86 CPUs without the extensions, use the Swift implementation in ClaimlineCore.
-#include "csha256.h"
+#include "cplatform.h"
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>

@@ -1,5 +1,5 @@
-#ifndef CLAIMLINE_CSHA256_H
-#define CLAIMLINE_CSHA256_H
+#ifndef CLAIMLINE_CPLATFORM_H
+#define CLAIMLINE_CPLATFORM_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -10,5 +10,8 @@ int claimline_sha256_hardware(void);
 /// Compresses `blocks` 64-byte blocks of `data` into `state` (a..h) with the SHA
 /// extensions. Call only when claimline_sha256_hardware() returned 1.
 void claimline_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
+
+/// Makes the C library give freed memory back to the system instead of keeping it per thread.
+void claimline_return_freed_memory(void);
 
 #endif
