@@ -106,6 +106,24 @@ import Testing
         #expect(cs.first?.text == "he cannot comment on the letter")
     }
 
+    @Test func whomSomebodyToldIsNotWhatTheySaid() {
+        let cs = claims("The plan could pass the Senate this year, Sen. Jane Roe told The Huffington Post on Thursday.")
+        #expect(cs.count == 1)
+        #expect(cs.first?.speaker?.text == "Sen. Jane Roe")
+        #expect(cs.first?.text == "The plan could pass the Senate this year")
+    }
+
+    @Test func aSecondStatementAfterAParentheticalCueIsTheSameSpeakers() {
+        let cs = claims("Many of the visitors were older, she said, and the museum had never been so full.")
+        #expect(cs.map(\.text) == ["Many of the visitors were older", "and the museum had never been so full"])
+        #expect(cs.allSatisfy { $0.speaker?.text == "she" && $0.kind == .indirect })
+    }
+
+    @Test func aClauseAfterTheCueIsNotTakenForASpeaker() {
+        let cs = claims("Donna Rawlings, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories of her father.")
+        #expect(!cs.contains { $0.speaker?.text.hasPrefix("the event") == true })
+    }
+
     @Test func continuingQuoteKeepsItsSpeaker() {
         let cs = claims("“The numbers are clear,” said Ana Lima. “Unemployment fell for the sixth month in a row.”")
         let direct = cs.filter { $0.kind == .direct }

@@ -58,6 +58,7 @@ struct AttributionFinder {
                         out.append(Attribution(content: first.outer, speaker: speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass))
                     }
                     out.append(a)
+                    if let more = continuation(after: cue, of: a, sentence: sentence) { out.append(more) }
                     k = cue.end
                     continue
                 }
@@ -77,6 +78,19 @@ struct AttributionFinder {
             k += 1
         }
         return out
+    }
+
+    /// "Many were older, she said, and ‘I had to step back …’": after a parenthetical cue, a
+    /// second statement joined by "and" or "but" is the same speaker's.
+    func continuation(after cue: Cue, of a: Attribution, sentence: Range<Int>) -> Attribution? {
+        guard let speaker = a.speaker, a.content.upperBound <= min(speaker.lowerBound, a.cue.lowerBound) else { return nil }
+        var i = cue.end
+        while i < sentence.upperBound, tokens[i].text != ",", i - cue.end <= 8 { i += 1 }
+        guard i + 1 < sentence.upperBound, tokens[i].text == ",", ["and", "but"].contains(tokens[i + 1].lower),
+              tokens[i].range.lowerBound >= max(speaker.upperBound, a.cue.upperBound),
+              let (from, to) = trimmed(i + 1, sentence.upperBound), wordCount(from, to) >= 4,
+              !(from..<to).contains(where: { tokens[$0].flags.contains(.cue) && ReportingVerbs.entry(tokens[$0].lower) != nil }) else { return nil }
+        return Attribution(content: range(from, to), speaker: speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass)
     }
 
     /// Transcripts and headlines: "WALLACE: Let's start …", "Pat Caddell: Voters worried …".
@@ -224,7 +238,12 @@ struct AttributionFinder {
             // "A new poll released Sunday shows …": the phrase names the document.
             guard let s = subject, tokens[s.0..<s.1].contains(where: { Self.findingNouns.contains($0.lower) }) else { return nil }
         }
-        if let subject, let r = right, rightWords >= 3 {
+        // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": after "told" and the
+        // like, words with no "that", colon or quotation are whom he told, not what.
+        let addresseeOnly = Self.tellLemmas.contains(cue.lemma) && right.map { r in
+            r == rightStart && rightWords <= 8 && !tokens[r..<sentence.upperBound].contains { $0.lower == "that" || $0.text == ":" || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
+        } ?? false
+        if let subject, let r = right, rightWords >= 3, !addresseeOnly {
             if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             let end = cutTrailingAttribution(a, b)
@@ -264,7 +283,7 @@ struct AttributionFinder {
                 var sEnd = cue.end
                 while sEnd < sentence.upperBound, tokens[sEnd].text != ",", tokens[sEnd].text != "." || tokens[sEnd].kind != .punct, tokens[sEnd].text != ";" { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
-                if sEnd > cue.end, sEnd - cue.end <= 10, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
+                if sEnd > cue.end, sEnd - cue.end <= 7, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
                     let speakerOK = tokens[cue.end].isCapitalized || Lexicon.pronouns.contains(tokens[cue.end].lower) || Lexicon.determiners.contains(tokens[cue.end].lower)
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -335,6 +354,9 @@ struct AttributionFinder {
         if next.kind == .punct && (next.text == "." || next.text == ",") { return nil }
         return k
     }
+
+    /// Cues whose object is the person told: "told reporters", "informed the committee".
+    static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: Set<String> = [
