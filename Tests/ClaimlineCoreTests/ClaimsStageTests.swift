@@ -124,6 +124,20 @@ import Testing
         #expect(!cs.contains { $0.speaker?.text.hasPrefix("the event") == true })
     }
 
+    @Test func aSpeakerTagOwnsTheRestOfTheParagraph() {
+        let cs = claims("PENCE: Well, look, she thinks this is a game show. But this is America, Chris. It is serious business.\n\nThe debate went on.")
+        let turn = cs.first { $0.cue?.text == ":" }
+        #expect(turn?.speaker?.text == "PENCE")
+        #expect(turn?.text == "Well, look, she thinks this is a game show. But this is America, Chris. It is serious business")
+    }
+
+    @Test func aNameMayEndInATimeWordAndATimeIsNotASpeaker() {
+        let times = claims("The New York Times reported Saturday that it had received the first pages of the filings.")
+        #expect(times.first?.speaker?.text == "The New York Times")
+        let report = claims("A government report released last year found that the agency could not trace the money.")
+        #expect(report.first?.speaker?.text == "A government report released")
+    }
+
     @Test func continuingQuoteKeepsItsSpeaker() {
         let cs = claims("“The numbers are clear,” said Ana Lima. “Unemployment fell for the sixth month in a row.”")
         let direct = cs.filter { $0.kind == .direct }

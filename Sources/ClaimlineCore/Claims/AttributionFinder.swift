@@ -107,7 +107,12 @@ struct AttributionFinder {
         // one word in capitals or a name in title case.
         if allCaps && name.count > 1 { return nil }
         if name.count == 1 && Lexicon.phraseBoundaries.contains(name.first!.lower) { return nil }
-        guard let (a, b) = trimmed(i + 1, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+        // The speaker's turn runs to the end of the paragraph, over several sentences, and
+        // starts in the next sentence when the tag stands alone ("PENCE:" / "Well, look, …").
+        var end = i
+        while end < tokens.count, !tokens[end].isParagraphEnd { end += 1 }
+        end = min(end + 1, tokens.count)
+        guard let (a, b) = trimmed(i + 1, end), wordCount(a, b) >= 3 else { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
 
@@ -402,6 +407,13 @@ struct AttributionFinder {
         }
         let last = tokens[end - 1]
         guard last.isWord, last.lower != "and", last.lower != "or" else { return nil }
+        // "A report released last year found", "a panel in 2001 found": the time is not the speaker.
+        if end - 3 >= sentence.lowerBound {
+            let before = tokens[end - 2].lower
+            let isTime = (["last", "this", "next", "earlier", "late"].contains(before) && Self.timeNouns.contains(last.lower))
+                || (["in", "on", "since"].contains(before) && (last.kind == .number || Self.timeNouns.contains(last.lower)))
+            if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
+        }
         // "… listeners who said they …": the relative pronoun stands for the speaker.
         if Lexicon.pronouns.contains(last.lower) || last.lower == "who" { return (end - 1, end) }
         if Lexicon.phraseBoundaries.contains(last.lower) || Lexicon.determiners.contains(last.lower) { return nil }
@@ -429,8 +441,9 @@ struct AttributionFinder {
         }
         // A sentence-opening adverb or connective is not part of the speaker.
         while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also", "of", "from", "for"].contains(tokens[start].lower) { start += 1 }
-        // A speaker is somebody: not a time ("last week said"), not a preposition.
-        if Self.notSpeakers.contains(last.lower) { return nil }
+        // A speaker is somebody: not a time ("last week said"), not a preposition. A name may
+        // end in one ("The New York Times").
+        if Self.notSpeakers.contains(last.lower) && !(last.isCapitalized && end - start >= 2) { return nil }
         return (start, end)
     }
 
@@ -458,6 +471,14 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Words that end a time phrase: "last year", "in March", "on Tuesday".
+    static let timeNouns: Set<String> = [
+        "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon", "evening",
+        "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
 
     /// Heads that cannot be who is speaking.
     static let notSpeakers: Set<String> = [
