@@ -21,8 +21,12 @@ enum QuantityParser {
     }
 
     static func find(_ tokens: ArraySlice<TextToken>, text s: [Unicode.Scalar]) -> [Quantity] {
+        // Runs for every claim and every sentence: read the tokens in place, no copy.
+        tokens.withUnsafeBufferPointer { find($0, text: s) }
+    }
+
+    static func find(_ toks: UnsafeBufferPointer<TextToken>, text s: [Unicode.Scalar]) -> [Quantity] {
         var out: [Quantity] = []
-        let toks = Array(tokens)
         var i = 0
         while i < toks.count {
             let t = toks[i]

@@ -22,29 +22,29 @@ struct SpeakerResolver {
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
-            var words: [TextToken] = []
-            while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].lower == "of" && j + 1 < tokens.count && tokens[j + 1].isCapitalized && !words.isEmpty) {
-                words.append(tokens[j])
+            while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].lower == "of" && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
                 j += 1
             }
+            let words = tokens[i..<j]
             // Possessive "China’s Commerce Ministry": keep going past ’s.
             if j + 2 < tokens.count, tokens[j].text == "’" || tokens[j].text == "'", tokens[j + 1].lower == "s", tokens[j + 2].isCapitalized {
                 var k = j + 2
-                var more: [TextToken] = []
-                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { more.append(tokens[k]); k += 1 }
+                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+                let more = tokens[(j + 2)..<k]
                 if let last = more.last, Self.orgHeads.contains(last.lower) {
                     let first = words.map { $0.text }.joined(separator: " ")
                     let name = first + "’s " + more.map { $0.text }.joined(separator: " ")
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name, words: (words + more).map { $0.lower }, isPerson: false))
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name, words: words.map(\.lower) + more.map(\.lower), isPerson: false))
                     i = k
                     continue
                 }
             }
-            let stripped = Self.stripTitles(words[...])
+            let stripped = Self.stripTitles(words)
             if !stripped.isEmpty {
                 // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
                 let atStart = sentenceStarts.contains(tokens[i].range.lowerBound) && words.count == 1
-                if !atStart || Self.orgHeads.contains(words[0].lower) == false && !Lexicon.phraseBoundaries.contains(words[0].lower) && !Lexicon.determiners.contains(words[0].lower) {
+                let first = words[words.startIndex].lower
+                if !atStart || Self.orgHeads.contains(first) == false && !Lexicon.phraseBoundaries.contains(first) && !Lexicon.determiners.contains(first) {
                     let lastWord = stripped.last!.lower
                     let titled = words.count > stripped.count
                     let knownSurname = personSurnames.contains(lastWord)
