@@ -64,7 +64,7 @@ struct Vocabulary {
     init(capacity: Int) { shortIDs = Dictionary(minimumCapacity: capacity) }
 
     mutating func id(of lower: String) -> Int32 {
-        let key = ShortWordKey(lower.utf8)
+        let key = ShortWordKey(lower)
         if let key, let id = shortIDs[key] { return id }
         if key == nil, let id = longIDs[lower] { return id }
         let id = Int32(words.count)

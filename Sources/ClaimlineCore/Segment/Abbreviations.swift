@@ -79,7 +79,7 @@ extension Abbreviations {
             (sentenceStarters, .sentenceStarter), (timePrepositions, .timePreposition), (timesOfDay, .timeOfDay),
         ]
         for (list, kind) in lists {
-            for word in list { kinds[ShortWordKey(word.utf8)!, default: []].insert(kind) }
+            for word in list { kinds[ShortWordKey(word)!, default: []].insert(kind) }
         }
         return kinds
     }()

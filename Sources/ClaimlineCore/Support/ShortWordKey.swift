@@ -6,12 +6,22 @@ struct ShortWordKey: Hashable {
     var high: UInt64 = 0
     var count: Int
 
-    init?(_ bytes: some Collection<UInt8>) {
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= 16 else { return nil }
         count = bytes.count
-        for (i, b) in bytes.enumerated() {
+        for i in 0..<bytes.count {
+            let b = bytes[i]
             let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             if i < 8 { low |= lower << (8 * i) } else { high |= lower << (8 * (i - 8)) }
         }
+    }
+
+    init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { self.init(UnsafeBufferPointer(rebasing: bytes)) }
+
+    init?(_ word: String) {
+        guard word.utf8.count <= 16 else { return nil }
+        var word = word
+        guard let key = word.withUTF8({ ShortWordKey($0) }) else { return nil }
+        self = key
     }
 }
