@@ -63,8 +63,10 @@ struct Vocabulary {
 
     init(capacity: Int) { shortIDs = Dictionary(minimumCapacity: capacity) }
 
-    mutating func id(of lower: String) -> Int32 {
-        let key = ShortWordKey(lower)
+    mutating func id(of lower: String) -> Int32 { id(of: lower, key: ShortWordKey(lower)) }
+
+    /// `key` is `ShortWordKey(lower)`, when the caller has it at hand.
+    mutating func id(of lower: String, key: ShortWordKey?) -> Int32 {
         if let key, let id = shortIDs[key] { return id }
         if key == nil, let id = longIDs[lower] { return id }
         let id = Int32(words.count)
@@ -85,6 +87,11 @@ enum TextTokenizer {
 
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
+        out.reserveCapacity(range.count / 5)
+        var textBytes: [UInt8] = []
+        var lowerBytes: [UInt8] = []
+        textBytes.reserveCapacity(64)
+        lowerBytes.reserveCapacity(64)
         var i = range.lowerBound
         let end = range.upperBound
         func text(_ r: Range<Int>) -> String { scalarString(s, r) }
@@ -114,21 +121,38 @@ enum TextTokenizer {
                         i += 1
                     }
                 }
+                // One pass: the word's classes, its UTF-8 and its ASCII-lowercased UTF-8.
                 var hasDigit = false
                 var hasLetter = false
                 var ascii = true
                 var hasUpper = false
+                textBytes.removeAll(keepingCapacity: true)
+                lowerBytes.removeAll(keepingCapacity: true)
                 for k in start..<i {
                     let u = s[k]
-                    if u.value >= 0x80 { ascii = false }
-                    if u.isDigit { hasDigit = true } else if u.isLetterOrDigit && u != "s" { hasLetter = true }
-                    if u.value >= 0x41 && u.value <= 0x5A { hasUpper = true }
+                    let v = u.value
+                    if v < 0x80 {
+                        let b = UInt8(truncatingIfNeeded: v)
+                        textBytes.append(b)
+                        if b >= 0x41 && b <= 0x5A {
+                            hasUpper = true
+                            hasLetter = true
+                            lowerBytes.append(b | 0x20)
+                        } else {
+                            if b >= 0x30 && b <= 0x39 { hasDigit = true } else if b >= 0x61 && b <= 0x7A && b != 0x73 { hasLetter = true }
+                            lowerBytes.append(b)
+                        }
+                    } else {
+                        ascii = false
+                        if u.isLetterOrDigit { hasLetter = true }
+                        textBytes.append(contentsOf: UTF8.encode(u)!)
+                    }
                 }
-                let t = text(start..<i)
-                let lower = ascii ? (hasUpper ? asciiLowercased(s, start..<i) : t) : t.lowercased()
+                let t = String(decoding: textBytes, as: UTF8.self)
+                let lower = ascii ? (hasUpper ? String(decoding: lowerBytes, as: UTF8.self) : t) : t.lowercased()
                 var token = TextToken(range: start..<i, text: t, lower: lower, kind: hasDigit && !hasLetter ? .number : .word)
                 if token.kind == .word {
-                    token.word = vocabulary.id(of: lower)
+                    token.word = ascii ? lowerBytes.withUnsafeBufferPointer { vocabulary.id(of: lower, key: ShortWordKey($0)) } : vocabulary.id(of: lower)
                     // Words with digits ("3rd", "G7") are in no list.
                     if !hasDigit { token.flags = vocabulary.flags[Int(token.word)] }
                 }
