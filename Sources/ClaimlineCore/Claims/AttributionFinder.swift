@@ -149,7 +149,7 @@ struct AttributionFinder {
         guard !cue.isAccordingTo else { return nil }
         var subjectEnd = cue.start
         var skipped = 0
-        while subjectEnd > sentence.lowerBound, skipped < 4, ReportingVerbs.auxiliaries.contains(tokens[subjectEnd - 1].lower) || tokens[subjectEnd - 1].lower == "to" {
+        while subjectEnd > sentence.lowerBound, skipped < 4, ReportingVerbs.auxiliaries.contains(tokens[subjectEnd - 1].lower) || tokens[subjectEnd - 1].lower == "to" || Self.verbAdverbs.contains(tokens[subjectEnd - 1].lower) {
             subjectEnd -= 1
             skipped += 1
         }
@@ -219,7 +219,7 @@ struct AttributionFinder {
         var skipped = 0
         while subjectEnd > sentence.lowerBound, skipped < 4 {
             let w = tokens[subjectEnd - 1].lower
-            if ReportingVerbs.auxiliaries.contains(w) || w == "to" || w == "continued" || w == "continues" || w == "went" || w == "repeatedly" {
+            if ReportingVerbs.auxiliaries.contains(w) || w == "to" || w == "continued" || w == "continues" || w == "went" || Self.verbAdverbs.contains(w) {
                 if ["was", "were", "is", "are", "been", "be", "being"].contains(w) { sawBe = true }
                 subjectEnd -= 1
                 skipped += 1
@@ -471,6 +471,16 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Adverbs between a subject and its verb ("has long complained", "only explains", "widely
+    /// reported"): skipped to find the subject, never the speaker themselves.
+    static let verbAdverbs: Set<String> = [
+        "repeatedly", "long", "only", "widely", "always", "really", "barely", "officially", "initially", "first", "also",
+        "just", "even", "still", "never", "ever", "often", "already", "again", "once", "previously", "recently",
+        "publicly", "privately", "reportedly", "allegedly", "apparently", "clearly", "simply", "quickly", "finally",
+        "originally", "eventually", "generally", "usually", "actually", "certainly", "probably", "possibly", "later",
+        "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
+    ]
 
     /// Words that end a time phrase: "last year", "in March", "on Tuesday".
     static let timeNouns: Set<String> = [
