@@ -138,6 +138,11 @@ import Testing
         #expect(report.first?.speaker?.text == "A government report released")
     }
 
+    @Test func textsInOtherScriptsGetNoClaims() {
+        #expect(claims("«Мы не будем повышать налоги в этом году», — заявил министр финансов. Рост составил 5 процентов.").isEmpty)
+        #expect(!claims("The minister said that taxes would not rise this year, according to a statement from the ministry.").isEmpty)
+    }
+
     @Test func continuingQuoteKeepsItsSpeaker() {
         let cs = claims("“The numbers are clear,” said Ana Lima. “Unemployment fell for the sixth month in a row.”")
         let direct = cs.filter { $0.kind == .direct }

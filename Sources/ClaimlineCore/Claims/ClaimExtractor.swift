@@ -39,6 +39,9 @@ public struct ClaimExtractor: Sendable {
     public func extract(_ input: SegmentedDocument) -> [Claim] {
         let doc = input.document
         let text = Array(doc.text.unicodeScalars)
+        // The rules read English: a text mostly in another script (Cyrillic, Chinese, Arabic …)
+        // gets no claims rather than noise, and costs no time.
+        guard Self.isMostlyLatin(text) else { return [] }
         var vocabulary = Vocabulary(capacity: text.count / 16)
         var tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
         var pi = 0
@@ -181,6 +184,24 @@ public struct ClaimExtractor: Sendable {
         claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         for i in claims.indices { claims[i].id = "\(doc.id)#\(i)" }
         return claims
+    }
+
+    /// At least half of the letters are Latin (ASCII or the Latin-1 and Latin Extended blocks).
+    static func isMostlyLatin(_ text: [Unicode.Scalar]) -> Bool {
+        var latin = 0
+        var other = 0
+        for u in text {
+            let v = u.value
+            if v < 0x80 {
+                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
+            } else if v < 0x250 {
+                if v >= 0xC0 { latin += 1 }
+            } else if v < 0x2000 || v >= 0x2E80 {
+                // Letters of other scripts (Greek to Devanagari below U+2000, CJK and Hangul above).
+                if u.properties.isAlphabetic { other += 1 }
+            }
+        }
+        return latin >= other
     }
 
     /// "…” ― Sonya Herridge" / "…" — Jane Doe, teacher: a name after a dash signs the quote.
