@@ -138,6 +138,15 @@ import Testing
         #expect(report.first?.speaker?.text == "A government report released")
     }
 
+    @Test func vocabularyNumbersEachDistinctWordOnceThroughGrowth() {
+        var vocabulary = Vocabulary(capacity: 4)
+        let words = (0..<5000).map { "w\($0)" } + ["a-very-long-word-of-more-than-sixteen-bytes"]
+        let ids = words.map { vocabulary.id(of: $0) }
+        #expect(ids == (0..<Int32(words.count)).map { $0 })
+        #expect(words.map { vocabulary.id(of: $0) } == ids)
+        #expect(vocabulary.words == words)
+    }
+
     @Test func textsInOtherScriptsGetNoClaims() {
         #expect(claims("«Мы не будем повышать налоги в этом году», — заявил министр финансов. Рост составил 5 процентов.").isEmpty)
         #expect(!claims("The minister said that taxes would not rise this year, according to a statement from the ministry.").isEmpty)

@@ -58,19 +58,19 @@ struct Vocabulary {
     private(set) var flags: [Lexicon.WordFlags] = []
     /// Words of up to 16 bytes by their packed bytes (hashing two integers, not a string),
     /// longer ones by their text.
-    private var shortIDs: [ShortWordKey: Int32]
+    private var shortIDs: ShortWordTable
     private var longIDs: [String: Int32] = [:]
 
-    init(capacity: Int) { shortIDs = Dictionary(minimumCapacity: capacity) }
+    init(capacity: Int) { shortIDs = ShortWordTable(capacity: capacity) }
 
     mutating func id(of lower: String) -> Int32 { id(of: lower, key: ShortWordKey(lower)) }
 
     /// `key` is `ShortWordKey(lower)`, when the caller has it at hand.
     mutating func id(of lower: String, key: ShortWordKey?) -> Int32 {
-        if let key, let id = shortIDs[key] { return id }
+        if let key, let id = shortIDs.value(for: key) { return id }
         if key == nil, let id = longIDs[lower] { return id }
         let id = Int32(words.count)
-        if let key { shortIDs[key] = id } else { longIDs[lower] = id }
+        if let key { shortIDs.insert(key, id) } else { longIDs[lower] = id }
         words.append(lower)
         flags.append(Lexicon.flags[lower] ?? [])
         return id

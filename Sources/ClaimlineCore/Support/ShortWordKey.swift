@@ -6,6 +6,12 @@ struct ShortWordKey: Hashable {
     var high: UInt64 = 0
     var count: Int
 
+    init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = count
+    }
+
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= 16 else { return nil }
         count = bytes.count
@@ -23,5 +29,64 @@ struct ShortWordKey: Hashable {
         var word = word
         guard let key = word.withUTF8({ ShortWordKey($0) }) else { return nil }
         self = key
+    }
+}
+
+/// Numbers for short words, in an open-addressing table with a multiplicative hash: a
+/// document's vocabulary is looked up once per token, where `Dictionary`'s seeded SipHash
+/// cost more than everything else the tokenizer does for a word.
+struct ShortWordTable {
+    private var lows: [UInt64]
+    private var highs: [UInt64]
+    /// The word's byte count plus one; 0 marks an empty slot.
+    private var counts: [UInt8]
+    private var values: [Int32]
+    private var used = 0
+
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        lows = [UInt64](repeating: 0, count: size)
+        highs = lows
+        counts = [UInt8](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+    }
+
+    @inline(__always) private func slot(_ key: ShortWordKey) -> Int {
+        var h = key.low &* 0x9E37_79B9_7F4A_7C15
+        h ^= (key.high ^ UInt64(key.count)) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & (counts.count - 1)
+    }
+
+    func value(for key: ShortWordKey) -> Int32? {
+        var i = slot(key)
+        let mask = counts.count - 1
+        while counts[i] != 0 {
+            if lows[i] == key.low && highs[i] == key.high && Int(counts[i]) == key.count + 1 { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds a key that is not in the table.
+    mutating func insert(_ key: ShortWordKey, _ value: Int32) {
+        if (used + 1) * 2 > counts.count { grow() }
+        var i = slot(key)
+        let mask = counts.count - 1
+        while counts[i] != 0 { i = (i + 1) & mask }
+        lows[i] = key.low
+        highs[i] = key.high
+        counts[i] = UInt8(key.count + 1)
+        values[i] = value
+        used += 1
+    }
+
+    private mutating func grow() {
+        let old = self
+        self = ShortWordTable(capacity: counts.count)
+        for i in 0..<old.counts.count where old.counts[i] != 0 {
+            insert(ShortWordKey(low: old.lows[i], high: old.highs[i], count: Int(old.counts[i]) - 1), old.values[i])
+        }
     }
 }
