@@ -186,7 +186,7 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
-    /// At least half of the letters are Latin (ASCII or the Latin-1 and Latin Extended blocks).
+    /// At least half of the letters are Latin (ASCII letters, Latin-1 and Latin Extended).
     static func isMostlyLatin(_ text: [Unicode.Scalar]) -> Bool {
         var latin = 0
         var other = 0
@@ -196,9 +196,10 @@ public struct ClaimExtractor: Sendable {
                 if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
             } else if v < 0x250 {
                 if v >= 0xC0 { latin += 1 }
-            } else if v < 0x2000 || v >= 0x2E80 {
-                // Letters of other scripts (Greek to Devanagari below U+2000, CJK and Hangul above).
-                if u.properties.isAlphabetic { other += 1 }
+            } else if (v >= 0x370 && v < 0x2000) || v >= 0x2E80 {
+                // Other scripts: Greek, Cyrillic … Devanagari below U+2000, CJK and Hangul above
+                // (counted as letters without the Unicode tables; their punctuation is rare).
+                other += 1
             }
         }
         return latin >= other
