@@ -50,13 +50,13 @@ public enum InputLister {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else {
                 // A dangling link is still an input the user gave us: report it, don't drop it.
-                if extensions.contains((name as NSString).pathExtension.lowercased()) { files.append(InputFile(id: rel, path: full)) }
+                if extensions.contains((name as NSString).pathExtension.lowercased()) { files.append(InputFile(id: rel, folder: root)) }
                 continue
             }
             if isDir.boolValue {
                 walk(root: root, relative: rel, into: &files, visited: &visited)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                files.append(InputFile(id: rel, path: full))
+                files.append(InputFile(id: rel, folder: root))
             }
         }
     }

@@ -28,12 +28,25 @@ public struct RawDocument: Sendable {
 /// One input file found by the listing, in the order the run will number it.
 public struct InputFile: Sendable, Equatable {
     public var id: String
-    public var path: String
+    /// The folder the id is relative to (one string shared by every file of a listing, so that
+    /// a listing of a million files holds each path once), or nil when `explicitPath` is set.
+    private var folder: String?
+    private var explicitPath: String?
+
+    public var path: String { explicitPath ?? folder! + "/" + id }
 
     public init(id: String, path: String) {
         self.id = id
-        self.path = path
+        self.explicitPath = path
     }
+
+    /// The file `id` under `folder`.
+    public init(id: String, folder: String) {
+        self.id = id
+        self.folder = folder
+    }
+
+    public static func == (a: InputFile, b: InputFile) -> Bool { a.id == b.id && a.path == b.path }
 
     public var format: SourceFormat? {
         let lower = id.lowercased()

@@ -17,12 +17,13 @@ public struct ReadStage: Stage {
     public init(options: Options = Options()) { self.options = options }
 
     public func process(_ file: InputFile) throws(InputError) -> RawDocument {
+        let path = file.path
         func fail(_ code: InputError.Code, _ message: String) -> InputError {
-            InputError(source: file.path, stage: Self.name, code: code, message: message)
+            InputError(source: path, stage: Self.name, code: code, message: message)
         }
         guard let format = file.format else { throw fail(.unreadable, "not an .html, .htm or .txt file") }
         let bytes: [UInt8]
-        switch Self.readFile(file.path, limit: options.maxBytes) {
+        switch Self.readFile(path, limit: options.maxBytes) {
         case .success(let b): bytes = b
         case .failure(.cannotOpen(let reason)): throw fail(.unreadable, "cannot open the file (\(reason))")
         case .failure(.tooLarge(let size)): throw fail(.tooLarge, "\(size) bytes is over the limit of \(options.maxBytes) (read.options.maxBytes)")
@@ -40,7 +41,7 @@ public struct ReadStage: Stage {
             }
         }
         return RawDocument(
-            id: file.id, source: file.path, format: format, byteCount: bytes.count, sha256: SHA256.hex(of: bytes),
+            id: file.id, source: path, format: format, byteCount: bytes.count, sha256: SHA256.hex(of: bytes),
             encoding: decoded.encoding, utf8: decoded.utf8)
     }
 
