@@ -4,7 +4,7 @@
 /// considered only after a token that ends in `.`, `!`, `?` or `…` (plus closing quotes or
 /// brackets) and before whitespace; the word before and the word after decide. Every word
 /// that decides is listed, with the reason, in `Abbreviations`. Ranges are byte offsets;
-/// `SegmentStage` turns them into code-point offsets in the same pass that copies the text.
+/// `SegmentStage` counts them into code-point offsets and slices the document's text.
 public struct Segmenter: Sendable {
     public init() {}
 
@@ -159,10 +159,6 @@ public struct Segmenter: Sendable {
         }
         if dropFinalPeriod && hi > lo && s[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
         return lo..<hi
-    }
-
-    static func word(_ r: Range<Int>, _ s: UTF8Text, dropFinalPeriod: Bool = true) -> String {
-        s.string(wordRange(r, s, dropFinalPeriod: dropFinalPeriod))
     }
 
     /// What the word after a full stop is, to tell a new sentence: `wordRange` less the
