@@ -113,6 +113,14 @@ import Testing
         #expect(cs.first?.text == "The plan could pass the Senate this year")
     }
 
+    @Test func aParentheticalTellCueAndARolesTo() {
+        let told = claims("The difference now, he told me on Friday, is that he anchors a straight news program.")
+        #expect(told.count == 1)
+        #expect(told.first?.text.hasPrefix("The difference now") == true)
+        let advisers = claims("In recent days, advisers to Mr. Obama say, the president has grown tired of the campaign.")
+        #expect(advisers.first?.speaker?.text == "advisers to Mr. Obama")
+    }
+
     @Test func aSecondStatementAfterAParentheticalCueIsTheSameSpeakers() {
         let cs = claims("Many of the visitors were older, she said, and the museum had never been so full.")
         #expect(cs.map(\.text) == ["Many of the visitors were older", "and the museum had never been so full"])

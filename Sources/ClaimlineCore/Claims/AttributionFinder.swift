@@ -246,7 +246,10 @@ struct AttributionFinder {
         // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": after "told" and the
         // like, words with no "that", colon or quotation are whom he told, not what.
         let addresseeOnly = Self.tellLemmas.contains(cue.lemma) && right.map { r in
-            r == rightStart && rightWords <= 8 && !tokens[r..<sentence.upperBound].contains { $0.lower == "that" || $0.text == ":" || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
+            // Up to the next comma: "told me on Friday, is that …" is a parenthetical cue.
+            var clauseEnd = r
+            while clauseEnd < sentence.upperBound, tokens[clauseEnd].text != "," { clauseEnd += 1 }
+            return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.lower == "that" || $0.text == ":" || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
         } ?? false
         if let subject, let r = right, rightWords >= 3, !addresseeOnly {
             if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
@@ -433,7 +436,9 @@ struct AttributionFinder {
                 if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized { start -= 1; continue }
                 break
             }
-            if Lexicon.phraseBoundaries.contains(w) && !(w == "of" || w == "from" || w == "for") { break }
+            // "advisers to Mr. Obama", "a spokeswoman to the governor": a role's "to" stays.
+            let roleTo = w == "to" && start - 2 >= sentence.lowerBound && Lexicon.agentNouns.contains(tokens[start - 2].lower)
+            if Lexicon.phraseBoundaries.contains(w) && !(w == "of" || w == "from" || w == "for" || roleTo) { break }
             if ReportingVerbs.entry(w) != nil && !t.isCapitalized { break }
             if Lexicon.pronouns.contains(w) { break }
             start -= 1
