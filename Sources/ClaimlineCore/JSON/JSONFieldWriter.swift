@@ -43,6 +43,29 @@ struct JSONFieldWriter {
         JSONSerializer.writeDouble(value, into: &out)
     }
 
+    /// A nested object, or `null` when `value` is nil.
+    mutating func object<Value>(
+        _ name: StaticString, _ value: Value?, _ out: inout [UInt8], _ body: (Value, inout JSONFieldWriter, inout [UInt8]) -> Void
+    ) {
+        key(name, &out)
+        guard let value else { return Self.null(&out) }
+        Self.object(into: &out) { f, out in body(value, &f, &out) }
+    }
+
+    mutating func array<Element>(_ name: StaticString, _ items: [Element], _ out: inout [UInt8], _ element: (Element, inout [UInt8]) -> Void) {
+        key(name, &out)
+        Self.array(items, &out, element)
+    }
+
+    static func array<Element>(_ items: [Element], _ out: inout [UInt8], _ element: (Element, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "["))
+        for (n, item) in items.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            element(item, &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
     static func null(_ out: inout [UInt8]) { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
 
     /// Decimal digits without a `String` in between.

@@ -112,25 +112,17 @@ extension Claim: JSONRecord {
     public func writeJSON(into out: inout [UInt8]) {
         JSONFieldWriter.object(into: &out) { f, out in
             f.double("checkworthiness", (checkworthiness * 1000).rounded() / 1000, &out)
-            f.key("cue", &out)
-            if let cue {
-                JSONFieldWriter.object(into: &out) { g, out in
-                    g.int("end", cue.end, &out)
-                    g.string("lemma", cue.lemma, &out)
-                    g.int("start", cue.start, &out)
-                    g.string("text", cue.text, &out)
-                }
-            } else {
-                JSONFieldWriter.null(&out)
+            f.object("cue", cue, &out) { cue, g, out in
+                g.int("end", cue.end, &out)
+                g.string("lemma", cue.lemma, &out)
+                g.int("start", cue.start, &out)
+                g.string("text", cue.text, &out)
             }
             f.string("doc", doc, &out)
             f.int("end", end, &out)
             f.string("id", id, &out)
             f.string("kind", kind.rawValue, &out)
-            f.key("quantities", &out)
-            out.append(UInt8(ascii: "["))
-            for (n, q) in quantities.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
+            f.array("quantities", quantities, &out) { q, out in
                 JSONFieldWriter.object(into: &out) { g, out in
                     g.int("end", q.end, &out)
                     g.int("start", q.start, &out)
@@ -139,35 +131,17 @@ extension Claim: JSONRecord {
                     g.double("value", q.value, &out)
                 }
             }
-            out.append(UInt8(ascii: "]"))
-            f.key("sentences", &out)
-            out.append(UInt8(ascii: "["))
-            for (n, s) in sentences.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                JSONFieldWriter.int(s, &out)
-            }
-            out.append(UInt8(ascii: "]"))
-            f.key("speaker", &out)
-            if let speaker {
-                JSONFieldWriter.object(into: &out) { g, out in
-                    g.int("end", speaker.end, &out)
-                    g.string("resolved", speaker.resolved, &out)
-                    g.int("start", speaker.start, &out)
-                    g.string("text", speaker.text, &out)
-                }
-            } else {
-                JSONFieldWriter.null(&out)
+            f.array("sentences", sentences, &out) { JSONFieldWriter.int($0, &$1) }
+            f.object("speaker", speaker, &out) { speaker, g, out in
+                g.int("end", speaker.end, &out)
+                g.string("resolved", speaker.resolved, &out)
+                g.int("start", speaker.start, &out)
+                g.string("text", speaker.text, &out)
             }
             f.string("stance", stance.rawValue, &out)
             f.int("start", start, &out)
             f.string("text", text, &out)
-            f.key("types", &out)
-            out.append(UInt8(ascii: "["))
-            for (n, t) in types.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                JSONSerializer.writeString(t, into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
+            f.array("types", types, &out) { JSONSerializer.writeString($0, into: &$1) }
         }
     }
 

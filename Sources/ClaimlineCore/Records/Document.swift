@@ -103,17 +103,9 @@ extension Document: JSONRecord {
             f.string("format", format.rawValue, &out)
             f.string("id", id, &out)
             f.string("lang", lang, &out)
-            f.key("paragraphs", &out)
-            out.append(UInt8(ascii: "["))
-            for (n, p) in paragraphs.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "["))
-                JSONFieldWriter.int(p.lowerBound, &out)
-                out.append(UInt8(ascii: ","))
-                JSONFieldWriter.int(p.upperBound, &out)
-                out.append(UInt8(ascii: "]"))
+            f.array("paragraphs", paragraphs, &out) { p, out in
+                JSONFieldWriter.array([p.lowerBound, p.upperBound], &out) { JSONFieldWriter.int($0, &$1) }
             }
-            out.append(UInt8(ascii: "]"))
             f.string("published", published, &out)
             f.string("sha256", sha256, &out)
             f.string("site", site, &out)
