@@ -94,7 +94,9 @@ public struct SHA256 {
         if useHardware {
             var state = (h0, h1, h2, h3, h4, h5, h6, h7)
             withUnsafeMutableBytes(of: &state) { raw in
-                claimline_sha256_blocks(raw.baseAddress!.assumingMemoryBound(to: UInt32.self), p.baseAddress!, p.count / 64)
+                SHA256.k.withUnsafeBufferPointer { k in
+                    claimline_sha256_blocks(raw.baseAddress!.assumingMemoryBound(to: UInt32.self), p.baseAddress!, p.count / 64, k.baseAddress!)
+                }
             }
             (h0, h1, h2, h3, h4, h5, h6, h7) = state
             return
