@@ -57,20 +57,19 @@ struct SpeakerResolver {
         }
     }
 
-    /// `stripTitles` on tokens, whose lowercase is at hand.
-    static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> {
+    /// A name without the titles before it ("Treasury Secretary Scott Bessent" → "Scott
+    /// Bessent"); nothing when only a title or a determiner is left.
+    static func stripTitles<Word>(_ words: ArraySlice<Word>, lowercase: (Word) -> String) -> ArraySlice<Word> {
         var w = words
-        while w.count > 1, let f = w.first, Lexicon.titles.contains(f.lower) { w = w.dropFirst() }
-        if w.count == 1, let f = w.first, Lexicon.titles.contains(f.lower) || Lexicon.determiners.contains(f.lower) { return [] }
+        while w.count > 1, let f = w.first, Lexicon.titles.contains(lowercase(f)) { w = w.dropFirst() }
+        if w.count == 1, let f = w.first, Lexicon.titles.contains(lowercase(f)) || Lexicon.determiners.contains(lowercase(f)) { return [] }
         return w
     }
 
-    static func stripTitles(_ words: [String]) -> [String] {
-        var w = words[...]
-        while w.count > 1, let f = w.first, Lexicon.titles.contains(f.lowercased()) { w = w.dropFirst() }
-        if w.count == 1, let f = w.first, Lexicon.titles.contains(f.lowercased()) || Lexicon.determiners.contains(f.lowercased()) { return [] }
-        return Array(w)
-    }
+    /// Tokens carry their lowercase.
+    static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> { stripTitles(words) { $0.lower } }
+
+    static func stripTitles(_ words: [String]) -> [String] { Array(stripTitles(words[...]) { $0.lowercased() }) }
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
     mutating func resolve(text: String, start: Int) -> String? {
