@@ -84,9 +84,8 @@ struct AttributionFinder {
     /// second statement joined by "and" or "but" is the same speaker's.
     func continuation(after cue: Cue, of a: Attribution, sentence: Range<Int>) -> Attribution? {
         guard let speaker = a.speaker, a.content.upperBound <= min(speaker.lowerBound, a.cue.lowerBound) else { return nil }
-        var i = cue.end
-        while i < sentence.upperBound, tokens[i].text != ",", i - cue.end <= 8 { i += 1 }
-        guard i + 1 < sentence.upperBound, tokens[i].text == ",", ["and", "but"].contains(tokens[i + 1].lower),
+        let i = nextComma(from: cue.end, in: sentence)
+        guard i - cue.end <= 9, i + 1 < sentence.upperBound, ["and", "but"].contains(tokens[i + 1].lower),
               tokens[i].range.lowerBound >= max(speaker.upperBound, a.cue.upperBound),
               let (from, to) = trimmed(i + 1, sentence.upperBound), wordCount(from, to) >= 4,
               !(from..<to).contains(where: { tokens[$0].flags.contains(.cue) && ReportingVerbs.entry(tokens[$0].lower) != nil }) else { return nil }
@@ -247,8 +246,7 @@ struct AttributionFinder {
         // like, words with no "that", colon or quotation are whom he told, not what.
         let addresseeOnly = Self.tellLemmas.contains(cue.lemma) && right.map { r in
             // Up to the next comma: "told me on Friday, is that …" is a parenthetical cue.
-            var clauseEnd = r
-            while clauseEnd < sentence.upperBound, tokens[clauseEnd].text != "," { clauseEnd += 1 }
+            let clauseEnd = nextComma(from: r, in: sentence)
             return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.lower == "that" || $0.text == ":" || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
         } ?? false
         if let subject, let r = right, rightWords >= 3, !addresseeOnly {
@@ -258,8 +256,7 @@ struct AttributionFinder {
             return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
         }
         // CONTENT, SPEAKER CUE.   /   CONTENT, CUE SPEAKER.
-        var tailEnd = cue.end
-        while tailEnd < sentence.upperBound, tokens[tailEnd].text != "," { tailEnd += 1 }
+        let tailEnd = nextComma(from: cue.end, in: sentence)
         let tail = wordCount(cue.end, tailEnd)
         if let subject, tail <= 7, subject.0 > sentence.lowerBound {
             let sep = subject.0 - 1
@@ -300,6 +297,13 @@ struct AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// The first comma at or after token `i` in the sentence, or the sentence's end.
+    func nextComma(from i: Int, in sentence: Range<Int>) -> Int {
+        var i = i
+        while i < sentence.upperBound, tokens[i].text != "," { i += 1 }
+        return i
     }
 
     /// Cuts a trailing ", X said" or ", adding …" off a content span.
