@@ -146,13 +146,28 @@ import Testing
         #expect(report.first?.speaker?.text == "A government report released")
     }
 
-    @Test func vocabularyNumbersEachDistinctWordOnceThroughGrowth() {
+    @Test func vocabularyNumbersEachDistinctWordOnceAfterTheCatalog() {
         var vocabulary = Vocabulary(capacity: 4)
+        let first = Int32(Lexicon.catalog.count)
         let words = (0..<5000).map { "w\($0)" } + ["a-very-long-word-of-more-than-sixteen-bytes"]
         let ids = words.map { vocabulary.id(of: $0) }
-        #expect(ids == (0..<Int32(words.count)).map { $0 })
+        #expect(ids == (0..<Int32(words.count)).map { first + $0 })
         #expect(words.map { vocabulary.id(of: $0) } == ids)
-        #expect(vocabulary.words == words)
+        #expect(ids.map { vocabulary.word($0) } == words)
+        // Words the rules name keep the catalog's numbers and lists in every document.
+        #expect(vocabulary.id(of: "that") == Word.that)
+        #expect(vocabulary.flags(vocabulary.id(of: "said")).contains(.verbForm))
+        #expect(vocabulary.flags(vocabulary.id(of: "unconstitutional")).contains(.rule))
+        #expect(vocabulary.verbEntry(vocabulary.id(of: "denied"))?.lemma == "deny")
+    }
+
+    @Test func tokensLookUpWordsWithCurlyApostrophesAndOtherCases() {
+        var vocabulary = Vocabulary(capacity: 16)
+        let text = Array("Beijing’s DENIAL, Ärger and it’s".unicodeScalars)
+        let tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
+        #expect(tokens.map { $0.word >= 0 ? vocabulary.word($0.word) : String($0.first) } == ["beijing’s", "denial", ",", "ärger", "and", "it’s"])
+        #expect(tokens.map(\.isCapitalized) == [true, true, false, true, false, false])
+        #expect(tokens[4].word == Word.and)
     }
 
     @Test func textsInOtherScriptsGetNoClaims() {

@@ -16,6 +16,17 @@ struct Attribution: Sendable {
 struct AttributionFinder {
     let text: [Unicode.Scalar]
     let tokens: [TextToken]
+    let vocabulary: Vocabulary
+
+    func isThatOrWhich(_ t: TextToken) -> Bool { t.word == Word.that || t.word == Word.which }
+
+    /// `ReportingVerbs.phrases` by word number.
+    static let cuePhrases: [([Int32], String, ReportingVerbs.Class)] = ReportingVerbs.phrases.map { (words, lemma, cls) in
+        (words.map { Lexicon.catalog.named($0) }, lemma, cls)
+    }
+
+    /// Cues that may name whom they address before "that": "told reporters on Friday that …".
+    static let tellLikeLemmas: Set<String> = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge"]
 
     /// Token indices of the sentence, and the quotations it overlaps.
     func find(in sentence: Range<Int>, quotations: [Quotation]) -> [Attribution] {
@@ -42,7 +53,7 @@ struct AttributionFinder {
             guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound || titleCase, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
-            if cue.end + 1 < sentence.upperBound, tokens[cue.end].lower == "to", cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
+            if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }
             if var a = attribution(cue: cue, sentence: sentence, quotations: quotations) {
                 // "…, a claim that Beijing denied": the denial is of the claim just reported.
@@ -62,7 +73,7 @@ struct AttributionFinder {
                     k = cue.end
                     continue
                 }
-            } else if k > sentence.lowerBound, tokens[k].lower.hasSuffix("ing") || tokens[k - 1].lower == "and",
+            } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and,
                       let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
@@ -70,7 +81,7 @@ struct AttributionFinder {
                     k = cue.end
                     continue
                 }
-            } else if cue.verbClass == .deny, k >= 2, ["that", "which"].contains(tokens[max(sentence.lowerBound, k - 2)].lower) || ["that", "which"].contains(tokens[max(sentence.lowerBound, k - 3)].lower), let previous = out.last, let subject = subjectBefore(cue, sentence: sentence) {
+            } else if cue.verbClass == .deny, k >= 2, isThatOrWhich(tokens[max(sentence.lowerBound, k - 2)]) || isThatOrWhich(tokens[max(sentence.lowerBound, k - 3)]), let previous = out.last, let subject = subjectBefore(cue, sentence: sentence) {
                 out.append(Attribution(content: previous.content, speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: .deny))
                 k = cue.end
                 continue
@@ -85,10 +96,10 @@ struct AttributionFinder {
     func continuation(after cue: Cue, of a: Attribution, sentence: Range<Int>) -> Attribution? {
         guard let speaker = a.speaker, a.content.upperBound <= min(speaker.lowerBound, a.cue.lowerBound) else { return nil }
         let i = nextComma(from: cue.end, in: sentence)
-        guard i - cue.end <= 9, i + 1 < sentence.upperBound, ["and", "but"].contains(tokens[i + 1].lower),
+        guard i - cue.end <= 9, i + 1 < sentence.upperBound, (tokens[i + 1].word == Word.and || tokens[i + 1].word == Word.but),
               tokens[i].range.lowerBound >= max(speaker.upperBound, a.cue.upperBound),
               let (from, to) = trimmed(i + 1, sentence.upperBound), wordCount(from, to) >= 4,
-              !(from..<to).contains(where: { tokens[$0].flags.contains(.cue) && ReportingVerbs.entry(tokens[$0].lower) != nil }) else { return nil }
+              !(from..<to).contains(where: { tokens[$0].flags.contains(.verbForm) }) else { return nil }
         return Attribution(content: range(from, to), speaker: speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass)
     }
 
@@ -99,13 +110,13 @@ struct AttributionFinder {
         while i < sentence.upperBound, tokens[i].kind == .openQuote || tokens[i].kind == .ambiguousQuote { i += 1 }
         let nameStart = i
         while i < sentence.upperBound, i - nameStart < 3, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
-        guard i > nameStart, i < sentence.upperBound, tokens[i].text == ":" else { return nil }
+        guard i > nameStart, i < sentence.upperBound, tokens[i].isMark(":") else { return nil }
         let name = tokens[nameStart..<i]
-        let allCaps = name.allSatisfy { $0.text.unicodeScalars.allSatisfy { !$0.isLower } }
+        let allCaps = name.allSatisfy { text[$0.range].allSatisfy { !$0.isLower } }
         // A dateline ("NEW DELHI:") is several capitalised words in capitals; a speaker tag is
         // one word in capitals or a name in title case.
         if allCaps && name.count > 1 { return nil }
-        if name.count == 1 && Lexicon.phraseBoundaries.contains(name.first!.lower) { return nil }
+        if name.count == 1 && name.first!.flags.contains(.phraseBoundary) { return nil }
         // The speaker's turn runs to the end of the paragraph, over several sentences, and
         // starts in the next sentence when the tag stands alone ("PENCE:" / "Well, look, …").
         var end = i
@@ -121,17 +132,17 @@ struct AttributionFinder {
         var i = sentence.lowerBound
         while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
         guard i > sentence.lowerBound, i < sentence.upperBound else { return nil }
-        if i - sentence.lowerBound == 1, Lexicon.phraseBoundaries.contains(tokens[sentence.lowerBound].lower) || Lexicon.determiners.contains(tokens[sentence.lowerBound].lower) { return nil }
+        if i - sentence.lowerBound == 1, tokens[sentence.lowerBound].flags.contains(.phraseBoundary) || tokens[sentence.lowerBound].flags.contains(.determiner) { return nil }
         return (sentence.lowerBound, i)
     }
 
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
     func possessiveNounCue(at k: Int, sentence: Range<Int>) -> Attribution? {
-        guard tokens[k].flags.contains(.statementNoun), k + 2 < sentence.upperBound, tokens[k + 1].lower == "that",
-              k >= sentence.lowerBound + 3, tokens[k - 1].lower == "s", tokens[k - 2].text == "’" || tokens[k - 2].text == "'",
+        guard tokens[k].flags.contains(.statementNoun), k + 2 < sentence.upperBound, tokens[k + 1].word == Word.that,
+              k >= sentence.lowerBound + 3, tokens[k - 1].word == Word.s, tokens[k - 2].isMark("’") || tokens[k - 2].isMark("'"),
               let owner = speakerPhrase(endingAt: k - 2, sentence: sentence),
               let (a, b) = trimmed(k + 2, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
-        return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(owner.0, k), cue: range(k, k + 1), lemma: tokens[k].lower, verbClass: .assert)
+        return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(owner.0, k), cue: range(k, k + 1), lemma: vocabulary.word(tokens[k].word), verbClass: .assert)
     }
 
     static let statementNouns: Set<String> = ["claim", "assertion", "allegation", "argument", "statement", "promise", "warning", "suggestion", "contention", "insistence", "belief", "view", "pledge", "prediction", "charge", "accusation"]
@@ -148,7 +159,7 @@ struct AttributionFinder {
         guard !cue.isAccordingTo else { return nil }
         var subjectEnd = cue.start
         var skipped = 0
-        while subjectEnd > sentence.lowerBound, skipped < 4, ReportingVerbs.auxiliaries.contains(tokens[subjectEnd - 1].lower) || tokens[subjectEnd - 1].lower == "to" || Self.verbAdverbs.contains(tokens[subjectEnd - 1].lower) {
+        while subjectEnd > sentence.lowerBound, skipped < 4, tokens[subjectEnd - 1].flags.contains(.auxiliary) || tokens[subjectEnd - 1].word == Word.to || tokens[subjectEnd - 1].flags.contains(.verbAdverb) {
             subjectEnd -= 1
             skipped += 1
         }
@@ -164,16 +175,16 @@ struct AttributionFinder {
     }
 
     func cueAt(_ k: Int, sentence: Range<Int>) -> Cue? {
-        let w = tokens[k].lower
-        if w == "according", k + 1 < sentence.upperBound, tokens[k + 1].lower == "to" {
+        let w = tokens[k].word
+        if w == Word.according, k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to {
             return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
         }
-        for (words, lemma, cls) in ReportingVerbs.phrases where words[0] == w && k + words.count <= sentence.upperBound {
-            if (0..<words.count).allSatisfy({ tokens[k + $0].lower == words[$0] }) {
+        for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
+            if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
                 return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
             }
         }
-        guard let e = ReportingVerbs.entry(w) else { return nil }
+        guard let e = vocabulary.verbEntry(w) else { return nil }
         return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
     }
 
@@ -182,8 +193,8 @@ struct AttributionFinder {
     /// Trims tokens off the edges of [a, b) that are punctuation or quotes on the outside.
     func trimmed(_ a: Int, _ b: Int) -> (Int, Int)? {
         var a = a, b = b
-        while a < b, tokens[a].kind == .punct, !"($€£".contains(tokens[a].text) { a += 1 }
-        while b > a, tokens[b - 1].kind == .punct, !")%".contains(tokens[b - 1].text) { b -= 1 }
+        while a < b, tokens[a].kind == .punct, !"($€£".unicodeScalars.contains(tokens[a].first) { a += 1 }
+        while b > a, tokens[b - 1].kind == .punct, !")%".unicodeScalars.contains(tokens[b - 1].first) { b -= 1 }
         return a < b ? (a, b) : nil
     }
 
@@ -195,7 +206,7 @@ struct AttributionFinder {
             // "According to X, CONTENT" or "CONTENT, according to X."
             let speakerStart = cue.end
             var speakerEnd = speakerStart
-            while speakerEnd < sentence.upperBound, tokens[speakerEnd].text != ",", tokens[speakerEnd].text != ";", !(tokens[speakerEnd].kind == .punct && tokens[speakerEnd].text == "." ) {
+            while speakerEnd < sentence.upperBound, !tokens[speakerEnd].isMark(","), !tokens[speakerEnd].isMark(";"), !tokens[speakerEnd].isMark(".") {
                 speakerEnd += 1
             }
             speakerEnd = trimTemporal(speakerStart, speakerEnd)
@@ -217,9 +228,10 @@ struct AttributionFinder {
         var sawBe = false
         var skipped = 0
         while subjectEnd > sentence.lowerBound, skipped < 4 {
-            let w = tokens[subjectEnd - 1].lower
-            if ReportingVerbs.auxiliaries.contains(w) || w == "to" || w == "continued" || w == "continues" || w == "went" || Self.verbAdverbs.contains(w) {
-                if ["was", "were", "is", "are", "been", "be", "being"].contains(w) { sawBe = true }
+            let t = tokens[subjectEnd - 1]
+            let w = t.word
+            if t.flags.contains(.auxiliary) || w == Word.to || w == Word.continued || w == Word.continues || w == Word.went || t.flags.contains(.verbAdverb) {
+                if t.flags.contains(.beForm) { sawBe = true }
                 subjectEnd -= 1
                 skipped += 1
             } else {
@@ -227,10 +239,10 @@ struct AttributionFinder {
             }
         }
         // Passive ("was told", "is expected") reports no speaker; progressive ("is telling") does.
-        if sawBe && !tokens[cue.start].lower.hasSuffix("ing") { return nil }
-        let isParticipleAmbiguous = ReportingVerbs.ambiguous.contains(tokens[cue.start].lower)
+        if sawBe && !tokens[cue.start].flags.contains(.endsInING) { return nil }
+        let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb)
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
-        if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].text == "," {
+        if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             subject = appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
         }
         let rightStart = cue.end
@@ -238,16 +250,16 @@ struct AttributionFinder {
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
-        if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].lower != "that" {
+        if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].word != Word.that {
             // "A new poll released Sunday shows …": the phrase names the document.
-            guard let s = subject, tokens[s.0..<s.1].contains(where: { Self.findingNouns.contains($0.lower) }) else { return nil }
+            guard let s = subject, tokens[s.0..<s.1].contains(where: { $0.flags.contains(.findingNoun) }) else { return nil }
         }
         // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": after "told" and the
         // like, words with no "that", colon or quotation are whom he told, not what.
         let addresseeOnly = Self.tellLemmas.contains(cue.lemma) && right.map { r in
             // Up to the next comma: "told me on Friday, is that …" is a parenthetical cue.
             let clauseEnd = nextComma(from: r, in: sentence)
-            return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.lower == "that" || $0.text == ":" || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
+            return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.word == Word.that || $0.isMark(":") || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
         } ?? false
         if let subject, let r = right, rightWords >= 3, !addresseeOnly {
             if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
@@ -260,9 +272,9 @@ struct AttributionFinder {
         let tail = wordCount(cue.end, tailEnd)
         if let subject, tail <= 7, subject.0 > sentence.lowerBound {
             let sep = subject.0 - 1
-            if tokens[sep].text == "," || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].text == "—" {
+            if tokens[sep].isMark(",") || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].isMark("—") {
                 var contentEnd = sep
-                if tokens[sep].kind != .punct || tokens[sep].text == "—" { contentEnd = sep + 1 }
+                if tokens[sep].kind != .punct || tokens[sep].isMark("—") { contentEnd = sep + 1 }
                 let quoted = tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote
                 let before = trimmed(sentence.lowerBound, contentEnd)
                 let beforeWords = before.map { wordCount($0.0, $0.1) } ?? 0
@@ -270,7 +282,7 @@ struct AttributionFinder {
                 var afterWords = 0
                 if tailEnd < sentence.upperBound, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
                     afterWords = wordCount(a, b)
-                    if afterWords >= 3 && !quoted && !["but", "and", "while", "although", "adding", "saying", "noting"].contains(tokens[a].lower) {
+                    if afterWords >= 3 && !quoted && !tokens[a].flags.contains(.clauseLink) {
                         let start = beforeWords >= 3 ? before!.0 : a
                         return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
@@ -284,12 +296,12 @@ struct AttributionFinder {
         if cue.start > sentence.lowerBound + 1 {
             let before = cue.start - 1
             let t = tokens[before]
-            if t.text == "," || t.kind == .closeQuote || t.kind == .ambiguousQuote {
+            if t.isMark(",") || t.kind == .closeQuote || t.kind == .ambiguousQuote {
                 var sEnd = cue.end
-                while sEnd < sentence.upperBound, tokens[sEnd].text != ",", tokens[sEnd].text != "." || tokens[sEnd].kind != .punct, tokens[sEnd].text != ";" { sEnd += 1 }
+                while sEnd < sentence.upperBound, !tokens[sEnd].isMark(","), !tokens[sEnd].isMark("."), !tokens[sEnd].isMark(";") { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
                 if sEnd > cue.end, sEnd - cue.end <= 7, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
-                    let speakerOK = tokens[cue.end].isCapitalized || Lexicon.pronouns.contains(tokens[cue.end].lower) || Lexicon.determiners.contains(tokens[cue.end].lower)
+                    let speakerOK = tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.pronoun) || tokens[cue.end].flags.contains(.determiner)
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
@@ -302,7 +314,7 @@ struct AttributionFinder {
     /// The first comma at or after token `i` in the sentence, or the sentence's end.
     func nextComma(from i: Int, in sentence: Range<Int>) -> Int {
         var i = i
-        while i < sentence.upperBound, tokens[i].text != "," { i += 1 }
+        while i < sentence.upperBound, !tokens[i].isMark(",") { i += 1 }
         return i
     }
 
@@ -310,14 +322,14 @@ struct AttributionFinder {
     func cutTrailingAttribution(_ a: Int, _ b: Int) -> Int {
         var i = a
         while i < b {
-            if tokens[i].text == ",", i + 1 < b, wordCount(i, b) > 3 {
-                let next = tokens[i + 1].lower
+            if tokens[i].isMark(","), i + 1 < b, wordCount(i, b) > 3 {
+                let next = tokens[i + 1]
                 // ", adding that …" starts a new attribution; ", and a week after Trump
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
-                if ["adding", "saying", "noting", "arguing", "warning", "urging", "stressing", "according", "stating"].contains(next) { return i }
-                if ["while", "whereas", "although", "but", "and"].contains(next), (i + 2..<b).contains(where: { ReportingVerbs.entry(tokens[$0].lower) != nil || tokens[$0].lower == "according" }) { return i }
+                if next.flags.contains(.trailingCue) { return i }
+                if next.flags.contains(.contrast), (i + 2..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
             }
-            if tokens[i].text == ";" { return i }
+            if tokens[i].isMark(";") { return i }
             i += 1
         }
         return b
@@ -329,41 +341,40 @@ struct AttributionFinder {
     /// short object or time phrase before "that" ("told reporters on Friday that …").
     func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
         guard i < sentence.upperBound else { return nil }
-        let tellLike: Set<String> = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge"]
         let first = tokens[i]
-        if first.lower == "that" && first.isWord { return i + 1 < sentence.upperBound ? i + 1 : nil }
+        if first.word == Word.that { return i + 1 < sentence.upperBound ? i + 1 : nil }
         // "told reporters on Friday that …", "stated in an interview with Fox that …"
-        if tellLike.contains(lemma) || Self.phraseStarters.contains(first.lower) {
+        if Self.tellLikeLemmas.contains(lemma) || first.flags.contains(.phraseStarter) {
             var j = i
             var steps = 0
             while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
-                if t.lower == "that" && t.isWord { return j + 1 < sentence.upperBound ? j + 1 : nil }
+                if t.word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
                 // A place's commas: "said at a stop in Toledo, Ohio, that …".
-                if t.text == ",", j > i, tokens[j - 1].isCapitalized, j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized || tokens[j + 1].lower == "that" {
+                if t.isMark(","), j > i, tokens[j - 1].isCapitalized, j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized || tokens[j + 1].word == Word.that {
                     j += 1
                     steps += 1
                     continue
                 }
-                if t.text == "," || t.text == "." || t.text == ";" || t.kind != .word && t.kind != .number { break }
+                if t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1
             }
         }
         var k = i
-        if tokens[k].text == ":" { k += 1 }
+        if tokens[k].isMark(":") { k += 1 }
         // "said, “…”" — a comma after the cue leads only into a quotation.
-        if k < sentence.upperBound, tokens[k].text == "," {
+        if k < sentence.upperBound, tokens[k].isMark(",") {
             guard k + 1 < sentence.upperBound, tokens[k + 1].kind == .openQuote || tokens[k + 1].kind == .ambiguousQuote else { return nil }
             k += 1
         }
         guard k < sentence.upperBound else { return nil }
         let next = tokens[k]
-        if Self.phraseStarters.contains(next.lower) && next.isWord {
-            if next.lower == "to", Self.toInfinitiveLemmas.contains(lemma) { return k }
+        if next.flags.contains(.phraseStarter) {
+            if next.word == Word.to, Self.toInfinitiveLemmas.contains(lemma) { return k }
             return nil
         }
-        if next.kind == .punct && (next.text == "." || next.text == ",") { return nil }
+        if next.isMark(".") || next.isMark(",") { return nil }
         return k
     }
 
@@ -395,8 +406,7 @@ struct AttributionFinder {
     func trimTemporal(_ a: Int, _ b: Int) -> Int {
         var i = a
         while i < b {
-            let w = tokens[i].lower
-            if i > a, ["on", "in", "at", "last", "this", "earlier", "late", "during", "when", "who", "which", "after", "before", "while"].contains(w) { return i }
+            if i > a, tokens[i].flags.contains(.speakerEnd) { return i }
             i += 1
         }
         return b
@@ -406,53 +416,53 @@ struct AttributionFinder {
     func speakerPhrase(endingAt end: Int, sentence: Range<Int>) -> (Int, Int)? {
         guard end > sentence.lowerBound else { return nil }
         // "Rep. Gwen Moore (D-Wis.) said": the party tag belongs to the speaker.
-        if tokens[end - 1].text == ")" {
+        if tokens[end - 1].isMark(")") {
             var open = end - 2
-            while open > sentence.lowerBound, tokens[open].text != "(", end - open < 8 { open -= 1 }
-            if tokens[open].text == "(", let inner = speakerPhrase(endingAt: open, sentence: sentence) { return (inner.0, end) }
+            while open > sentence.lowerBound, !tokens[open].isMark("("), end - open < 8 { open -= 1 }
+            if tokens[open].isMark("("), let inner = speakerPhrase(endingAt: open, sentence: sentence) { return (inner.0, end) }
             return nil
         }
         let last = tokens[end - 1]
-        guard last.isWord, last.lower != "and", last.lower != "or" else { return nil }
+        guard last.isWord, last.word != Word.and, last.word != Word.or else { return nil }
         // "A report released last year found", "a panel in 2001 found": the time is not the speaker.
         if end - 3 >= sentence.lowerBound {
-            let before = tokens[end - 2].lower
-            let isTime = (["last", "this", "next", "earlier", "late"].contains(before) && Self.timeNouns.contains(last.lower))
-                || (["in", "on", "since"].contains(before) && (last.kind == .number || Self.timeNouns.contains(last.lower)))
+            let before = tokens[end - 2].flags
+            let isTime = (before.contains(.timeModifier) && last.flags.contains(.timeNoun))
+                || (before.contains(.timePreposition) && (last.kind == .number || last.flags.contains(.timeNoun)))
             if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
         }
         // "… listeners who said they …": the relative pronoun stands for the speaker.
-        if Lexicon.pronouns.contains(last.lower) || last.lower == "who" { return (end - 1, end) }
-        if Lexicon.phraseBoundaries.contains(last.lower) || Lexicon.determiners.contains(last.lower) { return nil }
-        if ReportingVerbs.entry(last.lower) != nil && !last.isCapitalized { return nil }
+        if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
+        if last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner) { return nil }
+        if last.flags.contains(.verbForm) && !last.isCapitalized { return nil }
         var start = end - 1
         while start > sentence.lowerBound {
             let t = tokens[start - 1]
             if t.kind == .punct {
                 // Possessives and joined names: "China’s", "AT&T", "Jones-Smith".
-                if (t.text == "’" || t.text == "'" || t.text == "&" || t.text == "-"), start - 1 > sentence.lowerBound { start -= 1; continue }
+                if (t.isMark("’") || t.isMark("'") || t.isMark("&") || t.isMark("-")), start - 1 > sentence.lowerBound { start -= 1; continue }
                 break
             }
             if t.kind != .word && t.kind != .number { break }
-            let w = t.lower
-            if w == "and" || w == "&" {
+            let w = t.word
+            if w == Word.and {
                 // "Scott Bessent and … Kevin Hassett": join only names.
                 if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized { start -= 1; continue }
                 break
             }
             // "advisers to Mr. Obama", "a spokeswoman to the governor": a role's "to" stays.
-            let roleTo = w == "to" && start - 2 >= sentence.lowerBound && Lexicon.agentNouns.contains(tokens[start - 2].lower)
-            if Lexicon.phraseBoundaries.contains(w) && !(w == "of" || w == "from" || w == "for" || roleTo) { break }
-            if ReportingVerbs.entry(w) != nil && !t.isCapitalized { break }
-            if Lexicon.pronouns.contains(w) { break }
+            let roleTo = w == Word.to && start - 2 >= sentence.lowerBound && tokens[start - 2].flags.contains(.agent)
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo) { break }
+            if t.flags.contains(.verbForm) && !t.isCapitalized { break }
+            if t.flags.contains(.pronoun) { break }
             start -= 1
             if end - start > 16 { return nil }
         }
         // A sentence-opening adverb or connective is not part of the speaker.
-        while start < end - 1, ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also", "of", "from", "for"].contains(tokens[start].lower) { start += 1 }
+        while start < end - 1, tokens[start].flags.contains(.connective) { start += 1 }
         // A speaker is somebody: not a time ("last week said"), not a preposition. A name may
         // end in one ("The New York Times").
-        if Self.notSpeakers.contains(last.lower) && !(last.isCapitalized && end - start >= 2) { return nil }
+        if last.flags.contains(.notSpeaker) && !(last.isCapitalized && end - start >= 2) { return nil }
         return (start, end)
     }
 
@@ -463,16 +473,16 @@ struct AttributionFinder {
         var steps = 0
         while i > sentence.lowerBound, steps < 30 {
             let t = tokens[i]
-            if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .ambiguousQuote || t.text == ";" || t.text == ":" { return nil }
-            if t.text == "," {
+            if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .ambiguousQuote || t.isMark(";") || t.isMark(":") { return nil }
+            if t.isMark(",") {
                 let first = tokens[i + 1]
                 guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
                 // The appositive describes the name: "director of …", "a professor …",
                 // "who served …", "speaking to …", "Democrat of California".
-                let describes = Lexicon.determiners.contains(first.lower) || ["who", "which", "whose"].contains(first.lower) || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
+                let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
                 // Or the name is the appositive: "The state’s campaign chairman, Phil Lovas, said".
                 let names = comma - (i + 1) >= 2 && comma - (i + 1) <= 4 && tokens[(i + 1)..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
-                let describedName = names && Lexicon.determiners.contains(tokens[np.0].lower)
+                let describedName = names && tokens[np.0].flags.contains(.determiner)
                 return describes || describedName ? (np.0, comma) : nil
             }
             i -= 1
@@ -510,9 +520,9 @@ struct AttributionFinder {
     /// the cue could also be a noun ("reports", "claims").
     func isStrongSubject(_ s: (Int, Int)) -> Bool {
         let last = tokens[s.1 - 1]
-        if last.isCapitalized || Lexicon.pronouns.contains(last.lower) || Lexicon.anonymous.contains(last.lower) || Lexicon.mediumNouns.contains(last.lower) { return true }
+        if last.isCapitalized || !last.flags.isDisjoint(with: [.pronoun, .anonymous, .medium]) { return true }
         // "The Trump campaign", "Minyon Moore, a senior adviser to the campaign": a phrase that
         // names someone, or a role that speaks.
-        return tokens[s.0..<s.1].contains { $0.isCapitalized && $0.kind == .word } || Lexicon.agentNouns.contains(last.lower)
+        return tokens[s.0..<s.1].contains { $0.isCapitalized && $0.kind == .word } || last.flags.contains(.agent)
     }
 }

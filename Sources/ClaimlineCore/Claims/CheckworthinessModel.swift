@@ -41,54 +41,70 @@ public struct CheckworthinessModel: Sendable, Equatable {
         return m
     }
 
-    /// The shape features of a statement; `scripts/fit_checkworthiness.py` computes the same.
-    static func shapeFeatures(wordCount: Int, hasNumber: Bool, endsWithQuestion: Bool) -> [String] {
-        var f: [String] = []
-        if hasNumber { f.append("has_number") }
-        if endsWithQuestion { f.append("question") }
-        switch wordCount {
-        case ..<6: f.append("len_le5")
-        case 6...15: f.append("len_6_15")
-        case 16...30: f.append("len_16_30")
-        default: f.append("len_gt30")
+    /// The model's weights over the lexicon catalog's words, computed once per model: a
+    /// document then looks up only the words the catalog lacks.
+    struct Prepared: Sendable {
+        let model: CheckworthinessModel
+        let catalogWeights: [Double]
+        let number: Double
+        let hasNumber: Double
+        let question: Double
+        /// Length buckets: ≤ 5 words, 6–15, 16–30, more.
+        let lengths: [Double]
+
+        init(_ model: CheckworthinessModel) {
+            self.model = model
+            catalogWeights = Lexicon.catalog.words.map { model.words[$0] ?? 0 }
+            number = model.words["<num>"] ?? 0
+            hasNumber = model.features["has_number"] ?? 0
+            question = model.features["question"] ?? 0
+            lengths = ["len_le5", "len_6_15", "len_16_30", "len_gt30"].map { model.features[$0] ?? 0 }
         }
-        return f
     }
 
     /// Scores statements of one document: each distinct word is looked up once per document,
     /// and counted once per statement (numbers as `<num>`, the id after the vocabulary's).
     struct Scorer {
-        let model: CheckworthinessModel
-        private var wordID: [Int32]
-        private var weight: [Double] = []
+        let prepared: Prepared
+        private var weight: [Double]
         private var lastSeen: [Int] = []
         private var generation = 0
+        private let number: Int
 
-        init(model: CheckworthinessModel, tokens: [TextToken], vocabulary: Vocabulary) {
-            self.model = model
-            weight = vocabulary.words.map { model.words[$0] ?? 0 }
-            let number = Int32(weight.count)
-            weight.append(model.words["<num>"] ?? 0)
-            wordID = tokens.map { $0.kind == .number ? number : $0.word }
+        init(_ prepared: Prepared, vocabulary: Vocabulary) {
+            self.prepared = prepared
+            weight = prepared.catalogWeights
+            weight.reserveCapacity(vocabulary.count + 1)
+            for id in weight.count..<vocabulary.count { weight.append(prepared.model.words[vocabulary.word(Int32(id))] ?? 0) }
+            number = weight.count
+            weight.append(prepared.number)
             lastSeen = [Int](repeating: -1, count: weight.count)
         }
 
-        /// Probability-like score in [0, 1] of the statement made of `tokens[range]`.
+        /// Probability-like score in [0, 1] of the statement made of `tokens`.
         mutating func score(_ tokens: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Double {
             generation += 1
-            var z = model.bias
+            var z = prepared.model.bias
             var count = 0
             var hasNumber = false
-            for i in tokens.indices where tokens[i].isWord {
+            for t in tokens where t.isWord {
                 count += 1
-                if tokens[i].kind == .number { hasNumber = true }
-                let id = Int(wordID[i])
+                let id: Int
+                if t.kind == .number {
+                    hasNumber = true
+                    id = number
+                } else {
+                    id = Int(t.word)
+                }
                 if lastSeen[id] != generation {
                     lastSeen[id] = generation
                     z += weight[id]
                 }
             }
-            for f in CheckworthinessModel.shapeFeatures(wordCount: count, hasNumber: hasNumber, endsWithQuestion: endsWithQuestion) { z += model.features[f] ?? 0 }
+            // The shape features `scripts/fit_checkworthiness.py` computes.
+            if hasNumber { z += prepared.hasNumber }
+            if endsWithQuestion { z += prepared.question }
+            z += prepared.lengths[count <= 5 ? 0 : count <= 15 ? 1 : count <= 30 ? 2 : 3]
             return 1 / (1 + exp(-z))
         }
     }

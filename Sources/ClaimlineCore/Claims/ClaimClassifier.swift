@@ -17,7 +17,7 @@ struct ClaimClassifier: Sendable {
         if !quantities.isEmpty { types.append("quantity") }
         if verbClass == .predict || all.contains(.prediction) { types.append("prediction") }
         if all.contains(.causal) { types.append("causal") }
-        if all.contains(.comparison) || (all.contains(.than) && words.contains { $0.lower.hasSuffix("er") }) { types.append("comparison") }
+        if all.contains(.comparison) || (all.contains(.than) && words.contains { $0.flags.contains(.endsInER) }) { types.append("comparison") }
         if all.contains(.rule) { types.append("rule") }
         var stance = Claim.Stance.asserts
         if verbClass == .deny {

@@ -20,11 +20,11 @@ public struct ClaimExtractor: Sendable {
     }
 
     public var options: Options
-    let model: CheckworthinessModel
+    let model: CheckworthinessModel.Prepared
 
     public init(options: Options = Options(), model: CheckworthinessModel = .builtIn) {
         self.options = options
-        self.model = model
+        self.model = CheckworthinessModel.Prepared(model)
     }
 
     struct Draft {
@@ -66,7 +66,7 @@ public struct ClaimExtractor: Sendable {
             guard let p = doc.paragraphs.first else { return nil }
             return p.count == t.unicodeScalars.count && scalarString(text, p) == t ? t : nil
         }
-        let finder = AttributionFinder(text: text, tokens: tokens)
+        let finder = AttributionFinder(text: text, tokens: tokens, vocabulary: vocabulary)
         var drafts: [Draft] = []
 
         for (si, s) in sentences.enumerated() {
@@ -107,9 +107,9 @@ public struct ClaimExtractor: Sendable {
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
 
-        var resolver = SpeakerResolver(tokens: tokens, sentenceStarts: Set(sentences.map { $0.start }))
+        var resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: Set(sentences.map { $0.start }))
         var claims: [Claim] = []
-        var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model: model, tokens: tokens, vocabulary: vocabulary))
+        var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model, vocabulary: vocabulary))
         var resolvedBySpeakerStart: [Int: String?] = [:]
         func slice(_ r: Range<Int>) -> String { scalarString(text, r) }
         /// First index in a sorted array whose key is at least `x` (binary search).
@@ -155,7 +155,7 @@ public struct ClaimExtractor: Sendable {
             }
             let cue = d.cue.map { Claim.Cue(text: slice($0), lemma: d.lemma ?? "", start: $0.lowerBound, end: $0.upperBound) }
             let contentTokens = tokensIn(d.content)
-            let quantities = QuantityParser.find(contentTokens, text: text)
+            let quantities = QuantityParser.find(contentTokens, text: text, vocabulary: vocabulary)
             let result = classifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass, endsWithQuestion: endsWithQuestion(d.content))
             claims.append(Claim(
                 doc: doc.id, id: "", sentences: sentenceIndices(d.content), start: d.content.lowerBound, end: d.content.upperBound,
@@ -173,7 +173,7 @@ public struct ClaimExtractor: Sendable {
                 var wordCount = 0
                 for t in toks where t.isWord { wordCount += 1 }
                 guard wordCount >= 4 else { continue }
-                let quantities = QuantityParser.find(toks, text: text)
+                let quantities = QuantityParser.find(toks, text: text, vocabulary: vocabulary)
                 let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, endsWithQuestion: endsWithQuestion(r))
                 guard result.score >= options.minCheckworthiness else { continue }
                 claims.append(Claim(

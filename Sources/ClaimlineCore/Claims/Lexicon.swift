@@ -56,9 +56,10 @@ enum Lexicon {
     static let ruleWords: Set<String> = ["law", "laws", "legal", "illegal", "ban", "banned", "bans", "regulation", "regulations", "rule", "rules", "required", "requires", "must", "policy", "tariff", "tariffs", "sanctions", "constitution", "unconstitutional", "act", "bill", "treaty", "mandate", "permitted", "prohibited", "allowed"]
     static let negations: Set<String> = ["not", "no", "never", "n't", "neither", "nor", "none", "nothing", "nobody", "without"]
 
-    /// Which of the lists above a word is in, looked up once per token by the tokenizer.
+    /// Which of the word lists a word is in. The catalog computes them once per process; a
+    /// token carries its word's flags, so a rule's list lookup is one bit test.
     struct WordFlags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt64
         static let hedge = WordFlags(rawValue: 1 << 0)
         static let prediction = WordFlags(rawValue: 1 << 1)
         static let causal = WordFlags(rawValue: 1 << 2)
@@ -71,20 +72,165 @@ enum Lexicon {
         static let cue = WordFlags(rawValue: 1 << 8)
         /// "claim", "allegation": a noun that reports a statement ("Beijing's claim that …").
         static let statementNoun = WordFlags(rawValue: 1 << 9)
+        static let phraseBoundary = WordFlags(rawValue: 1 << 10)
+        static let pronoun = WordFlags(rawValue: 1 << 11)
+        static let title = WordFlags(rawValue: 1 << 12)
+        static let medium = WordFlags(rawValue: 1 << 13)
+        static let anonymous = WordFlags(rawValue: 1 << 14)
+        static let agent = WordFlags(rawValue: 1 << 15)
+        static let determiner = WordFlags(rawValue: 1 << 16)
+        static let auxiliary = WordFlags(rawValue: 1 << 17)
+        static let verbAdverb = WordFlags(rawValue: 1 << 18)
+        static let timeNoun = WordFlags(rawValue: 1 << 19)
+        static let notSpeaker = WordFlags(rawValue: 1 << 20)
+        static let phraseStarter = WordFlags(rawValue: 1 << 21)
+        static let findingNoun = WordFlags(rawValue: 1 << 22)
+        static let orgHead = WordFlags(rawValue: 1 << 23)
+        /// A reporting-verb form that is also a noun or adjective ("reports", "claims").
+        static let ambiguousVerb = WordFlags(rawValue: 1 << 24)
+        /// A form in `ReportingVerbs.table`.
+        static let verbForm = WordFlags(rawValue: 1 << 25)
+        static let endsInING = WordFlags(rawValue: 1 << 26)
+        static let endsInER = WordFlags(rawValue: 1 << 27)
+        static let month = WordFlags(rawValue: 1 << 28)
+        static let percentWord = WordFlags(rawValue: 1 << 29)
+        static let countUnit = WordFlags(rawValue: 1 << 30)
+        static let scale = WordFlags(rawValue: 1 << 31)
+        static let currencyWord = WordFlags(rawValue: 1 << 32)
+        /// "was", "is", "been": a form of "be" before a cue makes it passive.
+        static let beForm = WordFlags(rawValue: 1 << 33)
+        /// ", adding …", ", saying …": a participle that starts a new attribution.
+        static let trailingCue = WordFlags(rawValue: 1 << 34)
+        /// ", but …", ", while …": a clause that may carry an attribution of its own.
+        static let contrast = WordFlags(rawValue: 1 << 35)
+        /// "on", "last", "who": where a speaker phrase gives way to a time or a clause.
+        static let speakerEnd = WordFlags(rawValue: 1 << 36)
+        /// "But", "Meanwhile": an opening connective, never part of a speaker.
+        static let connective = WordFlags(rawValue: 1 << 37)
+        /// "last", "this", "next": before a time noun, a time phrase.
+        static let timeModifier = WordFlags(rawValue: 1 << 38)
+        /// "in", "on", "since": before a number or a time noun, a time phrase.
+        static let timePreposition = WordFlags(rawValue: 1 << 39)
+        /// ", he said, and …": words that start a new clause after a parenthetical cue.
+        static let clauseLink = WordFlags(rawValue: 1 << 40)
     }
 
-    static let flags: [String: WordFlags] = {
-        var f: [String: WordFlags] = [:]
-        for (words, flag) in [(hedgeWords, WordFlags.hedge), (predictionWords, .prediction), (causalWords, .causal), (comparisonWords, .comparison), (ruleWords, .rule), (negations, .negation)] {
-            for w in words { f[w, default: []].insert(flag) }
-        }
-        f["than", default: []].insert(.than)
-        for w in ReportingVerbs.forms.keys { f[w, default: []].insert(.cue) }
-        for (words, _, _) in ReportingVerbs.phrases { f[words[0], default: []].insert(.cue) }
-        f["according", default: []].insert(.cue)
-        for w in AttributionFinder.statementNouns { f[w, default: []].insert(.statementNoun) }
-        for w in QuantityParser.wordNumbers.keys { f[w, default: []].insert(.quantityWord) }
-        for w in QuantityParser.fractions.keys { f[w, default: []].insert(.quantityWord) }
+    static let beForms = ["was", "were", "is", "are", "been", "be", "being"]
+    static let trailingCues = ["adding", "saying", "noting", "arguing", "warning", "urging", "stressing", "according", "stating"]
+    static let contrasts = ["while", "whereas", "although", "but", "and"]
+    static let speakerEnds = ["on", "in", "at", "last", "this", "earlier", "late", "during", "when", "who", "which", "after", "before", "while"]
+    static let connectives = ["but", "and", "so", "still", "meanwhile", "however", "now", "yet", "also", "of", "from", "for"]
+    static let timeModifiers = ["last", "this", "next", "earlier", "late"]
+    static let timePrepositions = ["in", "on", "since"]
+    static let clauseLinks = ["but", "and", "while", "although", "adding", "saying", "noting"]
+
+    /// Every list above with its flag.
+    static let lists: [(words: [String], flag: WordFlags)] = [
+        (Array(hedgeWords), .hedge), (Array(predictionWords), .prediction), (Array(causalWords), .causal),
+        (Array(comparisonWords), .comparison), (Array(ruleWords), .rule), (Array(negations), .negation), (["than"], .than),
+        (Array(QuantityParser.wordNumbers.keys) + Array(QuantityParser.fractions.keys), .quantityWord),
+        (Array(ReportingVerbs.forms.keys) + ReportingVerbs.phrases.map { $0.0[0] } + ["according"], .cue),
+        (Array(AttributionFinder.statementNouns), .statementNoun), (Array(phraseBoundaries), .phraseBoundary),
+        (Array(pronouns), .pronoun), (Array(titles), .title), (Array(mediumNouns), .medium), (Array(anonymous), .anonymous),
+        (Array(agentNouns), .agent), (Array(determiners), .determiner), (Array(ReportingVerbs.auxiliaries), .auxiliary),
+        (Array(AttributionFinder.verbAdverbs), .verbAdverb), (Array(AttributionFinder.timeNouns), .timeNoun),
+        (Array(AttributionFinder.notSpeakers), .notSpeaker), (Array(AttributionFinder.phraseStarters), .phraseStarter),
+        (Array(AttributionFinder.findingNouns), .findingNoun), (Array(SpeakerResolver.orgHeads), .orgHead),
+        (Array(ReportingVerbs.ambiguous), .ambiguousVerb), (Array(ReportingVerbs.forms.keys), .verbForm),
+        (Array(QuantityParser.months), .month), (Array(QuantityParser.percentWords), .percentWord),
+        (Array(QuantityParser.countUnits), .countUnit), (Array(QuantityParser.scales.keys), .scale),
+        (Array(QuantityParser.currencyWords.keys), .currencyWord), (beForms, .beForm), (trailingCues, .trailingCue),
+        (contrasts, .contrast), (speakerEnds, .speakerEnd), (connectives, .connective), (timeModifiers, .timeModifier),
+        (timePrepositions, .timePreposition), (clauseLinks, .clauseLink), (ReportingVerbs.phrases.flatMap { $0.0 }, []),
+    ]
+
+    /// Flags that follow from a word's spelling rather than from a list.
+    static func spellingFlags(_ word: String) -> WordFlags {
+        var f: WordFlags = []
+        if word.hasSuffix("ing") { f.insert(.endsInING) }
+        if word.hasSuffix("er") { f.insert(.endsInER) }
         return f
-    }()
+    }
+
+    /// The words rules name one at a time: each has a fixed number in every document.
+    static let namedWords = [
+        "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
+        "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage",
+    ]
+
+    /// All the words above, numbered in a fixed order, with their flags.
+    static let catalog = WordCatalog(lists: lists, named: namedWords)
+}
+
+/// Every word a claims rule names, numbered once per process. A document's `Vocabulary`
+/// numbers its other words after these, so a rule asks "is this token *that*?" or "is it a
+/// title?" with an integer comparison or a bit test, never by hashing a string.
+struct WordCatalog: Sendable {
+    private(set) var words: [String] = []
+    private(set) var flags: [Lexicon.WordFlags] = []
+    /// The reporting-verb entry of each word that is a form in the table.
+    private(set) var verbEntries: [ReportingVerbs.Entry?] = []
+    private(set) var shortIDs = ShortWordTable(capacity: 1024)
+    private var longIDs: [String: Int32] = [:]
+
+    init(lists: [(words: [String], flag: Lexicon.WordFlags)], named: [String]) {
+        for (list, flag) in lists {
+            for w in list { flags[Int(add(w))].insert(flag) }
+        }
+        for w in named { _ = add(w) }
+        verbEntries = words.map { ReportingVerbs.entry($0) }
+    }
+
+    var count: Int { words.count }
+
+    private mutating func add(_ word: String) -> Int32 {
+        if let id = id(word) { return id }
+        let id = Int32(words.count)
+        if let key = ShortWordKey(word) { shortIDs.insert(key, id) } else { longIDs[word] = id }
+        words.append(word)
+        flags.append(Lexicon.spellingFlags(word))
+        return id
+    }
+
+    func id(_ word: String) -> Int32? {
+        if let key = ShortWordKey(word) { return shortIDs.value(for: key) }
+        return longIDs[word]
+    }
+
+    func longID(_ word: String) -> Int32? { longIDs[word] }
+
+    /// The number of a word the catalog must hold (a rule's named word).
+    func named(_ word: String) -> Int32 {
+        guard let id = id(word) else { preconditionFailure("\(word) is not in Lexicon.namedWords") }
+        return id
+    }
+}
+
+/// Named words' numbers, for rules that compare a token with one word.
+enum Word {
+    static let that = Lexicon.catalog.named("that")
+    static let to = Lexicon.catalog.named("to")
+    static let and = Lexicon.catalog.named("and")
+    static let or = Lexicon.catalog.named("or")
+    static let s = Lexicon.catalog.named("s")
+    static let according = Lexicon.catalog.named("according")
+    static let who = Lexicon.catalog.named("who")
+    static let which = Lexicon.catalog.named("which")
+    static let whose = Lexicon.catalog.named("whose")
+    static let from = Lexicon.catalog.named("from")
+    static let by = Lexicon.catalog.named("by")
+    static let of = Lexicon.catalog.named("of")
+    static let `for` = Lexicon.catalog.named("for")
+    static let but = Lexicon.catalog.named("but")
+    static let continued = Lexicon.catalog.named("continued")
+    static let continues = Lexicon.catalog.named("continues")
+    static let went = Lexicon.catalog.named("went")
+    static let a = Lexicon.catalog.named("a")
+    static let one = Lexicon.catalog.named("one")
+    static let two = Lexicon.catalog.named("two")
+    static let percent = Lexicon.catalog.named("percent")
+    static let pct = Lexicon.catalog.named("pct")
+    static let per = Lexicon.catalog.named("per")
+    static let cent = Lexicon.catalog.named("cent")
+    static let percentage = Lexicon.catalog.named("percentage")
 }

@@ -20,12 +20,13 @@ enum QuantityParser {
         return Double(s)
     }
 
-    static func find(_ tokens: ArraySlice<TextToken>, text s: [Unicode.Scalar]) -> [Quantity] {
+    static func find(_ tokens: ArraySlice<TextToken>, text s: [Unicode.Scalar], vocabulary: Vocabulary) -> [Quantity] {
         // Runs for every claim and every sentence: read the tokens in place, no copy.
-        tokens.withUnsafeBufferPointer { find($0, text: s) }
+        tokens.withUnsafeBufferPointer { find($0, text: s, vocabulary: vocabulary) }
     }
 
-    static func find(_ toks: UnsafeBufferPointer<TextToken>, text s: [Unicode.Scalar]) -> [Quantity] {
+    static func find(_ toks: UnsafeBufferPointer<TextToken>, text s: [Unicode.Scalar], vocabulary: Vocabulary) -> [Quantity] {
+        func isPercent(_ t: TextToken) -> Bool { t.isMark("%") || t.flags.contains(.percentWord) }
         var out: [Quantity] = []
         var i = 0
         while i < toks.count {
@@ -33,50 +34,50 @@ enum QuantityParser {
             var value: Double?
             var unit: String?
             var end = i
-            if t.kind == .number, let v = parseNumber(t.text) {
+            if t.kind == .number, let v = parseNumber(scalarString(s, t.range)) {
                 value = v
-                if t.text.hasPrefix("$") { unit = "USD" } else if t.text.hasPrefix("€") { unit = "EUR" } else if t.text.hasPrefix("£") { unit = "GBP" }
+                if t.first == "$" { unit = "USD" } else if t.first == "€" { unit = "EUR" } else if t.first == "£" { unit = "GBP" }
                 // A year on its own or a day after a month is a date, not a quantity to check.
-                let isYear = !t.text.utf8.contains(UInt8(ascii: ".")) && !t.text.utf8.contains(UInt8(ascii: ",")) && v >= 1800 && v <= 2100 && unit == nil && t.text.count == 4
-                let afterMonth = i > 0 && months.contains(toks[i - 1].lower)
-                if (isYear || afterMonth) && !(i + 1 < toks.count && percentWords.contains(toks[i + 1].lower)) { i += 1; continue }
+                let isYear = t.range.count == 4 && !s[t.range].contains { $0 == "." || $0 == "," } && v >= 1800 && v <= 2100 && unit == nil
+                let afterMonth = i > 0 && toks[i - 1].flags.contains(.month)
+                if (isYear || afterMonth) && !(i + 1 < toks.count && isPercent(toks[i + 1])) { i += 1; continue }
             } else if !t.flags.contains(.quantityWord) {
                 i += 1
                 continue
-            } else if let v = wordNumbers[t.lower], i + 1 < toks.count, toks[i + 1].isWord || toks[i + 1].lower == "%" {
+            } else if let v = wordNumbers[vocabulary.word(t.word)], i + 1 < toks.count, toks[i + 1].isWord || toks[i + 1].isMark("%") {
                 value = v
-            } else if let f = fractions[t.lower], i > 0, ["a", "one", "two"].contains(toks[i - 1].lower) {
-                value = toks[i - 1].lower == "two" ? f * 2 : f
+            } else if let f = fractions[vocabulary.word(t.word)], i > 0, [Word.a, Word.one, Word.two].contains(toks[i - 1].word) {
+                value = toks[i - 1].word == Word.two ? f * 2 : f
                 unit = "fraction"
                 out.append(Quantity(text: scalarString(s, toks[i - 1].range.lowerBound..<t.range.upperBound), value: value!, unit: unit, start: toks[i - 1].range.lowerBound, end: t.range.upperBound))
                 i += 1
                 continue
             }
             guard var v = value else { i += 1; continue }
-            if end + 1 < toks.count, let scale = scales[toks[end + 1].lower] {
+            if end + 1 < toks.count, toks[end + 1].flags.contains(.scale), let scale = scales[vocabulary.word(toks[end + 1].word)] {
                 v *= scale
                 end += 1
             }
             if end + 1 < toks.count {
-                let next = toks[end + 1].lower
-                if next == "%" || next == "percent" || next == "pct" {
+                let next = toks[end + 1]
+                if next.isMark("%") || next.word == Word.percent || next.word == Word.pct {
                     unit = "percent"
                     end += 1
-                } else if next == "per", end + 2 < toks.count, toks[end + 2].lower == "cent" {
+                } else if next.word == Word.per, end + 2 < toks.count, toks[end + 2].word == Word.cent {
                     unit = "percent"
                     end += 2
-                } else if next == "percentage", end + 2 < toks.count, toks[end + 2].lower.hasPrefix("point") {
+                } else if next.word == Word.percentage, end + 2 < toks.count, toks[end + 2].word >= 0, vocabulary.word(toks[end + 2].word).hasPrefix("point") {
                     unit = "percentage points"
                     end += 2
-                } else if let c = currencyWords[next] {
+                } else if next.flags.contains(.currencyWord), let c = currencyWords[vocabulary.word(next.word)] {
                     unit = c
                     end += 1
-                } else if unit == nil, countUnits.contains(next) {
-                    unit = next
+                } else if unit == nil, next.flags.contains(.countUnit) {
+                    unit = vocabulary.word(next.word)
                     end += 1
-                } else if unit == nil, end + 2 < toks.count, toks[end + 1].kind == .word, !toks[end + 1].isCapitalized, countUnits.contains(toks[end + 2].lower) {
+                } else if unit == nil, end + 2 < toks.count, toks[end + 1].kind == .word, !toks[end + 1].isCapitalized, toks[end + 2].flags.contains(.countUnit) {
                     // "1,200 new jobs": one modifier between the number and its unit.
-                    unit = toks[end + 2].lower
+                    unit = vocabulary.word(toks[end + 2].word)
                     end += 2
                 }
             }

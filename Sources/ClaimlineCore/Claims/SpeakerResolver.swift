@@ -16,25 +16,25 @@ struct SpeakerResolver {
     static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament"]
 
     /// Collects capitalised name sequences in the document, in order.
-    init(tokens: [TextToken], sentenceStarts: Set<Int>) {
-        var personSurnames: Set<String> = []
+    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: Set<Int>) {
+        func name(_ words: ArraySlice<TextToken>) -> String { words.map { scalarString(text, $0.range) }.joined(separator: " ") }
+        func lowercased(_ words: ArraySlice<TextToken>) -> [String] { words.map { vocabulary.word($0.word) } }
+        var personSurnames: Set<Int32> = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
-            while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].lower == "of" && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
+            while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].word == Word.of && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
                 j += 1
             }
             let words = tokens[i..<j]
             // Possessive "China’s Commerce Ministry": keep going past ’s.
-            if j + 2 < tokens.count, tokens[j].text == "’" || tokens[j].text == "'", tokens[j + 1].lower == "s", tokens[j + 2].isCapitalized {
+            if j + 2 < tokens.count, tokens[j].isMark("’") || tokens[j].isMark("'"), tokens[j + 1].word == Word.s, tokens[j + 2].isCapitalized {
                 var k = j + 2
                 while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
                 let more = tokens[(j + 2)..<k]
-                if let last = more.last, Self.orgHeads.contains(last.lower) {
-                    let first = words.map { $0.text }.joined(separator: " ")
-                    let name = first + "’s " + more.map { $0.text }.joined(separator: " ")
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name, words: words.map(\.lower) + more.map(\.lower), isPerson: false))
+                if let last = more.last, last.flags.contains(.orgHead) {
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name(words) + "’s " + name(more), words: lowercased(words) + lowercased(more), isPerson: false))
                     i = k
                     continue
                 }
@@ -43,13 +43,14 @@ struct SpeakerResolver {
             if !stripped.isEmpty {
                 // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
                 let atStart = sentenceStarts.contains(tokens[i].range.lowerBound) && words.count == 1
-                let first = words[words.startIndex].lower
-                if !atStart || Self.orgHeads.contains(first) == false && !Lexicon.phraseBoundaries.contains(first) && !Lexicon.determiners.contains(first) {
-                    let lastWord = stripped.last!.lower
+                let first = words[words.startIndex].flags
+                if !atStart || first.isDisjoint(with: [.orgHead, .phraseBoundary, .determiner]) {
+                    let last = stripped.last!
+                    let lastWord = last.word
                     let titled = words.count > stripped.count
                     let knownSurname = personSurnames.contains(lastWord)
-                    let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !Self.orgHeads.contains(lastWord) && !(atStart && stripped.count == 1 && !knownSurname)
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: stripped.map(\.text).joined(separator: " "), words: stripped.map(\.lower), isPerson: isPerson))
+                    let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name(stripped), words: lowercased(stripped), isPerson: isPerson))
                     if isPerson { personSurnames.insert(lastWord) }
                 }
             }
@@ -59,17 +60,21 @@ struct SpeakerResolver {
 
     /// A name without the titles before it ("Treasury Secretary Scott Bessent" → "Scott
     /// Bessent"); nothing when only a title or a determiner is left.
-    static func stripTitles<Word>(_ words: ArraySlice<Word>, lowercase: (Word) -> String) -> ArraySlice<Word> {
+    static func stripTitles<W>(_ words: ArraySlice<W>, isTitle: (W) -> Bool, isDeterminer: (W) -> Bool) -> ArraySlice<W> {
         var w = words
-        while w.count > 1, let f = w.first, Lexicon.titles.contains(lowercase(f)) { w = w.dropFirst() }
-        if w.count == 1, let f = w.first, Lexicon.titles.contains(lowercase(f)) || Lexicon.determiners.contains(lowercase(f)) { return [] }
+        while w.count > 1, let f = w.first, isTitle(f) { w = w.dropFirst() }
+        if w.count == 1, let f = w.first, isTitle(f) || isDeterminer(f) { return [] }
         return w
     }
 
-    /// Tokens carry their lowercase.
-    static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> { stripTitles(words) { $0.lower } }
+    /// Tokens carry their word lists.
+    static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> {
+        stripTitles(words, isTitle: { $0.flags.contains(.title) }, isDeterminer: { $0.flags.contains(.determiner) })
+    }
 
-    static func stripTitles(_ words: [String]) -> [String] { Array(stripTitles(words[...]) { $0.lowercased() }) }
+    static func stripTitles(_ words: [String]) -> [String] {
+        Array(stripTitles(words[...], isTitle: { Lexicon.titles.contains($0.lowercased()) }, isDeterminer: { Lexicon.determiners.contains($0.lowercased()) }))
+    }
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
     mutating func resolve(text: String, start: Int) -> String? {

@@ -1,20 +1,23 @@
-/// Words and punctuation of a document, with code-point offsets, for the claims rules.
+/// Words and punctuation of a document, with code-point offsets, for the claims rules. A
+/// plain value (no strings): a word is its number in the document's `Vocabulary`, which
+/// also holds its lowercase text and the word lists it is in.
 struct TextToken: Sendable {
-    enum Kind: Sendable { case word, number, punct, openQuote, closeQuote, ambiguousQuote }
+    enum Kind: UInt8, Sendable { case word, number, punct, openQuote, closeQuote, ambiguousQuote }
     var range: Range<Int>
-    var text: String
-    var lower: String
+    /// The lowercased word's number in the document's `Vocabulary` (-1 for numbers and marks).
+    var word: Int32 = -1
     var kind: Kind
-
+    /// The first character: all there is of a punctuation mark.
+    var first: Unicode.Scalar
+    var isCapitalized = false
     /// Set on the last token of a paragraph: names never run across it.
     var isParagraphEnd = false
-    /// The word lists this token's lowercased form is in.
+    /// The word lists this token's word is in (none for words with digits).
     var flags: Lexicon.WordFlags = []
-    /// The lowercased word's number in the document's `Vocabulary` (-1 for numbers and punctuation).
-    var word: Int32 = -1
 
     var isWord: Bool { kind == .word || kind == .number }
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
+    /// A punctuation mark or quotation mark of one character: `,` `’` `(` `:`.
+    @inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool { first == c && kind != .word && kind != .number && range.count == 1 }
 }
 
 /// A String from a range of scalars, built in place (no intermediate arrays).
@@ -51,11 +54,12 @@ func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     }
 }
 
-/// The distinct lowercased words of a document, numbered: each is hashed once per token here,
-/// and the word lists and model weights are looked up once per distinct word.
+/// The distinct lowercased words of a document, numbered after the catalog's: each token is
+/// looked up once here, and its word lists and model weight once per distinct word.
 struct Vocabulary {
-    private(set) var words: [String] = []
-    private(set) var flags: [Lexicon.WordFlags] = []
+    let catalog = Lexicon.catalog
+    private var ownWords: [String] = []
+    private var ownFlags: [Lexicon.WordFlags] = []
     /// Words of up to 16 bytes by their packed bytes (hashing two integers, not a string),
     /// longer ones by their text.
     private var shortIDs: ShortWordTable
@@ -63,17 +67,48 @@ struct Vocabulary {
 
     init(capacity: Int) { shortIDs = ShortWordTable(capacity: capacity) }
 
-    mutating func id(of lower: String) -> Int32 { id(of: lower, key: ShortWordKey(lower)) }
+    var count: Int { catalog.count + ownWords.count }
 
-    /// `key` is `ShortWordKey(lower)`, when the caller has it at hand.
-    mutating func id(of lower: String, key: ShortWordKey?) -> Int32 {
-        if let key, let id = shortIDs.value(for: key) { return id }
-        if key == nil, let id = longIDs[lower] { return id }
-        let id = Int32(words.count)
-        if let key { shortIDs.insert(key, id) } else { longIDs[lower] = id }
-        words.append(lower)
-        flags.append(Lexicon.flags[lower] ?? [])
+    /// The lowercased text of word `id`.
+    func word(_ id: Int32) -> String {
+        let i = Int(id)
+        return i < catalog.count ? catalog.words[i] : ownWords[i - catalog.count]
+    }
+
+    func flags(_ id: Int32) -> Lexicon.WordFlags {
+        let i = Int(id)
+        return i < catalog.count ? catalog.flags[i] : ownFlags[i - catalog.count]
+    }
+
+    /// The reporting-verb entry of word `id` (all verb forms are in the catalog).
+    func verbEntry(_ id: Int32) -> ReportingVerbs.Entry? {
+        id >= 0 && Int(id) < catalog.count ? catalog.verbEntries[Int(id)] : nil
+    }
+
+    /// The number of a word of at most 16 bytes, given its lowercased UTF-8.
+    mutating func id(lowercased bytes: UnsafeBufferPointer<UInt8>, key: ShortWordKey) -> Int32 {
+        if let id = catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) { return id }
+        let id = Int32(count)
+        shortIDs.insert(key, id)
+        add(String(decoding: bytes, as: UTF8.self))
         return id
+    }
+
+    /// The number of a lowercased word of any length.
+    mutating func id(of lower: String) -> Int32 {
+        if let key = ShortWordKey(lower) {
+            return lower.utf8.withContiguousStorageIfAvailable { self.id(lowercased: $0, key: key) } ?? Array(lower.utf8).withUnsafeBufferPointer { self.id(lowercased: $0, key: key) }
+        }
+        if let id = catalog.longID(lower) ?? longIDs[lower] { return id }
+        let id = Int32(count)
+        longIDs[lower] = id
+        add(lower)
+        return id
+    }
+
+    private mutating func add(_ word: String) {
+        ownWords.append(word)
+        ownFlags.append(Lexicon.spellingFlags(word))
     }
 }
 
@@ -88,13 +123,10 @@ enum TextTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
         out.reserveCapacity(range.count / 5)
-        var textBytes: [UInt8] = []
         var lowerBytes: [UInt8] = []
-        textBytes.reserveCapacity(64)
         lowerBytes.reserveCapacity(64)
         var i = range.lowerBound
         let end = range.upperBound
-        func text(_ r: Range<Int>) -> String { scalarString(s, r) }
         while i < end {
             let u = s[i]
             if u.isSpace { i += 1; continue }
@@ -121,21 +153,19 @@ enum TextTokenizer {
                         i += 1
                     }
                 }
-                // One pass: the word's classes, its UTF-8 and its ASCII-lowercased UTF-8.
+                // One pass: the word's classes and its lowercased UTF-8. Letters with case
+                // outside ASCII send the word through `String.lowercased()`; caseless marks
+                // (’ and the rest of General Punctuation) are copied as they are.
                 var hasDigit = false
                 var hasLetter = false
-                var ascii = true
-                var hasUpper = false
-                textBytes.removeAll(keepingCapacity: true)
+                var simpleCase = true
                 lowerBytes.removeAll(keepingCapacity: true)
                 for k in start..<i {
                     let u = s[k]
                     let v = u.value
                     if v < 0x80 {
                         let b = UInt8(truncatingIfNeeded: v)
-                        textBytes.append(b)
                         if b >= 0x41 && b <= 0x5A {
-                            hasUpper = true
                             hasLetter = true
                             lowerBytes.append(b | 0x20)
                         } else {
@@ -143,25 +173,26 @@ enum TextTokenizer {
                             lowerBytes.append(b)
                         }
                     } else {
-                        ascii = false
                         if u.isLetterOrDigit { hasLetter = true }
-                        textBytes.append(contentsOf: UTF8.encode(u)!)
+                        if v >= 0x2000 && v <= 0x206F { lowerBytes.append(contentsOf: UTF8.encode(u)!) } else { simpleCase = false }
                     }
                 }
-                let t = String(decoding: textBytes, as: UTF8.self)
-                let lower = ascii ? (hasUpper ? String(decoding: lowerBytes, as: UTF8.self) : t) : t.lowercased()
-                var token = TextToken(range: start..<i, text: t, lower: lower, kind: hasDigit && !hasLetter ? .number : .word)
+                var token = TextToken(range: start..<i, kind: hasDigit && !hasLetter ? .number : .word, first: s[start], isCapitalized: s[start].isUpper)
                 if token.kind == .word {
-                    token.word = ascii ? lowerBytes.withUnsafeBufferPointer { vocabulary.id(of: lower, key: ShortWordKey($0)) } : vocabulary.id(of: lower)
-                    // Words with digits ("3rd", "G7") are in no list.
-                    if !hasDigit { token.flags = vocabulary.flags[Int(token.word)] }
+                    if simpleCase, lowerBytes.count <= 16 {
+                        token.word = lowerBytes.withUnsafeBufferPointer { vocabulary.id(lowercased: $0, key: ShortWordKey($0)!) }
+                    } else {
+                        token.word = vocabulary.id(of: scalarString(s, start..<i).lowercased())
+                    }
+                    // Words with digits ("3rd", "G7") are in no list: they have spelling flags only.
+                    token.flags = vocabulary.flags(token.word)
                 }
                 out.append(token)
                 continue
             }
             // Two apostrophes are a double quotation mark (the style of some wire copy).
             if u == "'" && i + 1 < end && s[i + 1] == "'" {
-                out.append(TextToken(range: i..<(i + 2), text: "''", lower: "''", kind: .ambiguousQuote))
+                out.append(TextToken(range: i..<(i + 2), kind: .ambiguousQuote, first: u))
                 i += 2
                 continue
             }
@@ -172,7 +203,7 @@ enum TextTokenizer {
             case "\"": kind = .ambiguousQuote
             default: break
             }
-            out.append(TextToken(range: i..<(i + 1), text: String(u), lower: String(u), kind: kind))
+            out.append(TextToken(range: i..<(i + 1), kind: kind, first: u))
             i += 1
         }
         return out
