@@ -66,19 +66,21 @@ public struct CheckworthinessModel: Sendable, Equatable {
     /// and counted once per statement (numbers as `<num>`, the id after the vocabulary's).
     struct Scorer {
         let prepared: Prepared
-        private var weight: [Double]
-        private var lastSeen: [Int] = []
-        private var generation = 0
+        /// Weights of the document's own words (numbered after the catalog's), then `<num>`.
+        private var ownWeights: [Double] = []
+        private var lastSeen: [UInt32]
+        private var generation: UInt32 = 0
+        private let catalogCount: Int
         private let number: Int
 
         init(_ prepared: Prepared, vocabulary: Vocabulary) {
             self.prepared = prepared
-            weight = prepared.catalogWeights
-            weight.reserveCapacity(vocabulary.count + 1)
-            for id in weight.count..<vocabulary.count { weight.append(prepared.model.words[vocabulary.word(Int32(id))] ?? 0) }
-            number = weight.count
-            weight.append(prepared.number)
-            lastSeen = [Int](repeating: -1, count: weight.count)
+            catalogCount = prepared.catalogWeights.count
+            ownWeights.reserveCapacity(vocabulary.count - catalogCount + 1)
+            for id in catalogCount..<vocabulary.count { ownWeights.append(prepared.model.words[vocabulary.word(Int32(id))] ?? 0) }
+            number = vocabulary.count
+            ownWeights.append(prepared.number)
+            lastSeen = [UInt32](repeating: 0, count: number + 1)
         }
 
         /// Probability-like score in [0, 1] of the statement made of `tokens`.
@@ -98,7 +100,7 @@ public struct CheckworthinessModel: Sendable, Equatable {
                 }
                 if lastSeen[id] != generation {
                     lastSeen[id] = generation
-                    z += weight[id]
+                    z += id < catalogCount ? prepared.catalogWeights[id] : ownWeights[id - catalogCount]
                 }
             }
             // The shape features `scripts/fit_checkworthiness.py` computes.

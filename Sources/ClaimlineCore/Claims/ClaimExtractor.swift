@@ -38,10 +38,10 @@ public struct ClaimExtractor: Sendable {
 
     public func extract(_ input: SegmentedDocument) -> [Claim] {
         let doc = input.document
-        let text = Array(doc.text.unicodeScalars)
+        let (text, isMostlyLatin) = Self.scalars(of: doc.text)
         // The rules read English: a text mostly in another script (Cyrillic, Chinese, Arabic …)
         // gets no claims rather than noise, and costs no time.
-        guard Self.isMostlyLatin(text) else { return [] }
+        guard isMostlyLatin else { return [] }
         var vocabulary = Vocabulary(capacity: text.count / 16)
         var tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
         var pi = 0
@@ -186,23 +186,51 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
-    /// At least half of the letters are Latin (ASCII letters, Latin-1 and Latin Extended).
-    static func isMostlyLatin(_ text: [Unicode.Scalar]) -> Bool {
-        var latin = 0
-        var other = 0
-        for u in text {
-            let v = u.value
-            if v < 0x80 {
-                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
-            } else if v < 0x250 {
-                if v >= 0xC0 { latin += 1 }
-            } else if (v >= 0x370 && v < 0x2000) || v >= 0x2E80 {
-                // Other scripts: Greek, Cyrillic … Devanagari below U+2000, CJK and Hangul above
-                // (counted as letters without the Unicode tables; their punctuation is rare).
-                other += 1
+    /// The text as scalars, and whether at least half of its letters are Latin (ASCII letters,
+    /// Latin-1 and Latin Extended): one pass over the UTF-8, ASCII a byte at a time.
+    static func scalars(of text: String) -> (scalars: [Unicode.Scalar], isMostlyLatin: Bool) {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var latin = 0
+            var other = 0
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                let raw = UnsafeMutableRawPointer(out.baseAddress!)
+                var i = 0
+                var n = 0
+                while i < utf8.count {
+                    let b = UInt32(utf8[i])
+                    var v = b
+                    if b < 0x80 {
+                        i += 1
+                        if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
+                    } else {
+                        // Swift strings hold valid UTF-8: the lead byte gives the length.
+                        if b < 0xE0 {
+                            v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                            i += 2
+                        } else if b < 0xF0 {
+                            v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                            i += 3
+                        } else {
+                            v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        if v < 0x250 {
+                            if v >= 0xC0 { latin += 1 }
+                        } else if (v >= 0x370 && v < 0x2000) || v >= 0x2E80 {
+                            // Other scripts: Greek, Cyrillic … Devanagari below U+2000, CJK and
+                            // Hangul above (counted as letters without the Unicode tables; their
+                            // punctuation is rare).
+                            other += 1
+                        }
+                    }
+                    raw.storeBytes(of: v, toByteOffset: n * 4, as: UInt32.self)
+                    n += 1
+                }
+                count = n
             }
+            return (scalars, latin >= other)
         }
-        return latin >= other
     }
 
     /// "…” ― Sonya Herridge" / "…" — Jane Doe, teacher: a name after a dash signs the quote.

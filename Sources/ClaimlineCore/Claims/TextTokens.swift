@@ -86,19 +86,18 @@ struct Vocabulary {
     }
 
     /// The number of a word of at most 16 bytes, given its lowercased UTF-8.
-    mutating func id(lowercased bytes: UnsafeBufferPointer<UInt8>, key: ShortWordKey) -> Int32 {
+    /// The number of a word of at most 16 bytes, given its lowercased UTF-8 packed in a key.
+    mutating func id(lowercased key: ShortWordKey) -> Int32 {
         if let id = catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) { return id }
         let id = Int32(count)
         shortIDs.insert(key, id)
-        add(String(decoding: bytes, as: UTF8.self))
+        add(key.text)
         return id
     }
 
     /// The number of a lowercased word of any length.
     mutating func id(of lower: String) -> Int32 {
-        if let key = ShortWordKey(lower) {
-            return lower.utf8.withContiguousStorageIfAvailable { self.id(lowercased: $0, key: key) } ?? Array(lower.utf8).withUnsafeBufferPointer { self.id(lowercased: $0, key: key) }
-        }
+        if let key = ShortWordKey(lower) { return id(lowercased: key) }
         if let id = catalog.longID(lower) ?? longIDs[lower] { return id }
         let id = Int32(count)
         longIDs[lower] = id
@@ -113,7 +112,7 @@ struct Vocabulary {
 }
 
 enum TextTokenizer {
-    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         // Curly quotes, dashes and ellipses (General Punctuation) are common and never letters:
         // answered without the Unicode tables.
         if u.value >= 0x2000 && u.value <= 0x206F { return false }
@@ -123,8 +122,6 @@ enum TextTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
         out.reserveCapacity(range.count / 5)
-        var lowerBytes: [UInt8] = []
-        lowerBytes.reserveCapacity(64)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -153,34 +150,44 @@ enum TextTokenizer {
                         i += 1
                     }
                 }
-                // One pass: the word's classes and its lowercased UTF-8. Letters with case
-                // outside ASCII send the word through `String.lowercased()`; caseless marks
-                // (’ and the rest of General Punctuation) are copied as they are.
+                // One pass: the word's classes and its lowercased UTF-8, packed into a key as
+                // it goes. Letters with case outside ASCII send the word through
+                // `String.lowercased()`; caseless marks (’ and the rest of General
+                // Punctuation) are copied as they are.
                 var hasDigit = false
                 var hasLetter = false
                 var simpleCase = true
-                lowerBytes.removeAll(keepingCapacity: true)
+                var key = ShortWordKey(low: 0, high: 0, count: 0)
                 for k in start..<i {
                     let u = s[k]
                     let v = u.value
                     if v < 0x80 {
-                        let b = UInt8(truncatingIfNeeded: v)
+                        var b = UInt8(truncatingIfNeeded: v)
                         if b >= 0x41 && b <= 0x5A {
                             hasLetter = true
-                            lowerBytes.append(b | 0x20)
-                        } else {
-                            if b >= 0x30 && b <= 0x39 { hasDigit = true } else if b >= 0x61 && b <= 0x7A && b != 0x73 { hasLetter = true }
-                            lowerBytes.append(b)
+                            b |= 0x20
+                        } else if b >= 0x30 && b <= 0x39 {
+                            hasDigit = true
+                        } else if b >= 0x61 && b <= 0x7A && b != 0x73 {
+                            hasLetter = true
                         }
+                        key.append(b)
                     } else {
                         if u.isLetterOrDigit { hasLetter = true }
-                        if v >= 0x2000 && v <= 0x206F { lowerBytes.append(contentsOf: UTF8.encode(u)!) } else { simpleCase = false }
+                        if v >= 0x2000 && v <= 0x206F {
+                            // Three bytes in UTF-8: E2 80…81 xx.
+                            key.append(0xE2)
+                            key.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                            key.append(UInt8(0x80 | v & 0x3F))
+                        } else {
+                            simpleCase = false
+                        }
                     }
                 }
                 var token = TextToken(range: start..<i, kind: hasDigit && !hasLetter ? .number : .word, first: s[start], isCapitalized: s[start].isUpper)
                 if token.kind == .word {
-                    if simpleCase, lowerBytes.count <= 16 {
-                        token.word = lowerBytes.withUnsafeBufferPointer { vocabulary.id(lowercased: $0, key: ShortWordKey($0)!) }
+                    if simpleCase, key.count <= 16 {
+                        token.word = vocabulary.id(lowercased: key)
                     } else {
                         token.word = vocabulary.id(of: scalarString(s, start..<i).lowercased())
                     }

@@ -22,6 +22,22 @@ struct ShortWordKey: Hashable {
         }
     }
 
+    /// Adds a byte as it is (the caller lowercases); past 16 bytes only the count grows, and
+    /// the key is no longer one (`count > 16`).
+    @inline(__always) mutating func append(_ b: UInt8) {
+        if count < 8 {
+            low |= UInt64(b) << (8 * count)
+        } else if count < 16 {
+            high |= UInt64(b) << (8 * (count - 8))
+        }
+        count += 1
+    }
+
+    /// The bytes as text (they were UTF-8).
+    var text: String {
+        withUnsafeBytes(of: (low, high)) { String(decoding: $0.prefix(count), as: UTF8.self) }
+    }
+
     init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { self.init(UnsafeBufferPointer(rebasing: bytes)) }
 
     init?(_ word: String) {
