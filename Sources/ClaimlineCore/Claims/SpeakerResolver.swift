@@ -2,14 +2,26 @@
 /// person named, "Bessent" → "Scott Bessent", "the ministry" → "China's Commerce Ministry",
 /// "a statement from X" → X.
 struct SpeakerResolver {
+    /// A run of capitalised words, by token index: its text is built only when a speaker
+    /// resolves to it.
     struct Mention {
         var start: Int
-        var name: String  // titles stripped
-        var words: [String]
+        /// The name, titles stripped.
+        var words: Range<Int>
+        /// What the name owns, after "’s": "China’s *Commerce Ministry*".
+        var possessed: Range<Int>?
         var isPerson: Bool
+
+        var wordCount: Int { words.count + (possessed?.count ?? 0) }
+        var lastWord: Int { (possessed ?? words).upperBound - 1 }
     }
 
+    private let tokens: [TextToken]
+    private let text: [Unicode.Scalar]
+    private let vocabulary: Vocabulary
     private(set) var mentions: [Mention] = []
+    /// The names of people among the mentions, built when first needed.
+    private var personNames: Set<String>?
     /// Resolved speakers so far, by the lowercased words of their mention.
     private var speakers: [(start: Int, words: [String], resolved: String)] = []
 
@@ -17,8 +29,9 @@ struct SpeakerResolver {
 
     /// Collects capitalised name sequences in the document, in order.
     init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: Set<Int>) {
-        func name(_ words: ArraySlice<TextToken>) -> String { words.map { scalarString(text, $0.range) }.joined(separator: " ") }
-        func lowercased(_ words: ArraySlice<TextToken>) -> [String] { words.map { vocabulary.word($0.word) } }
+        self.tokens = tokens
+        self.text = text
+        self.vocabulary = vocabulary
         var personSurnames: Set<Int32> = []
         var i = 0
         while i < tokens.count {
@@ -34,7 +47,7 @@ struct SpeakerResolver {
                 while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
                 let more = tokens[(j + 2)..<k]
                 if let last = more.last, last.flags.contains(.orgHead) {
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name(words) + "’s " + name(more), words: lowercased(words) + lowercased(more), isPerson: false))
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, words: i..<j, possessed: (j + 2)..<k, isPerson: false))
                     i = k
                     continue
                 }
@@ -50,7 +63,7 @@ struct SpeakerResolver {
                     let titled = words.count > stripped.count
                     let knownSurname = personSurnames.contains(lastWord)
                     let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, name: name(stripped), words: lowercased(stripped), isPerson: isPerson))
+                    mentions.append(Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson))
                     if isPerson { personSurnames.insert(lastWord) }
                 }
             }
@@ -84,16 +97,18 @@ struct SpeakerResolver {
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
-            resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName($0.name.split(separator: " ").map(String.init), before: start) }
+            resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName(name($0).split(separator: " ").map(String.init), before: start) }
         } else if lower.count == 1 && (head == "it" || head == "they") {
-            resolved = speakers.last(where: { $0.start < start && !$0.resolved.isEmpty && !isPersonName($0.resolved) })?.resolved
+            let people = personNames ?? Set(mentions.filter(\.isPerson).map(name))
+            personNames = people
+            resolved = speakers.last(where: { $0.start < start && !$0.resolved.isEmpty && !people.contains($0.resolved) })?.resolved
         } else if lower.count == 1 && (head == "i" || head == "we" || head == "you") {
             resolved = nil
         } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), lower[..<from].contains(where: Lexicon.mediumNouns.contains), from + 1 < rawWords.count {
             // "a statement from China's Commerce Ministry" → the ministry speaks.
-            resolved = rawWords[(from + 1)...].joined(separator: " ").trimmingCharacters(in: ",.")
+            resolved = Self.trimming(rawWords[(from + 1)...].joined(separator: " "), ",.")
         } else if let last = rawWords.last, last.first?.isUppercase == true {
-            let names = personNames(in: rawWords.map(String.init))
+            let names = Self.personNames(in: rawWords.map(String.init))
             if !names.isEmpty {
                 resolved = names.map { fullName($0, before: start) }.joined(separator: " and ")
             }
@@ -101,8 +116,8 @@ struct SpeakerResolver {
             // "the ministry", "the statement": the last speaker or name with the same head noun.
             if let s = speakers.last(where: { $0.start < start && $0.words.contains(head) }) {
                 resolved = s.resolved
-            } else if let m = mentions.last(where: { $0.start < start && $0.words.contains(head) }) {
-                resolved = m.name
+            } else if let id = vocabulary.existingID(of: head), let m = mentions.last(where: { $0.start < start && contains($0, id) }) {
+                resolved = name(m)
             }
         }
         if resolved == nil, rawWords.last?.first?.isUppercase == true {
@@ -114,10 +129,29 @@ struct SpeakerResolver {
         return resolved
     }
 
-    func isPersonName(_ s: String) -> Bool { mentions.contains { $0.name == s && $0.isPerson } }
+    /// The mention's text: its words, and what it owns after "’s".
+    func name(_ m: Mention) -> String {
+        let name = tokens[m.words].map { scalarString(text, $0.range) }.joined(separator: " ")
+        guard let p = m.possessed else { return name }
+        return name + "’s " + tokens[p].map { scalarString(text, $0.range) }.joined(separator: " ")
+    }
+
+    func contains(_ m: Mention, _ word: Int32) -> Bool {
+        tokens[m.words].contains { $0.word == word } || m.possessed.map { tokens[$0].contains { $0.word == word } } ?? false
+    }
+
+    /// `s` without the characters of `marks` at either end.
+    static func trimming(_ s: String, _ marks: String) -> String {
+        let u = s.unicodeScalars
+        var a = u.startIndex
+        var b = u.endIndex
+        while a < b, marks.unicodeScalars.contains(u[a]) { a = u.index(after: a) }
+        while b > a, marks.unicodeScalars.contains(u[u.index(before: b)]) { b = u.index(before: b) }
+        return String(u[a..<b])
+    }
 
     /// Runs of capitalised words in a speaker phrase, titles stripped: the people it names.
-    func personNames(in words: [String]) -> [[String]] {
+    static func personNames(in words: [String]) -> [[String]] {
         var out: [[String]] = []
         var run: [String] = []
         func close() {
@@ -126,7 +160,7 @@ struct SpeakerResolver {
             run = []
         }
         for w in words {
-            let clean = w.trimmingCharacters(in: ",.;:")
+            let clean = Self.trimming(w, ",.;:")
             if clean.first?.isUppercase == true { run.append(clean) } else { close() }
         }
         close()
@@ -135,12 +169,16 @@ struct SpeakerResolver {
     }
 
     /// "Bessent" → "Scott Bessent" when the article named him in full before (or after).
+    /// The longest such name before `start`, else after it; among equals, the last.
     func fullName(_ name: [String], before start: Int) -> String {
-        let lastWord = name.last!.lowercased()
-        let candidates = mentions.filter { $0.isPerson && $0.words.last == lastWord && $0.words.count >= name.count }
-        let before = candidates.filter { $0.start < start }
-        let pool = before.isEmpty ? candidates : before
-        if let longest = pool.map(\.words.count).max(), let best = pool.last(where: { $0.words.count == longest }) { return best.name }
+        guard let lastWord = vocabulary.existingID(of: name.last!.lowercased()) else { return name.joined(separator: " ") }
+        var best: (count: Int, index: Int)?
+        var bestBefore: (count: Int, index: Int)?
+        for (n, m) in mentions.enumerated() where m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord {
+            if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
+            if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
+        }
+        if let chosen = bestBefore ?? best { return self.name(mentions[chosen.index]) }
         return name.joined(separator: " ")
     }
 }

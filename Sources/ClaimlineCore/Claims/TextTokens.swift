@@ -105,6 +105,12 @@ struct Vocabulary {
         return id
     }
 
+    /// The number of a lowercased word, if the document or the catalog has it.
+    func existingID(of lower: String) -> Int32? {
+        if let key = ShortWordKey(lower) { return catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) }
+        return catalog.longID(lower) ?? longIDs[lower]
+    }
+
     private mutating func add(_ word: String) {
         ownWords.append(word)
         ownFlags.append(Lexicon.spellingFlags(word))
