@@ -46,6 +46,10 @@ public struct CheckworthinessModel: Sendable, Equatable {
     struct Prepared: Sendable {
         let model: CheckworthinessModel
         let catalogWeights: [Double]
+        /// The model's lowercase words of up to 16 bytes by packed key, for a document's own
+        /// words (which the vocabulary keeps as keys): index into `shortWeights`.
+        let shortIDs: ShortWordTable
+        let shortWeights: [Double]
         let number: Double
         let hasNumber: Double
         let question: Double
@@ -55,6 +59,16 @@ public struct CheckworthinessModel: Sendable, Equatable {
         init(_ model: CheckworthinessModel) {
             self.model = model
             catalogWeights = Lexicon.catalog.words.map { model.words[$0] ?? 0 }
+            var ids = ShortWordTable(capacity: model.words.count)
+            var weights: [Double] = []
+            // A key matches any case; only words already in lowercase may answer for one.
+            for (word, w) in model.words where word == word.lowercased() {
+                guard let key = ShortWordKey(word) else { continue }
+                ids.insert(key, Int32(weights.count))
+                weights.append(w)
+            }
+            shortIDs = ids
+            shortWeights = weights
             number = model.words["<num>"] ?? 0
             hasNumber = model.features["has_number"] ?? 0
             question = model.features["question"] ?? 0
@@ -77,7 +91,13 @@ public struct CheckworthinessModel: Sendable, Equatable {
             self.prepared = prepared
             catalogCount = prepared.catalogWeights.count
             ownWeights.reserveCapacity(vocabulary.count - catalogCount + 1)
-            for id in catalogCount..<vocabulary.count { ownWeights.append(prepared.model.words[vocabulary.word(Int32(id))] ?? 0) }
+            for key in vocabulary.ownKeys {
+                if key.count <= 16 {
+                    ownWeights.append(prepared.shortIDs.value(for: key).map { prepared.shortWeights[Int($0)] } ?? 0)
+                } else {
+                    ownWeights.append(prepared.model.words[vocabulary.word(Int32(catalogCount + ownWeights.count))] ?? 0)
+                }
+            }
             number = vocabulary.count
             ownWeights.append(prepared.number)
             lastSeen = [UInt32](repeating: 0, count: number + 1)

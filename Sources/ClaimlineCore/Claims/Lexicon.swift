@@ -152,6 +152,14 @@ enum Lexicon {
         return f
     }
 
+    /// The same from a short word's packed bytes.
+    static func spellingFlags(_ key: ShortWordKey) -> WordFlags {
+        var f: WordFlags = []
+        if key.hasSuffix("ing") { f.insert(.endsInING) }
+        if key.hasSuffix("er") { f.insert(.endsInER) }
+        return f
+    }
+
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
         "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",

@@ -55,24 +55,29 @@ func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
 }
 
 /// The distinct lowercased words of a document, numbered after the catalog's: each token is
-/// looked up once here, and its word lists and model weight once per distinct word.
+/// looked up once here, and its word lists and model weight once per distinct word. Short
+/// words are kept as packed keys; their text is built only when a rule asks for it.
 struct Vocabulary {
     let catalog = Lexicon.catalog
-    private var ownWords: [String] = []
+    /// The document's own words: short ones by key, long ones (`count > 16`) in `longWords`.
+    private(set) var ownKeys: [ShortWordKey] = []
     private var ownFlags: [Lexicon.WordFlags] = []
-    /// Words of up to 16 bytes by their packed bytes (hashing two integers, not a string),
-    /// longer ones by their text.
+    private var longWords: [Int32: String] = [:]
+    /// Every short word seen in the document, the catalog's among them, so that a word met
+    /// again costs one probe.
     private var shortIDs: ShortWordTable
     private var longIDs: [String: Int32] = [:]
 
     init(capacity: Int) { shortIDs = ShortWordTable(capacity: capacity) }
 
-    var count: Int { catalog.count + ownWords.count }
+    var count: Int { catalog.count + ownKeys.count }
 
     /// The lowercased text of word `id`.
     func word(_ id: Int32) -> String {
         let i = Int(id)
-        return i < catalog.count ? catalog.words[i] : ownWords[i - catalog.count]
+        if i < catalog.count { return catalog.words[i] }
+        let key = ownKeys[i - catalog.count]
+        return key.count <= 16 ? key.text : longWords[id]!
     }
 
     func flags(_ id: Int32) -> Lexicon.WordFlags {
@@ -85,13 +90,17 @@ struct Vocabulary {
         id >= 0 && Int(id) < catalog.count ? catalog.verbEntries[Int(id)] : nil
     }
 
-    /// The number of a word of at most 16 bytes, given its lowercased UTF-8.
     /// The number of a word of at most 16 bytes, given its lowercased UTF-8 packed in a key.
     mutating func id(lowercased key: ShortWordKey) -> Int32 {
-        if let id = catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) { return id }
+        if let id = shortIDs.value(for: key) { return id }
+        if let id = catalog.shortIDs.value(for: key) {
+            shortIDs.insert(key, id)
+            return id
+        }
         let id = Int32(count)
         shortIDs.insert(key, id)
-        add(key.text)
+        ownKeys.append(key)
+        ownFlags.append(Lexicon.spellingFlags(key))
         return id
     }
 
@@ -101,19 +110,16 @@ struct Vocabulary {
         if let id = catalog.longID(lower) ?? longIDs[lower] { return id }
         let id = Int32(count)
         longIDs[lower] = id
-        add(lower)
+        longWords[id] = lower
+        ownKeys.append(ShortWordKey(low: 0, high: 0, count: lower.utf8.count))
+        ownFlags.append(Lexicon.spellingFlags(lower))
         return id
     }
 
     /// The number of a lowercased word, if the document or the catalog has it.
     func existingID(of lower: String) -> Int32? {
-        if let key = ShortWordKey(lower) { return catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) }
+        if let key = ShortWordKey(lower) { return shortIDs.value(for: key) ?? catalog.shortIDs.value(for: key) }
         return catalog.longID(lower) ?? longIDs[lower]
-    }
-
-    private mutating func add(_ word: String) {
-        ownWords.append(word)
-        ownFlags.append(Lexicon.spellingFlags(word))
     }
 }
 

@@ -33,6 +33,20 @@ struct ShortWordKey: Hashable {
         count += 1
     }
 
+    /// Byte `i` of the word.
+    @inline(__always) func byte(_ i: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: i < 8 ? low >> (8 * i) : high >> (8 * (i - 8)))
+    }
+
+    /// Whether the word ends in the ASCII `suffix`.
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard n <= count, count <= 16 else { return false }
+        let p = suffix.utf8Start
+        for k in 0..<n where byte(count - n + k) != p[k] { return false }
+        return true
+    }
+
     /// The bytes as text (they were UTF-8).
     var text: String {
         withUnsafeBytes(of: (low, high)) { String(decoding: $0.prefix(count), as: UTF8.self) }
