@@ -161,6 +161,14 @@ import Testing
         #expect(vocabulary.verbEntry(vocabulary.id(of: "denied"))?.lemma == "deny")
     }
 
+    @Test func documentTextDecodesToScalarsWithItsLatinShare() {
+        let text = "Straße, “quoted” — 😀 日本 ok\u{301}"
+        let decoded = ClaimExtractor.scalars(of: text)
+        #expect(decoded.scalars == Array(text.unicodeScalars))
+        #expect(decoded.isMostlyLatin)
+        #expect(!ClaimExtractor.scalars(of: "日本語の文章です ok").isMostlyLatin)
+    }
+
     @Test func tokensLookUpWordsWithCurlyApostrophesAndOtherCases() {
         var vocabulary = Vocabulary(capacity: 16)
         let text = Array("Beijing’s DENIAL, Ärger and it’s".unicodeScalars)

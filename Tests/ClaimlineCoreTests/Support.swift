@@ -19,8 +19,17 @@ enum Fixtures {
         return Document(raw: raw, metadata: meta, paragraphs: PlainText.paragraphs(text))
     }
 
+    /// One folder per test process for every temporary folder of its tests, removed when the
+    /// process exits (some tests hand out paths that must outlive the test function).
+    static let temporaryRoot: String = {
+        let root = NSTemporaryDirectory() + "claimline-tests-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.temporaryRoot) }
+        return root
+    }()
+
     static func temporaryFolder() -> String {
-        let p = NSTemporaryDirectory() + "claimline-test-" + UUID().uuidString
+        let p = temporaryRoot + "/" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
         return p
     }
