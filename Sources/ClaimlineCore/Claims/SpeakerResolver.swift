@@ -21,7 +21,7 @@ struct SpeakerResolver {
     private let vocabulary: Vocabulary
     private(set) var mentions: [Mention] = []
     /// The names of people among the mentions, built when first needed.
-    private var personNames: Set<String>?
+    private var namedPeople: Set<String>?
     /// Resolved speakers so far, by the lowercased words of their mention.
     private var speakers: [(start: Int, words: [String], resolved: String)] = []
 
@@ -99,8 +99,8 @@ struct SpeakerResolver {
         if lower.count == 1 && (head == "he" || head == "she") {
             resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName(name($0).split(separator: " ").map(String.init), before: start) }
         } else if lower.count == 1 && (head == "it" || head == "they") {
-            let people = personNames ?? Set(mentions.filter(\.isPerson).map(name))
-            personNames = people
+            let people = namedPeople ?? Set(mentions.filter(\.isPerson).map(name))
+            namedPeople = people
             resolved = speakers.last(where: { $0.start < start && !$0.resolved.isEmpty && !people.contains($0.resolved) })?.resolved
         } else if lower.count == 1 && (head == "i" || head == "we" || head == "you") {
             resolved = nil
