@@ -42,7 +42,8 @@ public struct ClaimExtractor: Sendable {
         // The rules read English: a text mostly in another script (Cyrillic, Chinese, Arabic …)
         // gets no claims rather than noise, and costs no time.
         guard isMostlyLatin else { return [] }
-        var vocabulary = Vocabulary(capacity: text.count / 16)
+        // About one distinct word in ten characters: the table rarely grows.
+        var vocabulary = Vocabulary(capacity: text.count / 10)
         var tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
         var pi = 0
         for i in tokens.indices {

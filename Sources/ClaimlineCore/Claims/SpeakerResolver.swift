@@ -91,13 +91,14 @@ struct SpeakerResolver {
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
     mutating func resolve(text: String, start: Int) -> String? {
-        let rawWords = text.split(whereSeparator: { $0 == " " })
+        // Words between spaces, split on scalars (a Character split walks grapheme breaks).
+        let rawWords = text.unicodeScalars.split(separator: " ").map { Substring($0) }
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
-            resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName(name($0).split(separator: " ").map(String.init), before: start) }
+            resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName(name($0).unicodeScalars.split(separator: " ").map { String($0) }, before: start) }
         } else if lower.count == 1 && (head == "it" || head == "they") {
             let people = namedPeople ?? Set(mentions.filter(\.isPerson).map(name))
             namedPeople = people

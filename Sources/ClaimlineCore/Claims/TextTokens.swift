@@ -131,6 +131,44 @@ enum TextTokenizer {
         return u.isLetterOrDigit
     }
 
+    /// What the tokenizer learns of a word while it scans it: its classes and its lowercased
+    /// UTF-8, packed into a key as it goes. Letters with case outside ASCII send the word
+    /// through `String.lowercased()` (`simpleCase` false); caseless marks (’ and the rest of
+    /// General Punctuation) are kept as they are.
+    struct WordScan {
+        var hasDigit = false
+        var hasLetter = false
+        var simpleCase = true
+        var key = ShortWordKey(low: 0, high: 0, count: 0)
+
+        @inline(__always) mutating func add(_ u: Unicode.Scalar, isWordScalar: Bool) {
+            let v = u.value
+            if v < 0x80 {
+                var b = UInt8(truncatingIfNeeded: v)
+                if b >= 0x41 && b <= 0x5A {
+                    hasLetter = true
+                    b |= 0x20
+                } else if b >= 0x30 && b <= 0x39 {
+                    hasDigit = true
+                } else if b >= 0x61 && b <= 0x7A && b != 0x73 {
+                    hasLetter = true
+                }
+                key.append(b)
+                return
+            }
+            // A word scalar outside ASCII is a letter or digit (`isWordScalar`).
+            if isWordScalar || u.isLetterOrDigit { hasLetter = true }
+            if v >= 0x2000 && v <= 0x206F {
+                // Three bytes in UTF-8: E2 80…81 xx.
+                key.append(0xE2)
+                key.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                key.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                simpleCase = false
+            }
+        }
+    }
+
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
         out.reserveCapacity(range.count / 5)
@@ -139,14 +177,43 @@ enum TextTokenizer {
         while i < end {
             let u = s[i]
             if u.isSpace { i += 1; continue }
-            if isWordScalar(u) || ((u == "$" || u == "€" || u == "£") && i + 1 < end && isWordScalar(s[i + 1])) {
+            let isWord = isWordScalar(u)
+            if isWord || ((u == "$" || u == "€" || u == "£") && i + 1 < end && isWordScalar(s[i + 1])) {
                 let start = i
+                var scan = WordScan()
+                scan.add(u, isWordScalar: isWord)
                 i += 1
                 while i < end {
-                    if isWordScalar(s[i]) { i += 1; continue }
+                    let c = s[i]
+                    // ASCII letters and digits, the bulk of the text, inline: a small letter
+                    // other than "s" (which alone does not make "1990s" a word), a capital,
+                    // a digit.
+                    let v = c.value
+                    if v &- 0x61 < 26 {
+                        if v != 0x73 { scan.hasLetter = true }
+                        scan.key.append(UInt8(truncatingIfNeeded: v))
+                        i += 1
+                        continue
+                    } else if v &- 0x41 < 26 {
+                        scan.hasLetter = true
+                        scan.key.append(UInt8(truncatingIfNeeded: v | 0x20))
+                        i += 1
+                        continue
+                    } else if v &- 0x30 < 10 {
+                        scan.hasDigit = true
+                        scan.key.append(UInt8(truncatingIfNeeded: v))
+                        i += 1
+                        continue
+                    } else if v >= 0x80, isWordScalar(c) {
+                        scan.add(c, isWordScalar: true)
+                        i += 1
+                        continue
+                    }
                     // Inner joiners: don't, U.S., 3.5, 1,000, well-known
-                    if (s[i] == "'" || s[i] == "’" || s[i] == "." || s[i] == "," || s[i] == "-" || s[i] == "/"), i + 1 < end, isWordScalar(s[i + 1]) {
-                        if s[i] == "," && !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39 && s[i + 1].value >= 0x30 && s[i + 1].value <= 0x39) { break }
+                    if (c == "'" || c == "’" || c == "." || c == "," || c == "-" || c == "/"), i + 1 < end, isWordScalar(s[i + 1]) {
+                        if c == "," && !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39 && s[i + 1].value >= 0x30 && s[i + 1].value <= 0x39) { break }
+                        scan.add(c, isWordScalar: false)
+                        scan.add(s[i + 1], isWordScalar: true)
                         i += 2
                         continue
                     }
@@ -156,50 +223,18 @@ enum TextTokenizer {
                 // titles and initials ("Mr.", "Rep.", "E."), which belong to the name after them.
                 if i < end, s[i] == "." {
                     if i - start >= 3, s[i - 2] == "." {
+                        scan.add(".", isWordScalar: false)
                         i += 1
                     } else if s[start].isUpper, i - start <= 4, i + 1 < end, s[i + 1].isSpace, i + 2 < end, s[i + 2].isUpper,
                               i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(s, start..<i)) {
+                        scan.add(".", isWordScalar: false)
                         i += 1
                     }
                 }
-                // One pass: the word's classes and its lowercased UTF-8, packed into a key as
-                // it goes. Letters with case outside ASCII send the word through
-                // `String.lowercased()`; caseless marks (’ and the rest of General
-                // Punctuation) are copied as they are.
-                var hasDigit = false
-                var hasLetter = false
-                var simpleCase = true
-                var key = ShortWordKey(low: 0, high: 0, count: 0)
-                for k in start..<i {
-                    let u = s[k]
-                    let v = u.value
-                    if v < 0x80 {
-                        var b = UInt8(truncatingIfNeeded: v)
-                        if b >= 0x41 && b <= 0x5A {
-                            hasLetter = true
-                            b |= 0x20
-                        } else if b >= 0x30 && b <= 0x39 {
-                            hasDigit = true
-                        } else if b >= 0x61 && b <= 0x7A && b != 0x73 {
-                            hasLetter = true
-                        }
-                        key.append(b)
-                    } else {
-                        if u.isLetterOrDigit { hasLetter = true }
-                        if v >= 0x2000 && v <= 0x206F {
-                            // Three bytes in UTF-8: E2 80…81 xx.
-                            key.append(0xE2)
-                            key.append(UInt8(0x80 | (v >> 6) & 0x3F))
-                            key.append(UInt8(0x80 | v & 0x3F))
-                        } else {
-                            simpleCase = false
-                        }
-                    }
-                }
-                var token = TextToken(range: start..<i, kind: hasDigit && !hasLetter ? .number : .word, first: s[start], isCapitalized: s[start].isUpper)
+                var token = TextToken(range: start..<i, kind: scan.hasDigit && !scan.hasLetter ? .number : .word, first: u, isCapitalized: u.isUpper)
                 if token.kind == .word {
-                    if simpleCase, key.count <= 16 {
-                        token.word = vocabulary.id(lowercased: key)
+                    if scan.simpleCase, scan.key.count <= 16 {
+                        token.word = vocabulary.id(lowercased: scan.key)
                     } else {
                         token.word = vocabulary.id(of: scalarString(s, start..<i).lowercased())
                     }
@@ -249,6 +284,15 @@ enum QuotationFinder {
             var i = p.lowerBound
             while i < p.upperBound {
                 var u = s[i]
+                // Outside a quotation only quotation marks matter.
+                if open == nil {
+                    switch u.value {
+                    case 0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: break
+                    default:
+                        i += 1
+                        continue
+                    }
+                }
                 var width = 1
                 if u == "'" && i + 1 < p.upperBound && s[i + 1] == "'" {
                     u = "\""

@@ -198,7 +198,7 @@ public struct Segmenter: Sendable {
             var letters = 0
             var allUpper = true
             _ = s.allScalars(in: context.sentenceFirst.lowerBound..<tok.upperBound) { c in
-                if c.value < 0x80 ? (c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A) : c.properties.isAlphabetic {
+                if c.value < 0x80 ? (c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A) : Unicode.Scalar.isAlphabetic(c) {
                     letters += 1
                     if !Self.isUpper(c) { allUpper = false }
                 }

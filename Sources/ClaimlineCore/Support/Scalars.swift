@@ -11,18 +11,26 @@ extension Unicode.Scalar {
 
     @inline(__always) var isUpper: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return properties.isUppercase
+        return Self.isUppercase(self)
     }
 
     @inline(__always) var isLower: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-        return properties.isLowercase
+        return Self.isLowercase(self)
     }
 
     @inline(__always) var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     @inline(__always) var isLetterOrDigit: Bool {
         if value < 0x80 { return (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39) }
-        return properties.isAlphabetic || properties.numericType != nil
+        return Self.isLetterOrNumber(self)
     }
+
+    // The Unicode tables, out of line: `Properties` and `NumericType` are resilient types,
+    // and a function that touches them looks up their type metadata on every call, even when
+    // only its ASCII path runs. That lookup cost more than the claims tokenizer's own work.
+    @inline(never) static func isUppercase(_ u: Unicode.Scalar) -> Bool { u.properties.isUppercase }
+    @inline(never) static func isLowercase(_ u: Unicode.Scalar) -> Bool { u.properties.isLowercase }
+    @inline(never) static func isLetterOrNumber(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+    @inline(never) static func isAlphabetic(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic }
 }
