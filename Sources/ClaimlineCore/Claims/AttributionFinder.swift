@@ -43,7 +43,7 @@ struct AttributionFinder {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
-            if t.kind == .word, !t.flags.contains(.cue), let a = possessiveNounCue(at: k, sentence: sentence) {
+            if t.kind == .word, t.flags.contains(.statementNoun), !t.flags.contains(.cue), let a = possessiveNounCue(at: k, sentence: sentence) {
                 out.append(a)
                 k += 2
                 continue

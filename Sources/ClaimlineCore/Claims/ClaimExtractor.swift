@@ -108,7 +108,7 @@ public struct ClaimExtractor: Sendable {
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
 
-        var resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: Set(sentences.map { $0.start }))
+        var resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: sentences.map { $0.start })
         var claims: [Claim] = []
         var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model, vocabulary: vocabulary))
         var resolvedBySpeakerStart: [Int: String?] = [:]
@@ -183,7 +183,8 @@ public struct ClaimExtractor: Sendable {
             }
         }
         claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        for i in claims.indices { claims[i].id = "\(doc.id)#\(i)" }
+        let idPrefix = doc.id + "#"
+        for i in claims.indices { claims[i].id = idPrefix + String(i) }
         return claims
     }
 

@@ -28,11 +28,14 @@ struct SpeakerResolver {
     static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament"]
 
     /// Collects capitalised name sequences in the document, in order.
-    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: Set<Int>) {
+    /// `sentenceStarts` in increasing order.
+    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: [Int]) {
         self.tokens = tokens
         self.text = text
         self.vocabulary = vocabulary
-        var personSurnames: Set<Int32> = []
+        // By word number: the last words of the people named so far.
+        var personSurnames = [Bool](repeating: false, count: vocabulary.count)
+        var nextStart = 0
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
@@ -55,16 +58,18 @@ struct SpeakerResolver {
             let stripped = Self.stripTitles(words)
             if !stripped.isEmpty {
                 // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
-                let atStart = sentenceStarts.contains(tokens[i].range.lowerBound) && words.count == 1
+                let offset = tokens[i].range.lowerBound
+                while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
+                let atStart = nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset && words.count == 1
                 let first = words[words.startIndex].flags
                 if !atStart || first.isDisjoint(with: [.orgHead, .phraseBoundary, .determiner]) {
                     let last = stripped.last!
                     let lastWord = last.word
                     let titled = words.count > stripped.count
-                    let knownSurname = personSurnames.contains(lastWord)
+                    let knownSurname = personSurnames[Int(lastWord)]
                     let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                     mentions.append(Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson))
-                    if isPerson { personSurnames.insert(lastWord) }
+                    if isPerson { personSurnames[Int(lastWord)] = true }
                 }
             }
             i = max(j, i + 1)
