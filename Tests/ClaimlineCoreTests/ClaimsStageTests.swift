@@ -161,6 +161,13 @@ import Testing
         #expect(vocabulary.verbEntry(vocabulary.id(of: "denied"))?.lemma == "deny")
     }
 
+    @Test func numbersReadFromScalarsAsFromTheirText() {
+        for t in ["145", "1,200", "$3.2", "1990s", "€40", "007", "2.5", "12ss", "1234567890123456789", "3/4", "5s", "$1,000,000"] {
+            let s = Array(t.unicodeScalars)
+            #expect(QuantityParser.parseNumber(s, 0..<s.count) == QuantityParser.parseNumber(t), "\(t)")
+        }
+    }
+
     @Test func documentTextDecodesToScalarsWithItsLatinShare() {
         let text = "Straße, “quoted” — 😀 日本 ok\u{301}"
         let decoded = ClaimExtractor.scalars(of: text)

@@ -12,6 +12,31 @@ enum QuantityParser {
     static let currencyWords: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR"]
     static let countUnits: Set<String> = ["people", "jobs", "workers", "votes", "voters", "deaths", "cases", "troops", "years", "months", "days", "hours", "points", "seats", "times", "tons", "tonnes", "barrels", "miles", "kilometers", "acres", "students", "members", "residents", "immigrants", "refugees", "children", "women", "men", "americans", "companies", "countries", "states", "percentage"]
 
+    /// A number token's value. Plain ASCII numbers ("145", "1,200", "$3.2", "1990s") are read
+    /// from the scalars; whole numbers of up to 15 digits exactly, others through `Double`.
+    static func parseNumber(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Double? {
+        var lo = r.lowerBound
+        if lo < r.upperBound, s[lo] == "$" || s[lo] == "€" || s[lo] == "£" { lo += 1 }
+        var hi = r.upperBound
+        // "1990s": the decade's number (a lone "s" is no number).
+        if hi - lo > 1, s[hi - 1] == "s" { hi -= 1 }
+        var digits = 0
+        var whole = 0
+        var plain = true
+        for k in lo..<hi {
+            let v = s[k].value
+            if v &- 0x30 < 10 {
+                digits += 1
+                whole = whole &* 10 &+ Int(v - 0x30)
+            } else if v != 0x2C {
+                plain = false
+                break
+            }
+        }
+        if plain, digits > 0, digits <= 15 { return Double(whole) }
+        return parseNumber(scalarString(s, r))
+    }
+
     static func parseNumber(_ t: String) -> Double? {
         var s = t
         if s.hasPrefix("$") || s.hasPrefix("€") || s.hasPrefix("£") { s.removeFirst() }
@@ -34,7 +59,7 @@ enum QuantityParser {
             var value: Double?
             var unit: String?
             var end = i
-            if t.kind == .number, let v = parseNumber(scalarString(s, t.range)) {
+            if t.kind == .number, let v = parseNumber(s, t.range) {
                 value = v
                 if t.first == "$" { unit = "USD" } else if t.first == "€" { unit = "EUR" } else if t.first == "£" { unit = "GBP" }
                 // A year on its own or a day after a month is a date, not a quantity to check.

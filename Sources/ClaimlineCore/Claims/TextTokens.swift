@@ -181,8 +181,11 @@ enum TextTokenizer {
             if isWord || ((u == "$" || u == "€" || u == "£") && i + 1 < end && isWordScalar(s[i + 1])) {
                 let start = i
                 var scan = WordScan()
-                scan.add(u, isWordScalar: isWord)
-                i += 1
+                if !isWord {
+                    // The currency sign of "$3.2"; the loop takes the first word character.
+                    scan.add(u, isWordScalar: false)
+                    i += 1
+                }
                 while i < end {
                     let c = s[i]
                     // ASCII letters and digits, the bulk of the text, inline: a small letter

@@ -66,57 +66,61 @@ struct ShortWordKey: Hashable {
 /// document's vocabulary is looked up once per token, where `Dictionary`'s seeded SipHash
 /// cost more than everything else the tokenizer does for a word.
 struct ShortWordTable {
-    private var lows: [UInt64]
-    private var highs: [UInt64]
-    /// The word's byte count plus one; 0 marks an empty slot.
-    private var counts: [UInt8]
-    private var values: [Int32]
+    /// A slot: the key's bytes, its byte count plus one (0 marks an empty slot) and its value,
+    /// side by side so that a probe reads one cache line and a write checks one buffer.
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: UInt32 = 0
+        var value: Int32 = 0
+    }
+
+    private var slots: [Slot]
     private var used = 0
 
     init(capacity: Int) {
         var size = 64
         while size < capacity * 2 { size *= 2 }
-        lows = [UInt64](repeating: 0, count: size)
-        highs = lows
-        counts = [UInt8](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
     }
 
-    @inline(__always) private func slot(_ key: ShortWordKey) -> Int {
+    @inline(__always) private static func slot(_ key: ShortWordKey, mask: Int) -> Int {
         var h = key.low &* 0x9E37_79B9_7F4A_7C15
         h ^= (key.high ^ UInt64(key.count)) &* 0xC2B2_AE3D_27D4_EB4F
         h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & (counts.count - 1)
+        return Int(truncatingIfNeeded: h) & mask
     }
 
     func value(for key: ShortWordKey) -> Int32? {
-        var i = slot(key)
-        let mask = counts.count - 1
-        while counts[i] != 0 {
-            if lows[i] == key.low && highs[i] == key.high && Int(counts[i]) == key.count + 1 { return values[i] }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Self.slot(key, mask: mask)
+            let count = UInt32(truncatingIfNeeded: key.count + 1)
+            while slots[i].count != 0 {
+                if slots[i].low == key.low && slots[i].high == key.high && slots[i].count == count { return slots[i].value }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Adds a key that is not in the table.
     mutating func insert(_ key: ShortWordKey, _ value: Int32) {
-        if (used + 1) * 2 > counts.count { grow() }
-        var i = slot(key)
-        let mask = counts.count - 1
-        while counts[i] != 0 { i = (i + 1) & mask }
-        lows[i] = key.low
-        highs[i] = key.high
-        counts[i] = UInt8(key.count + 1)
-        values[i] = value
+        if (used + 1) * 2 > slots.count { grow() }
         used += 1
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Self.slot(key, mask: mask)
+            while slots[i].count != 0 { i = (i + 1) & mask }
+            slots[i] = Slot(low: key.low, high: key.high, count: UInt32(truncatingIfNeeded: key.count + 1), value: value)
+        }
     }
 
     private mutating func grow() {
-        let old = self
-        self = ShortWordTable(capacity: counts.count)
-        for i in 0..<old.counts.count where old.counts[i] != 0 {
-            insert(ShortWordKey(low: old.lows[i], high: old.highs[i], count: Int(old.counts[i]) - 1), old.values[i])
+        let old = slots
+        self = ShortWordTable(capacity: slots.count)
+        for s in old where s.count != 0 {
+            insert(ShortWordKey(low: s.low, high: s.high, count: Int(s.count) - 1), s.value)
         }
     }
 }
