@@ -68,7 +68,11 @@ struct Vocabulary {
     private var shortIDs: ShortWordTable
     private var longIDs: [String: Int32] = [:]
 
-    init(capacity: Int) { shortIDs = ShortWordTable(capacity: capacity) }
+    init(capacity: Int) {
+        shortIDs = ShortWordTable(capacity: capacity)
+        ownKeys.reserveCapacity(capacity)
+        ownFlags.reserveCapacity(capacity)
+    }
 
     var count: Int { catalog.count + ownKeys.count }
 
@@ -287,14 +291,17 @@ enum QuotationFinder {
             var i = p.lowerBound
             while i < p.upperBound {
                 var u = s[i]
-                // Outside a quotation only quotation marks matter.
-                if open == nil {
-                    switch u.value {
-                    case 0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: break
-                    default:
-                        i += 1
-                        continue
+                // Anything but a quotation mark: inside a quotation, count its words.
+                switch u.value {
+                case 0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: break
+                default:
+                    if open != nil {
+                        let w = TextTokenizer.isWordScalar(u)
+                        if w && !inWord { words += 1 }
+                        inWord = w
                     }
+                    i += 1
+                    continue
                 }
                 var width = 1
                 if u == "'" && i + 1 < p.upperBound && s[i + 1] == "'" {
