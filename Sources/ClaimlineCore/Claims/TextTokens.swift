@@ -279,6 +279,13 @@ struct Quotation: Sendable {
 }
 
 enum QuotationFinder {
+    @inline(__always) static func isQuotationMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
+
     /// Pairs quotation marks within each paragraph. Straight quotes open after a space or an
     /// opening bracket and close otherwise. A quote still open at a paragraph's end runs to it
     /// (journalists reopen it in the next paragraph without closing the first).
@@ -290,19 +297,21 @@ enum QuotationFinder {
             var inWord = false
             var i = p.lowerBound
             while i < p.upperBound {
-                var u = s[i]
-                // Anything but a quotation mark: inside a quotation, count its words.
-                switch u.value {
-                case 0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: break
-                default:
-                    if open != nil {
-                        let w = TextTokenizer.isWordScalar(u)
+                // Up to the next quotation mark: nothing to do outside a quotation, words to
+                // count inside one. Letters, digits and most punctuation lie between the ASCII
+                // marks and «: one test.
+                if open == nil {
+                    while i < p.upperBound, (s[i].value >= 0x28 && s[i].value < 0xAB) || !isQuotationMark(s[i].value) { i += 1 }
+                } else {
+                    while i < p.upperBound, (s[i].value >= 0x28 && s[i].value < 0xAB) || !isQuotationMark(s[i].value) {
+                        let w = TextTokenizer.isWordScalar(s[i])
                         if w && !inWord { words += 1 }
                         inWord = w
+                        i += 1
                     }
-                    i += 1
-                    continue
                 }
+                guard i < p.upperBound else { break }
+                var u = s[i]
                 var width = 1
                 if u == "'" && i + 1 < p.upperBound && s[i + 1] == "'" {
                     u = "\""
