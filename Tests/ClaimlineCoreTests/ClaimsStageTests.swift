@@ -174,6 +174,11 @@ import Testing
         #expect(decoded.scalars == Array(text.unicodeScalars))
         #expect(decoded.isMostlyLatin)
         #expect(!ClaimExtractor.scalars(of: "日本語の文章です ok").isMostlyLatin)
+        // Eight ASCII bytes at a time: the characters next to A, Z, a and z are not letters.
+        let ascii = "@[`{ ABCD efgh, then ~ more words to read: 0123456789 !"
+        #expect(ClaimExtractor.scalars(of: ascii).scalars == Array(ascii.unicodeScalars))
+        #expect(ClaimExtractor.scalars(of: "@[`{ ABCD efgh 日本語の文章です").isMostlyLatin)
+        #expect(!ClaimExtractor.scalars(of: "@[`{ ABC efgh 日本語の文章です").isMostlyLatin)
     }
 
     @Test func tokensLookUpWordsWithCurlyApostrophesAndOtherCases() {

@@ -199,7 +199,25 @@ public struct ClaimExtractor: Sendable {
                 let raw = UnsafeMutableRawPointer(out.baseAddress!)
                 var i = 0
                 var n = 0
+                let base = UnsafeRawPointer(utf8.baseAddress!)
                 while i < utf8.count {
+                    // Eight ASCII bytes at a time: widened to scalars, letters counted by
+                    // bit tricks (each byte folded to lowercase, then tested for a…z).
+                    if i + 8 <= utf8.count {
+                        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if w & 0x8080_8080_8080_8080 == 0 {
+                            let x = w | 0x2020_2020_2020_2020
+                            let atLeastA = x &+ 0x1F1F_1F1F_1F1F_1F1F
+                            let pastZ = x &+ 0x0505_0505_0505_0505
+                            latin += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                            for k in 0..<8 {
+                                raw.storeBytes(of: UInt32(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF, toByteOffset: (n + k) * 4, as: UInt32.self)
+                            }
+                            i += 8
+                            n += 8
+                            continue
+                        }
+                    }
                     let b = UInt32(utf8[i])
                     var v = b
                     if b < 0x80 {
