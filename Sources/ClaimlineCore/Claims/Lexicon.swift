@@ -124,7 +124,8 @@ enum Lexicon {
     static let timePrepositions = ["in", "on", "since"]
     static let clauseLinks = ["but", "and", "while", "although", "adding", "saying", "noting"]
 
-    /// Every list above with its flag.
+    /// Every word list of the claims rules with its flag, the lists kept next to their rules
+    /// (reporting verbs, quantities, speakers) included.
     static let lists: [(words: [String], flag: WordFlags)] = [
         (Array(hedgeWords), .hedge), (Array(predictionWords), .prediction), (Array(causalWords), .causal),
         (Array(comparisonWords), .comparison), (Array(ruleWords), .rule), (Array(negations), .negation), (["than"], .than),
@@ -166,7 +167,8 @@ enum Lexicon {
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage",
     ]
 
-    /// All the words above, numbered in a fixed order, with their flags.
+    /// All the words above with their flags, numbered once per process (sets iterate in a
+    /// different order in each process: no output depends on the numbers).
     static let catalog = WordCatalog(lists: lists, named: namedWords)
 }
 
