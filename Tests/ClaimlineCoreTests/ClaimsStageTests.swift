@@ -139,6 +139,12 @@ import Testing
         #expect(turn?.text == "Well, look, she thinks this is a game show. But this is America, Chris. It is serious business")
     }
 
+    @Test func aLabelBeforeAColonIsNotASpeaker() {
+        let cs = claims("Correction: An earlier version of this article misstated the year the program began.\n\nWALLACE: Let us turn to the economy now, if we may.")
+        #expect(!cs.contains { $0.speaker?.text == "Correction" })
+        #expect(cs.contains { $0.speaker?.text == "WALLACE" && $0.cue?.text == ":" })
+    }
+
     @Test func aNameMayEndInATimeWordAndATimeIsNotASpeaker() {
         let times = claims("The New York Times reported Saturday that it had received the first pages of the filings.")
         #expect(times.first?.speaker?.text == "The New York Times")

@@ -117,6 +117,8 @@ struct AttributionFinder {
         // one word in capitals or a name in title case.
         if allCaps && name.count > 1 { return nil }
         if name.count == 1 && name.first!.flags.contains(.phraseBoundary) { return nil }
+        // Labels are not speakers: "Correction:", "Update:", "Related:".
+        if name.count == 1 && Self.labels.contains(vocabulary.word(name.first!.word)) { return nil }
         // The speaker's turn runs to the end of the paragraph, over several sentences, and
         // starts in the next sentence when the tag stands alone ("PENCE:" / "Well, look, …").
         var end = i
@@ -125,6 +127,13 @@ struct AttributionFinder {
         guard let (a, b) = trimmed(i + 1, end), wordCount(a, b) >= 3 else { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
+
+    /// Words that head a note rather than name a speaker before a colon.
+    static let labels: Set<String> = [
+        "correction", "corrections", "update", "updated", "clarification", "note", "related", "watch", "read", "listen",
+        "see", "also", "breaking", "exclusive", "analysis", "opinion", "editorial", "sponsored", "advertisement", "photo",
+        "photos", "video", "source", "sources", "credit", "disclosure", "warning", "spoiler", "summary", "background",
+    ]
 
     /// The name that opens a sentence ("Rival Hillary Clinton had mocked …"): the subject a
     /// trailing participle ("…, saying …") reports for.
