@@ -18,24 +18,25 @@ struct ShortWordKey: Hashable {
         for i in 0..<bytes.count {
             let b = bytes[i]
             let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            if i < 8 { low |= lower << (8 * i) } else { high |= lower << (8 * (i - 8)) }
+            if i < 8 { low |= lower &<< UInt64(8 &* i) } else { high |= lower &<< UInt64(8 &* (i &- 8)) }
         }
     }
 
     /// Adds a byte as it is (the caller lowercases); past 16 bytes only the count grows, and
-    /// the key is no longer one (`count > 16`).
+    /// the key is no longer one (`count > 16`). Masking shifts and wrapping arithmetic: the
+    /// checked forms tripled the tokenizer's inner loop.
     @inline(__always) mutating func append(_ b: UInt8) {
         if count < 8 {
-            low |= UInt64(b) << (8 * count)
+            low |= UInt64(b) &<< UInt64(8 &* count)
         } else if count < 16 {
-            high |= UInt64(b) << (8 * (count - 8))
+            high |= UInt64(b) &<< UInt64(8 &* (count &- 8))
         }
-        count += 1
+        count &+= 1
     }
 
     /// Byte `i` of the word.
     @inline(__always) func byte(_ i: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: i < 8 ? low >> (8 * i) : high >> (8 * (i - 8)))
+        UInt8(truncatingIfNeeded: i < 8 ? low &>> UInt64(8 &* i) : high &>> UInt64(8 &* (i &- 8)))
     }
 
     /// Whether the word ends in the ASCII `suffix`.
