@@ -200,6 +200,7 @@ public struct ClaimExtractor: Sendable {
                 var i = 0
                 var n = 0
                 let base = UnsafeRawPointer(utf8.baseAddress!)
+                let decoder = UTF8Text(bytes: utf8)
                 while i < utf8.count {
                     // Eight ASCII bytes at a time: widened to scalars, letters counted by
                     // bit tricks (each byte folded to lowercase, then tested for a…z).
@@ -224,17 +225,9 @@ public struct ClaimExtractor: Sendable {
                         i += 1
                         if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
                     } else {
-                        // Swift strings hold valid UTF-8: the lead byte gives the length.
-                        if b < 0xE0 {
-                            v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                            i += 2
-                        } else if b < 0xF0 {
-                            v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                            i += 4
-                        }
+                        let (u, length) = decoder.scalar(at: i)
+                        v = u.value
+                        i += length
                         if v < 0x250 {
                             if v >= 0xC0 { latin += 1 }
                         } else if (v >= 0x370 && v < 0x2000) || v >= 0x2E80 {

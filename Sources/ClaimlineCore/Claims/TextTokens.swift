@@ -111,7 +111,7 @@ struct Vocabulary {
     /// The number of a lowercased word of any length.
     mutating func id(of lower: String) -> Int32 {
         if let key = ShortWordKey(lower) { return id(lowercased: key) }
-        if let id = catalog.longID(lower) ?? longIDs[lower] { return id }
+        if let id = existingID(of: lower) { return id }
         let id = Int32(count)
         longIDs[lower] = id
         longWords[id] = lower
