@@ -99,6 +99,26 @@ import Testing
         #expect(direct.allSatisfy { $0.speaker?.text == "he" && $0.cue?.text == "said" })
     }
 
+    @Test func aQuotationTheWritersSentenceLeadsIntoIsMixed() {
+        let that = claims("Trump told Fox that “they hit Matt because he should have been much tougher.”")
+        #expect(that.first?.kind == .mixed)
+        #expect(that.first?.speaker?.text == "Trump")
+        let called = claims("The council pledged sanctions against what it called “a clear threat to international peace.”")
+        #expect(called.first?.kind == .mixed)
+        let spoken = claims("The mayor said: “The budget is balanced for the first time in a decade.”")
+        #expect(spoken.first?.kind == .direct)
+    }
+
+    @Test func aTitleInQuotationMarksIsNotAStatement() {
+        let show = claims("In an interview on CBS’s “Face the Nation,” Speaker Paul Ryan said the recent protests demand more listening.")
+        #expect(!show.contains { $0.text.contains("Face the Nation") })
+        #expect(show.first?.speaker?.text == "Speaker Paul Ryan")
+        let book = claims("His second book, “Make Your Kid a Millionaire,” sold well in Ohio.")
+        #expect(!book.contains { $0.kind == .direct })
+        let slogan = claims("“Keep the change and keep it quiet,” she said.")
+        #expect(slogan.first?.kind == .direct)
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

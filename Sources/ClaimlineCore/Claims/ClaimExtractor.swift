@@ -84,7 +84,7 @@ public struct ClaimExtractor: Sendable {
                 let quoted = quotations.filter { $0.outer.overlaps(content) }
                 var kind = Claim.Kind.indirect
                 if let q = quoted.first, quoted.count == 1, q.outer.lowerBound <= content.lowerBound + 1, q.outer.upperBound >= content.upperBound - 1 {
-                    kind = .direct
+                    kind = Self.isEmbedded(q, tokens: tokens, sentence: sentenceTokens[si], lemma: a.lemma) ? .mixed : .direct
                 } else if !quoted.isEmpty {
                     kind = .mixed
                 }
@@ -100,6 +100,7 @@ public struct ClaimExtractor: Sendable {
                 continue
             }
             if headline != nil, doc.paragraphs.first.map({ q.outer.overlaps($0) }) == true { continue }
+            if q.isTitle(tokens) { continue }
             // A quotation must be a statement: open a sentence or follow a colon or comma.
             let before = q.outer.lowerBound > 0 ? previousNonSpace(text, q.outer.lowerBound) : nil
             guard before == nil || before == ":" || before == "," || before == "." || isSentenceStart(q.outer.lowerBound, sentences) else { continue }
@@ -186,6 +187,18 @@ public struct ClaimExtractor: Sendable {
         let idPrefix = doc.id + "#"
         for i in claims.indices { claims[i].id = idPrefix + String(i) }
         return claims
+    }
+
+    /// A whole quotation that the writer's own sentence leads into ("told Fox that “…”",
+    /// "bemoaning the “phony system”", "what it called “a clear threat”") is a quoted phrase
+    /// inside reported speech: a mixed quotation, not the speaker's statement as spoken.
+    static func isEmbedded(_ q: Quotation, tokens: [TextToken], sentence: Range<Int>, lemma: String?) -> Bool {
+        if lemma == "call" { return true }
+        var i = sentence.lowerBound
+        while i < sentence.upperBound && tokens[i].range.upperBound <= q.outer.lowerBound { i += 1 }
+        guard i > sentence.lowerBound else { return false }
+        let before = tokens[i - 1]
+        return before.isWord && before.flags.contains(.determiner)
     }
 
     /// The text as scalars, and whether at least half of its letters are Latin (ASCII letters,

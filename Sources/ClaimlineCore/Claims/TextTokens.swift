@@ -285,6 +285,29 @@ struct Quotation: Sendable {
     /// From the opening mark to the closing mark, inclusive.
     var outer: Range<Int>
     var wordCount: Int
+
+    /// A title or a name in quotation marks ("Face the Nation", "A Change Is Gonna Come"):
+    /// two to twelve words, every long word capitalised, no sentence mark inside. What a
+    /// show, a book or a song is called is not anybody's statement.
+    func isTitle(_ tokens: [TextToken]) -> Bool {
+        var i = 0, hi = tokens.count
+        while i < hi {
+            let mid = (i + hi) / 2
+            if tokens[mid].range.lowerBound <= outer.lowerBound { i = mid + 1 } else { hi = mid }
+        }
+        var words = 0, capitalized = 0
+        while i < tokens.count, tokens[i].range.upperBound < outer.upperBound {
+            let t = tokens[i]
+            if t.isWord {
+                words += 1
+                if t.isCapitalized { capitalized += 1 } else if t.range.count > 3 || words == 1 { return false }
+            } else if t.isMark(".") || t.isMark("?") || t.isMark("!") || t.isMark(":") {
+                return false
+            }
+            i += 1
+        }
+        return (2...12).contains(words) && capitalized >= 2
+    }
 }
 
 enum QuotationFinder {
