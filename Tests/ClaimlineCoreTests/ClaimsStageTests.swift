@@ -119,6 +119,23 @@ import Testing
         #expect(slogan.first?.kind == .direct)
     }
 
+    @Test func aParticipleAfterAQuotationAddsContentNotASpeaker() {
+        let cs = claims("In a statement, Peabody said: \"Patriot Coal was highly successful as an independent company a decade ago,\" adding that the market has changed.")
+        let quote = cs.first { $0.cue?.text == "said" }
+        #expect(quote?.kind == .direct)
+        #expect(quote?.speaker?.text == "Peabody")
+        let added = cs.first { $0.cue?.text == "adding" }
+        #expect(added?.text == "the market has changed")
+        #expect(added?.speaker?.text == "Peabody")
+    }
+
+    @Test func aColonAfterWhomTheyAddressedOpensTheQuotation() {
+        let cs = claims("Sen. Claire McCaskill scolded him: “The scientific community is almost monolithic against you.”")
+        #expect(cs.first?.kind == .direct)
+        #expect(cs.first?.speaker?.text == "Sen. Claire McCaskill")
+        #expect(cs.first?.cue?.lemma == "scold")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

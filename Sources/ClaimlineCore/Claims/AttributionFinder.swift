@@ -26,7 +26,7 @@ struct AttributionFinder {
     }
 
     /// Cues that may name whom they address before "that": "told reporters on Friday that …".
-    static let tellLikeLemmas: Set<String> = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge"]
+    static let tellLikeLemmas: Set<String> = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge", "scold", "chide", "rebuke"]
 
     /// Token indices of the sentence, and the quotations it overlaps.
     func find(in sentence: Range<Int>, quotations: [Quotation]) -> [Attribution] {
@@ -310,8 +310,10 @@ struct AttributionFinder {
                 }
             }
         }
-        // Inverted: "…,” said Caddell."  "…, says Judge Jenkins."
-        if cue.start > sentence.lowerBound + 1 {
+        // Inverted: "…,” said Caddell."  "…, says Judge Jenkins."  A participle never inverts:
+        // in "…,” adding that …" what follows is more content, not a speaker.
+        if cue.start > sentence.lowerBound + 1, !tokens[cue.start].flags.contains(.endsInING),
+           cue.end >= sentence.upperBound || tokens[cue.end].word != Word.that {
             let before = cue.start - 1
             let t = tokens[before]
             if t.isMark(",") || t.kind == .closeQuote || t.kind == .ambiguousQuote {
@@ -341,10 +343,13 @@ struct AttributionFinder {
         var i = a
         while i < b {
             if tokens[i].isMark(","), i + 1 < b, wordCount(i, b) > 3 {
-                let next = tokens[i + 1]
+                // The comma may sit inside the quotation: "… ago,” adding that …".
+                var n = i + 1
+                while n + 1 < b, tokens[n].kind == .closeQuote || tokens[n].kind == .ambiguousQuote { n += 1 }
+                let next = tokens[n]
                 // ", adding that …" starts a new attribution; ", and a week after Trump
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
-                if next.flags.contains(.trailingCue) { return i }
+                if next.flags.contains(.trailingCue) { return n }
                 if next.flags.contains(.contrast), (i + 2..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
             }
             if tokens[i].isMark(";") { return i }
@@ -356,7 +361,7 @@ struct AttributionFinder {
     func isContentStart(_ i: Int, _ sentence: Range<Int>) -> Bool { tokens[i].isWord || tokens[i].kind != .punct }
 
     /// Where the reported content begins after the cue: past "that", a colon or comma, and a
-    /// short object or time phrase before "that" ("told reporters on Friday that …").
+    /// short object or time phrase before "that" or a colon ("told reporters on Friday that …").
     func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
         guard i < sentence.upperBound else { return nil }
         let first = tokens[i]
@@ -368,6 +373,8 @@ struct AttributionFinder {
             while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
                 if t.word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
+                // "told reporters: “…”", "scolded him: …": the colon opens the content.
+                if t.isMark(":"), j > i { return j + 1 < sentence.upperBound ? j + 1 : nil }
                 // A place's commas: "said at a stop in Toledo, Ohio, that …".
                 if t.isMark(","), j > i, tokens[j - 1].isCapitalized, j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized || tokens[j + 1].word == Word.that {
                     j += 1
