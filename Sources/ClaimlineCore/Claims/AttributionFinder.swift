@@ -62,12 +62,12 @@ struct AttributionFinder {
                 }
                 if !out.contains(where: { $0.content == a.content }) {
                     // A quotation split by its cue: "“My hope,” he said, “is that …”". The
-                    // part before the speaker is a statement of its own, unless the writer's
-                    // sentence leads into a title ("On CBS’s “Face the Nation,” Ryan said …").
+                    // part before the speaker is a statement of its own, unless it is a title
+                    // inside the writer's sentence ("On CBS’s “Face the Nation,” Ryan said …").
                     if let speaker = a.speaker, a.content.lowerBound > a.cue.lowerBound,
                        let first = quotations.last(where: { $0.outer.upperBound <= speaker.lowerBound && speaker.lowerBound - $0.outer.upperBound <= 2 && $0.wordCount >= 1 }),
                        !first.outer.overlaps(a.content), !out.contains(where: { $0.content.overlaps(first.outer) }),
-                       !(isLedInto(first, sentence: sentence) && first.isTitle(tokens)) {
+                       !(first.isTitle(tokens) && !opens(sentence, first)) {
                         out.append(Attribution(content: first.outer, speaker: speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass))
                     }
                     out.append(a)
@@ -93,11 +93,14 @@ struct AttributionFinder {
         return out
     }
 
-    /// Whether a word of the sentence comes right before the quotation's opening mark.
-    func isLedInto(_ q: Quotation, sentence: Range<Int>) -> Bool {
+    /// Whether the quotation opens the sentence (only quotation marks before it).
+    func opens(_ sentence: Range<Int>, _ q: Quotation) -> Bool {
         var i = sentence.lowerBound
-        while i < sentence.upperBound && tokens[i].range.upperBound <= q.outer.lowerBound { i += 1 }
-        return i > sentence.lowerBound && tokens[i - 1].isWord
+        while i < sentence.upperBound && tokens[i].range.upperBound <= q.outer.lowerBound {
+            if tokens[i].kind != .openQuote && tokens[i].kind != .ambiguousQuote { return false }
+            i += 1
+        }
+        return true
     }
 
     /// "Many were older, she said, and ‘I had to step back …’": after a parenthetical cue, a
