@@ -136,6 +136,26 @@ import Testing
         #expect(cs.first?.cue?.lemma == "scold")
     }
 
+    @Test func aTimeAfterTheCueIsNotTheContent() {
+        let friday = claims("Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.")
+        #expect(friday.first?.text == "he met presidential candidate Donald Trump earlier this week")
+        let thursday = claims("Rep. Tom Cole said Thursday his biggest worry about Trump is that he is unpredictable.")
+        #expect(thursday.first?.text == "his biggest worry about Trump is that he is unpredictable")
+        let published = claims("A news report published Wednesday said the secretary used a personal email account.")
+        #expect(published.first?.speaker?.text == "A news report published")
+    }
+
+    @Test func aSubjectCarriesOverAdverbsContractionsAndBut() {
+        let however = claims("Carter however said he would welcome China’s participation in a security network.")
+        #expect(however.first?.speaker?.text == "Carter")
+        let but = claims("Conway said that she recruited Bossie for the role, but hasn’t decided what she will do next.")
+        #expect(but.count == 1)
+        #expect(but.first?.text == "she recruited Bossie for the role, but hasn’t decided what she will do next")
+        let said = claims("Carson admitted that the course name was inaccurate, but said his campaign had found the article.")
+        #expect(said.map(\.cue?.text) == ["admitted", "said"])
+        #expect(said.last?.speaker?.text == "Carson")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

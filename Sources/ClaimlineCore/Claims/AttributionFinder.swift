@@ -75,7 +75,7 @@ struct AttributionFinder {
                     k = cue.end
                     continue
                 }
-            } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and,
+            } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
                       let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
@@ -353,7 +353,9 @@ struct AttributionFinder {
                 // ", adding that …" starts a new attribution; ", and a week after Trump
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
                 if next.flags.contains(.trailingCue) { return n }
-                if next.flags.contains(.contrast), (i + 2..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
+                // ", but hasn’t decided …" goes on with the same subject: no new attribution.
+                if next.flags.contains(.contrast), n + 1 < b, !tokens[n + 1].flags.contains(.auxiliary),
+                   (n + 1..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
             }
             if tokens[i].isMark(";") { return i }
             i += 1
@@ -367,6 +369,11 @@ struct AttributionFinder {
     /// short object or time phrase before "that" or a colon ("told reporters on Friday that …").
     func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
         guard i < sentence.upperBound else { return nil }
+        // "said on Friday he met …", "said Thursday his biggest worry …": past the time.
+        if let j = timePhraseEnd(from: i, sentence: sentence), j < sentence.upperBound {
+            if tokens[j].word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
+            if tokens[j].isWord, !tokens[j].flags.contains(.phraseStarter) { return j }
+        }
         let first = tokens[i]
         if first.word == Word.that { return i + 1 < sentence.upperBound ? i + 1 : nil }
         // "told reporters on Friday that …", "stated in an interview with Fox that …"
@@ -404,6 +411,17 @@ struct AttributionFinder {
         }
         if next.isMark(".") || next.isMark(",") { return nil }
         return k
+    }
+
+    /// The end of a time phrase starting at token `i` ("on Friday", "Thursday night", "last
+    /// week", "earlier this month"), or nil when none starts there.
+    func timePhraseEnd(from i: Int, sentence: Range<Int>) -> Int? {
+        var j = i
+        if j < sentence.upperBound, tokens[j].flags.contains(.timePreposition) { j += 1 }
+        while j < sentence.upperBound, j - i < 3, tokens[j].flags.contains(.timeModifier) { j += 1 }
+        let nounStart = j
+        while j < sentence.upperBound, j - nounStart < 2, tokens[j].flags.contains(.timeNoun) { j += 1 }
+        return j > nounStart ? j : nil
     }
 
     /// Cues whose object is the person told: "told reporters", "informed the committee".
@@ -459,6 +477,10 @@ struct AttributionFinder {
                 || (before.contains(.timePreposition) && (last.kind == .number || last.flags.contains(.timeNoun)))
             if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
         }
+        // "A news report published Wednesday said": a participle's time is not the speaker.
+        if last.flags.contains(.timeNoun), end - 2 > sentence.lowerBound, tokens[end - 2].kind == .word,
+           tokens[end - 2].range.count > 3, text[tokens[end - 2].range.upperBound - 2] == "e", text[tokens[end - 2].range.upperBound - 1] == "d",
+           let inner = speakerPhrase(endingAt: end - 1, sentence: sentence) { return inner }
         // "… listeners who said they …": the relative pronoun stands for the speaker.
         if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
         if last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner) { return nil }
@@ -527,6 +549,7 @@ struct AttributionFinder {
         "publicly", "privately", "reportedly", "allegedly", "apparently", "clearly", "simply", "quickly", "finally",
         "originally", "eventually", "generally", "usually", "actually", "certainly", "probably", "possibly", "later",
         "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
+        "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly",
     ]
 
     /// Words that end a time phrase: "last year", "in March", "on Tuesday".

@@ -115,7 +115,7 @@ enum Lexicon {
         static let clauseLink = WordFlags(rawValue: 1 << 40)
     }
 
-    static let beForms = ["was", "were", "is", "are", "been", "be", "being"]
+    static let beForms = ["was", "were", "is", "are", "been", "be", "being", "wasn't", "weren't", "isn't", "aren't"]
     static let trailingCues = ["adding", "saying", "noting", "arguing", "warning", "urging", "stressing", "according", "stating"]
     static let contrasts = ["while", "whereas", "although", "but", "and"]
     static let speakerEnds = ["on", "in", "at", "last", "this", "earlier", "late", "during", "when", "who", "which", "after", "before", "while"]
@@ -185,7 +185,11 @@ struct WordCatalog: Sendable {
 
     init(lists: [(words: [String], flag: Lexicon.WordFlags)], named: [String]) {
         for (list, flag) in lists {
-            for w in list { flags[Int(add(w))].insert(flag) }
+            for w in list {
+                flags[Int(add(w))].insert(flag)
+                // Lists spell contractions with ' and news text mostly with ’: "hasn’t".
+                if w.contains("'") { flags[Int(add(w.replacingOccurrences(of: "'", with: "’")))].insert(flag) }
+            }
         }
         for w in named { _ = add(w) }
         verbEntries = words.map { ReportingVerbs.entry($0) }

@@ -179,5 +179,7 @@ public enum ReportingVerbs {
         "will", "was", "were", "is", "are", "did", "does", "do", "recently", "earlier", "publicly", "privately",
         "flatly", "firmly", "reportedly", "separately", "further", "even", "already", "just", "still", "quickly", "never",
         "not", "openly", "explicitly", "specifically", "clearly", "forcefully", "immediately", "subsequently",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't", "wasn't", "weren't",
+        "aren't", "can", "can't", "could", "couldn't", "should", "shouldn't", "might", "must",
     ]
 }
