@@ -156,6 +156,26 @@ import Testing
         #expect(said.last?.speaker?.text == "Carson")
     }
 
+    @Test func speakersWithSuffixesAgesRolesAndEarlierVerbs() {
+        let jr = claims("Vice President Joseph R. Biden Jr. said the remarks had already made him a danger to allies.")
+        #expect(jr.first?.speaker?.text == "Vice President Joseph R. Biden Jr.")
+        let age = claims("Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted major change in Washington.")
+        #expect(age.first?.speaker?.text == "Roxana M. Leon, 63, an independent voter raised in Chile")
+        let role = claims("Mr. Trump’s former campaign manager, Corey Lewandowski, said the staff member should be terminated.")
+        #expect(role.first?.speaker?.text == "Mr. Trump’s former campaign manager, Corey Lewandowski")
+        #expect(role.first?.text == "the staff member should be terminated")
+        let and = claims("A spokesman for the mayor defended the march route and said the police had trained for months.")
+        #expect(and.first?.speaker?.text == "A spokesman for the mayor")
+        #expect(and.first?.text == "the police had trained for months")
+    }
+
+    @Test func contentAfterAnAsideOrAnAmount() {
+        let aside = claims("Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.")
+        #expect(aside.first?.text == "Mr. Bezos has a huge antitrust problem")
+        let amount = claims("The budget office said about half of the adjustment reflected revenue losses from the tax cuts.")
+        #expect(amount.first?.text == "about half of the adjustment reflected revenue losses from the tax cuts")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

@@ -76,7 +76,7 @@ struct AttributionFinder {
                     continue
                 }
             } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
-                      let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) {
+                      let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) ?? openingSubject(sentence, before: k) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
                     out.append(Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
@@ -155,6 +155,22 @@ struct AttributionFinder {
         guard i > sentence.lowerBound, i < sentence.upperBound else { return nil }
         if i - sentence.lowerBound == 1, tokens[sentence.lowerBound].flags.contains(.phraseBoundary) || tokens[sentence.lowerBound].flags.contains(.determiner) { return nil }
         return (sentence.lowerBound, i)
+    }
+
+    /// "A spokesman for the mayor defended the route and said …": the noun phrase before the
+    /// sentence's first past-tense verb, for a later "and said" to report for.
+    func openingSubject(_ sentence: Range<Int>, before k: Int) -> (Int, Int)? {
+        var j = sentence.lowerBound + 1
+        while j < k {
+            let t = tokens[j]
+            if t.kind == .word, !t.isCapitalized, t.range.count > 3, text[t.range.upperBound - 2] == "e", text[t.range.upperBound - 1] == "d" {
+                guard let s = speakerPhrase(endingAt: j, sentence: sentence), s.0 == sentence.lowerBound, isStrongSubject(s) else { return nil }
+                return s
+            }
+            if t.isMark(",") || t.kind == .openQuote || t.kind == .ambiguousQuote { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
@@ -398,6 +414,12 @@ struct AttributionFinder {
         }
         var k = i
         if tokens[k].isMark(":") { k += 1 }
+        // "said, among other things, that …": an aside between the cue and "that".
+        if k < sentence.upperBound, tokens[k].isMark(",") {
+            var j = k + 1
+            while j < sentence.upperBound, j - k <= 6, tokens[j].kind == .word { j += 1 }
+            if j > k + 1, j + 2 < sentence.upperBound, tokens[j].isMark(","), tokens[j + 1].word == Word.that { return j + 2 }
+        }
         // "said, “…”" — a comma after the cue leads only into a quotation.
         if k < sentence.upperBound, tokens[k].isMark(",") {
             guard k + 1 < sentence.upperBound, tokens[k + 1].kind == .openQuote || tokens[k + 1].kind == .ambiguousQuote else { return nil }
@@ -407,6 +429,8 @@ struct AttributionFinder {
         let next = tokens[k]
         if next.flags.contains(.phraseStarter) {
             if next.word == Word.to, Self.toInfinitiveLemmas.contains(lemma) { return k }
+            // "said about half of …": an amount, not a topic.
+            if next.word == Word.about, k + 1 < sentence.upperBound, tokens[k + 1].kind == .number || tokens[k + 1].flags.contains(.quantityWord) { return k }
             return nil
         }
         if next.isMark(".") || next.isMark(",") { return nil }
@@ -525,6 +549,12 @@ struct AttributionFinder {
             let t = tokens[i]
             if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .ambiguousQuote || t.isMark(";") || t.isMark(":") { return nil }
             if t.isMark(",") {
+                // An age between commas: "Roxana M. Leon, 63, an independent voter …, said".
+                if i - 2 > sentence.lowerBound, tokens[i - 1].kind == .number, tokens[i - 2].isMark(",") {
+                    i -= 2
+                    steps += 2
+                    continue
+                }
                 let first = tokens[i + 1]
                 guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
                 // The appositive describes the name: "director of …", "a professor …",
@@ -532,8 +562,14 @@ struct AttributionFinder {
                 let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
                 // Or the name is the appositive: "The state’s campaign chairman, Phil Lovas, said".
                 let names = comma - (i + 1) >= 2 && comma - (i + 1) <= 4 && tokens[(i + 1)..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
-                let describedName = names && tokens[np.0].flags.contains(.determiner)
-                return describes || describedName ? (np.0, comma) : nil
+                if names && !tokens[np.1 - 1].isCapitalized {
+                    // A role then a name: "Mr. Trump’s former campaign manager, Corey Lewandowski,
+                    // said"; the role may itself describe an earlier name ("Giovanni Maria Vian,
+                    // the editor of the Vatican’s newspaper, L’Osservatore Romano, said").
+                    if let outer = appositiveSubject(endingAt: i, sentence: sentence) { return (outer.0, comma) }
+                    return (np.0, comma)
+                }
+                return describes ? (np.0, comma) : nil
             }
             i -= 1
             steps += 1

@@ -183,6 +183,8 @@ enum TextTokenizer {
         }
     }
 
+    static let nameSuffixes: Set<String> = ["jr", "sr"]
+
     static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
         out.reserveCapacity(range.count / 5)
@@ -243,6 +245,11 @@ enum TextTokenizer {
                         i += 1
                     } else if s[start].isUpper, i - start <= 4, i + 1 < end, s[i + 1].isSpace, i + 2 < end, s[i + 2].isUpper,
                               i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(s, start..<i)) {
+                        scan.add(".", isWordScalar: false)
+                        i += 1
+                    } else if i - start == 2, s[start].isUpper, i + 2 < end, s[i + 1] == "," || s[i + 1].isSpace && s[i + 2].isLower,
+                              Self.nameSuffixes.contains(asciiLowercased(s, start..<i)) {
+                        // "Joseph R. Biden Jr. said", "Jr., who": the suffix ends the name, not the sentence.
                         scan.add(".", isWordScalar: false)
                         i += 1
                     }
