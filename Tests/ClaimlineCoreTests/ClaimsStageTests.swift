@@ -176,6 +176,17 @@ import Testing
         #expect(amount.first?.text == "about half of the adjustment reflected revenue losses from the tax cuts")
     }
 
+    @Test func whatSomebodyReportsAndWhatFollowsAccordingTo() {
+        let reported = claims("The company reported its smallest quarterly profit in 17 years on Tuesday.")
+        #expect(reported.first?.kind == .indirect)
+        #expect(reported.first?.speaker?.text == "The company")
+        let found = claims("He found the keys under the mat in the hall.")
+        #expect(!found.contains { $0.kind != .unattributed })
+        let according = claims("Over the long term, according to the budget office, the rise in annual deficits is mainly due to the aging of the population.")
+        #expect(according.first?.text == "the rise in annual deficits is mainly due to the aging of the population")
+        #expect(according.first?.speaker?.text == "the budget office")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

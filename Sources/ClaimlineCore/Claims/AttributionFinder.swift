@@ -249,11 +249,16 @@ struct AttributionFinder {
             speakerEnd = trimTemporal(speakerStart, speakerEnd)
             guard speakerEnd > speakerStart else { return nil }
             let speaker = range(speakerStart, speakerEnd)
-            if cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
-                return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
-            }
             var after = speakerEnd
             while after < sentence.upperBound, tokens[after].kind == .punct || !isContentStart(after, sentence) { after += 1; if after - speakerEnd > 6 { break } }
+            let afterWords = trimmed(after, sentence.upperBound).map { wordCount($0.0, $0.1) } ?? 0
+            if cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
+                // "Over the long term, according to the budget office, the rise in …": a short
+                // opening phrase, and the statement follows the source.
+                if !(wordCount(a, b) <= 6 && afterWords >= 4) {
+                    return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                }
+            }
             if let (a, b) = trimmed(after, sentence.upperBound), wordCount(a, b) >= 3 {
                 return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
             }
@@ -288,8 +293,11 @@ struct AttributionFinder {
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
         if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].word != Word.that {
-            // "A new poll released Sunday shows …": the phrase names the document.
-            guard let s = subject, tokens[s.0..<s.1].contains(where: { $0.flags.contains(.findingNoun) }) else { return nil }
+            // "A new poll released Sunday shows …": the phrase names the document. Somebody
+            // who reports ("The company reported its smallest profit in 17 years", "CNN reported
+            // at least six planes …") reports a fact; somebody who finds or shows may not.
+            guard let s = subject, tokens[s.0..<s.1].contains(where: { $0.flags.contains(.findingNoun) })
+                || cue.lemma == "report" && isStrongSubject(s) && !tokens[s.1 - 1].flags.contains(.pronoun) else { return nil }
         }
         // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": after "told" and the
         // like, words with no "that", colon or quotation are whom he told, not what.
@@ -593,7 +601,7 @@ struct AttributionFinder {
         "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon", "evening",
         "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday",
+        "saturday", "sunday", "today", "tonight", "yesterday",
     ]
 
     /// Heads that cannot be who is speaking.
