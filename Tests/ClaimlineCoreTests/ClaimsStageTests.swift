@@ -187,6 +187,13 @@ import Testing
         #expect(according.first?.speaker?.text == "the budget office")
     }
 
+    @Test func aWordThatIsAlsoANounNeedsASubjectThatSpeaks() {
+        let states = claims("The other states voting Tuesday are North Carolina, Ohio, Missouri and Illinois.")
+        #expect(!states.contains { $0.kind != .unattributed })
+        let inquiry = claims("The inquiry found the office almost never searched its own email before 2011.")
+        #expect(inquiry.first?.speaker?.text == "The inquiry")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

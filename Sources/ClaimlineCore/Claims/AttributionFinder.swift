@@ -307,7 +307,8 @@ struct AttributionFinder {
             return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.word == Word.that || $0.isMark(":") || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
         } ?? false
         if let subject, let r = right, rightWords >= 3, !addresseeOnly {
-            if isParticipleAmbiguous && !isStrongSubject(subject) { return nil }
+            // "found that …" is a verb whatever its subject.
+            if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             let end = cutTrailingAttribution(a, b)
             return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -615,9 +616,10 @@ struct AttributionFinder {
     /// the cue could also be a noun ("reports", "claims").
     func isStrongSubject(_ s: (Int, Int)) -> Bool {
         let last = tokens[s.1 - 1]
-        if last.isCapitalized || !last.flags.isDisjoint(with: [.pronoun, .anonymous, .medium]) { return true }
+        if last.isCapitalized || !last.flags.isDisjoint(with: [.pronoun, .anonymous, .medium, .findingNoun, .orgHead]) { return true }
         // "The Trump campaign", "Minyon Moore, a senior adviser to the campaign": a phrase that
         // names someone, or a role that speaks.
-        return tokens[s.0..<s.1].contains { $0.isCapitalized && $0.kind == .word } || last.flags.contains(.agent)
+        // A capital opening the sentence ("The other states …") names nobody.
+        return tokens[s.0..<s.1].contains { $0.isCapitalized && $0.kind == .word && !$0.flags.contains(.determiner) } || last.flags.contains(.agent)
     }
 }
