@@ -95,12 +95,14 @@ struct AttributionFinder {
 
     /// Whether the quotation opens the sentence (only quotation marks before it).
     func opens(_ sentence: Range<Int>, _ q: Quotation) -> Bool {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound && tokens[i].range.upperBound <= q.outer.lowerBound {
-            if tokens[i].kind != .openQuote && tokens[i].kind != .ambiguousQuote { return false }
-            i += 1
-        }
-        return true
+        let i = tokens.firstIndex(endingAfter: q.outer.lowerBound, in: sentence)
+        return tokens[sentence.lowerBound..<i].allSatisfy { $0.kind == .openQuote || $0.kind == .ambiguousQuote }
+    }
+
+    /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
+    /// "published"): the rules have no part-of-speech tags, and this is the one they need.
+    func endsInED(_ t: TextToken) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
     }
 
     /// "Many were older, she said, and ‘I had to step back …’": after a parenthetical cue, a
@@ -163,7 +165,7 @@ struct AttributionFinder {
         var j = sentence.lowerBound + 1
         while j < k {
             let t = tokens[j]
-            if t.kind == .word, !t.isCapitalized, t.range.count > 3, text[t.range.upperBound - 2] == "e", text[t.range.upperBound - 1] == "d" {
+            if endsInED(t) {
                 guard let s = speakerPhrase(endingAt: j, sentence: sentence), s.0 == sentence.lowerBound, isStrongSubject(s) else { return nil }
                 return s
             }
@@ -511,8 +513,7 @@ struct AttributionFinder {
             if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
         }
         // "A news report published Wednesday said": a participle's time is not the speaker.
-        if last.flags.contains(.timeNoun), end - 2 > sentence.lowerBound, tokens[end - 2].kind == .word,
-           tokens[end - 2].range.count > 3, text[tokens[end - 2].range.upperBound - 2] == "e", text[tokens[end - 2].range.upperBound - 1] == "d",
+        if last.flags.contains(.timeNoun), end - 2 > sentence.lowerBound, endsInED(tokens[end - 2]),
            let inner = speakerPhrase(endingAt: end - 1, sentence: sentence) { return inner }
         // "… listeners who said they …": the relative pronoun stands for the speaker.
         if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }

@@ -194,8 +194,7 @@ public struct ClaimExtractor: Sendable {
     /// inside reported speech: a mixed quotation, not the speaker's statement as spoken.
     static func isEmbedded(_ q: Quotation, tokens: [TextToken], sentence: Range<Int>, lemma: String?) -> Bool {
         if lemma == "call" { return true }
-        var i = sentence.lowerBound
-        while i < sentence.upperBound && tokens[i].range.upperBound <= q.outer.lowerBound { i += 1 }
+        let i = tokens.firstIndex(endingAfter: q.outer.lowerBound, in: sentence)
         guard i > sentence.lowerBound else { return false }
         let before = tokens[i - 1]
         return before.isWord && before.flags.contains(.determiner)

@@ -287,6 +287,16 @@ enum TextTokenizer {
     }
 }
 
+extension Array where Element == TextToken {
+    /// The first token of `range` (token indices) that ends after code point `offset`: the
+    /// token at `offset`, or the next one.
+    func firstIndex(endingAfter offset: Int, in range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        while i < range.upperBound && self[i].range.upperBound <= offset { i += 1 }
+        return i
+    }
+}
+
 /// A quotation: the quoted words between the marks, and the marks' own span.
 struct Quotation: Sendable {
     /// From the opening mark to the closing mark, inclusive.
