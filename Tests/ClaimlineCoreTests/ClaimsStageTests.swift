@@ -194,6 +194,25 @@ import Testing
         #expect(inquiry.first?.speaker?.text == "The inquiry")
     }
 
+    @Test func pluralSubjectsTakeTheBaseFormOfTheCue() {
+        let argue = claims("The two lawmakers, however, argue that there is precedent for prosecution.")
+        #expect(argue.first?.speaker?.text == "The two lawmakers")
+        #expect(argue.first?.cue?.lemma == "argue")
+        let fear = claims("Officials fear the virus will spread to neighbouring provinces within weeks.")
+        #expect(fear.first?.cue?.lemma == "fear")
+        // "the claim", "a note": base forms that are nouns need a subject that speaks.
+        let noun = claims("The claim was dismissed by the court on Tuesday after a brief hearing.")
+        #expect(!noun.contains { $0.cue?.text == "claim" })
+        let note = claims("He left a handwritten note on the table before the meeting began.")
+        #expect(!note.contains { $0.cue?.text == "note" })
+    }
+
+    @Test func anAsideBetweenDashesBelongsToTheSpeaker() {
+        let cs = claims("A former Republican candidate -- John McCain, who lost the 2008 election -- said the president offered no changes.")
+        #expect(cs.first?.speaker?.text == "A former Republican candidate -- John McCain, who lost the 2008 election")
+        #expect(cs.first?.text == "the president offered no changes")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

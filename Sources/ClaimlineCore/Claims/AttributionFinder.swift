@@ -284,10 +284,17 @@ struct AttributionFinder {
         }
         // Passive ("was told", "is expected") reports no speaker; progressive ("is telling") does.
         if sawBe && !tokens[cue.start].flags.contains(.endsInING) { return nil }
+        // ", however, argue": an adverb set off by commas.
+        if subjectEnd - 3 > sentence.lowerBound, tokens[subjectEnd - 1].isMark(","), tokens[subjectEnd - 2].flags.contains(.verbAdverb), tokens[subjectEnd - 3].isMark(",") {
+            subjectEnd -= 3
+        }
         let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb)
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             subject = appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
+        }
+        if subject == nil, subjectEnd > sentence.lowerBound + 2, isDash(tokens[subjectEnd - 1]) {
+            subject = dashedSubject(endingAt: subjectEnd - 1, sentence: sentence)
         }
         let rightStart = cue.end
         let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
@@ -583,6 +590,27 @@ struct AttributionFinder {
             }
             i -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    func isDash(_ t: TextToken) -> Bool { t.isMark("-") || t.isMark("—") || t.isMark("–") }
+
+    /// "A former candidate -- John McCain, who lost in 2008 -- said …", "Many speakers — including
+    /// Muslims, Christians, Jews — said …": the phrase before an aside set off by dashes, with it.
+    func dashedSubject(endingAt dash: Int, sentence: Range<Int>) -> (Int, Int)? {
+        var close = dash
+        while close - 1 > sentence.lowerBound, isDash(tokens[close - 1]) { close -= 1 }
+        var i = close - 1
+        while i > sentence.lowerBound, close - i < 30 {
+            if isDash(tokens[i]) {
+                var open = i
+                while open - 1 > sentence.lowerBound, isDash(tokens[open - 1]) { open -= 1 }
+                guard open + 1 < close, let np = speakerPhrase(endingAt: open, sentence: sentence) else { return nil }
+                return (np.0, close)
+            }
+            if tokens[i].kind == .openQuote || tokens[i].kind == .closeQuote || tokens[i].kind == .ambiguousQuote || tokens[i].isMark(";") { return nil }
+            i -= 1
         }
         return nil
     }

@@ -32,7 +32,7 @@ enum Lexicon {
 
     /// Nouns for a document or an institution that "says" something on someone's behalf;
     /// "a statement from X" is X speaking.
-    static let mediumNouns: Set<String> = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account"]
+    static let mediumNouns: Set<String> = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account", "ad", "ads", "commercial", "article", "editorial", "website", "book"]
 
     /// Speakers that stay anonymous by design.
     static let anonymous: Set<String> = ["officials", "official", "source", "sources", "people", "analysts", "experts", "critics", "observers", "aides", "diplomats", "insiders"]

@@ -141,9 +141,19 @@ public enum ReportingVerbs {
         var out: [String: Entry] = [:]
         for (lemma, cls, words) in table {
             for w in words { out[w] = Entry(lemma: lemma, verbClass: cls) }
+            // Plural subjects take the base form: "critics argue", "officials fear", "I think".
+            if !lemma.contains(" "), !baseFormsNotCues.contains(lemma), out[lemma] == nil { out[lemma] = Entry(lemma: lemma, verbClass: cls) }
         }
         return out
     }()
+
+    /// Lemmas whose base form is mostly something else in news text: a noun ("a post", "the
+    /// state", "a call") or an everyday verb ("continue", "learn").
+    static let baseFormsNotCues: Set<String> = [
+        "state", "post", "tweet", "continue", "quote", "learn", "call", "answer", "project", "offer", "attack", "charge",
+        "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
+        "note", "decide",
+    ]
 
     public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
 
@@ -154,6 +164,9 @@ public enum ReportingVerbs {
         "demands", "projects", "charged", "posted", "question", "deny", "assert", "worried", "expected", "found", "called",
         "continued", "believed", "thought", "quoted", "promise", "promises", "stresses", "signals", "cites", "described",
         "plans", "planned", "offered", "attacked", "felt", "knew", "wanted", "show",
+        // Base forms that are also nouns: "the claim", "a fear", "their hope", "the plan".
+        "claim", "note", "hope", "fear", "worry", "plan", "promise", "pledge", "vow", "demand", "urge", "doubt", "dispute",
+        "blame", "stress", "caution", "suspect", "wonder", "decline", "want", "boast", "forecast",
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
