@@ -213,6 +213,14 @@ import Testing
         #expect(cs.first?.text == "the president offered no changes")
     }
 
+    @Test func anAttributedClaimIsScoredOnItsSentence() {
+        let said = claims("Officials said the deficit rose to $3.2 billion in 2024, up 40 percent.").first
+        let bare = claims("The deficit rose to $3.2 billion in 2024, up 40 percent.").first
+        #expect(said?.kind == .indirect)
+        #expect(bare?.kind == .unattributed)
+        #expect(said?.checkworthiness != bare?.checkworthiness)
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

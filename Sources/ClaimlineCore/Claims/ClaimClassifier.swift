@@ -10,7 +10,11 @@ struct ClaimClassifier: Sendable {
 
     var scorer: CheckworthinessModel.Scorer
 
-    mutating func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?, endsWithQuestion: Bool) -> Result {
+    /// `scored` are the words the check-worthiness model reads: the claim's own words, or for
+    /// an attributed claim its whole sentence, as the model was fitted ("I think …" and
+    /// "officials said …" are part of what makes a sentence worth checking).
+    mutating func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?,
+                           scored: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Result {
         var all: Lexicon.WordFlags = []
         for w in words { all.formUnion(w.flags) }
         var types: [String] = []
@@ -26,6 +30,6 @@ struct ClaimClassifier: Sendable {
         } else if verbClass == .hedge || all.contains(.hedge) {
             stance = .hedges
         }
-        return Result(types: types, stance: stance, score: scorer.score(words, endsWithQuestion: endsWithQuestion))
+        return Result(types: types, stance: stance, score: scorer.score(scored, endsWithQuestion: endsWithQuestion))
     }
 }

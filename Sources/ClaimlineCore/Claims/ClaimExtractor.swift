@@ -123,14 +123,13 @@ public struct ClaimExtractor: Sendable {
             }
             return lo
         }
-        func sentenceIndices(_ r: Range<Int>) -> [Int] {
-            var i = max(0, lowerBound(sentences, r.lowerBound, { $0.end }) )
-            var out: [Int] = []
-            while i < sentences.count && sentences[i].start < r.upperBound {
-                if sentences[i].end > r.lowerBound { out.append(sentences[i].index) }
-                i += 1
-            }
-            return out
+        /// Positions in `sentences` of the sentences a span overlaps.
+        func sentencePositions(_ r: Range<Int>) -> Range<Int> {
+            var i = max(0, lowerBound(sentences, r.lowerBound, { $0.end }))
+            while i < sentences.count && sentences[i].end <= r.lowerBound { i += 1 }
+            var j = i
+            while j < sentences.count && sentences[j].start < r.upperBound { j += 1 }
+            return i..<j
         }
         func tokensIn(_ r: Range<Int>) -> ArraySlice<TextToken> {
             let lo = lowerBound(tokens, r.lowerBound, { $0.range.lowerBound })
@@ -158,9 +157,16 @@ public struct ClaimExtractor: Sendable {
             let cue = d.cue.map { Claim.Cue(text: slice($0), lemma: d.lemma ?? "", start: $0.lowerBound, end: $0.upperBound) }
             let contentTokens = tokensIn(d.content)
             let quantities = QuantityParser.find(contentTokens, text: text, vocabulary: vocabulary)
-            let result = classifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass, endsWithQuestion: endsWithQuestion(d.content))
+            let positions = sentencePositions(d.content)
+            var scored = contentTokens
+            var scoredSpan = d.content
+            if let a = positions.first, let b = positions.last {
+                scored = tokens[sentenceTokens[a].lowerBound..<sentenceTokens[b].upperBound]
+                scoredSpan = sentences[a].start..<sentences[b].end
+            }
+            let result = classifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass, scored: scored, endsWithQuestion: endsWithQuestion(scoredSpan))
             claims.append(Claim(
-                doc: doc.id, id: "", sentences: sentenceIndices(d.content), start: d.content.lowerBound, end: d.content.upperBound,
+                doc: doc.id, id: "", sentences: positions.map { sentences[$0].index }, start: d.content.lowerBound, end: d.content.upperBound,
                 text: slice(d.content), kind: d.kind, speaker: speaker, cue: cue, types: result.types, stance: result.stance,
                 quantities: quantities, checkworthiness: result.score))
             covered.append(d.content)
@@ -176,7 +182,7 @@ public struct ClaimExtractor: Sendable {
                 for t in toks where t.isWord { wordCount += 1 }
                 guard wordCount >= 4 else { continue }
                 let quantities = QuantityParser.find(toks, text: text, vocabulary: vocabulary)
-                let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, endsWithQuestion: endsWithQuestion(r))
+                let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, scored: toks, endsWithQuestion: endsWithQuestion(r))
                 guard result.score >= options.minCheckworthiness else { continue }
                 claims.append(Claim(
                     doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: String(s.text), kind: .unattributed,
