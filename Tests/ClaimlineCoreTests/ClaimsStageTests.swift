@@ -221,6 +221,23 @@ import Testing
         #expect(said?.checkworthiness != bare?.checkworthiness)
     }
 
+    @Test func quotationsAfterAColonOrAPhraseFindTheirSpeaker() {
+        let colon = claims("The timing doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”")
+        #expect(colon.first?.speaker?.text == "Republican pollster Daron Shaw")
+        let phrase = claims("Mr. Obama said at a news conference, “That is a tough negotiation, and we have not closed the gaps.”")
+        #expect(phrase.first?.speaker?.text == "Mr. Obama")
+        #expect(phrase.first?.kind == .direct)
+        // The nearest quotation before in the text lends its speaker, not the last one found.
+        let next = claims("“We will see what happens after the holidays.”\n\n“Once the cold winds blow, it won’t make it,” Roffman predicted. “The market just isn’t there.”")
+        #expect(next.last?.speaker?.text == "Roffman")
+    }
+
+    @Test func anOpeningPhraseIsNotTheSubjectOfAParticiple() {
+        let cs = claims("Hours later, Trump returned the compliment to Adelson, telling Reuters that he is an amazing man.")
+        #expect(cs.first?.speaker?.text == "Trump")
+        #expect(cs.first?.cue?.text == "telling")
+    }
+
     @Test func aNameInAppositionIsTheSpeaker() {
         let cs = claims("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.")
         #expect(cs.count == 1)

@@ -155,6 +155,9 @@ struct AttributionFinder {
         var i = sentence.lowerBound
         while i < sentence.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
         guard i > sentence.lowerBound, i < sentence.upperBound else { return nil }
+        // "On Thursday, …", "Hours later, …", "Recognizing this, …": an opening phrase, no name.
+        if tokens[sentence.lowerBound..<i].contains(where: { !$0.flags.isDisjoint(with: [.phraseStarter, .timeNoun, .endsInING, .timePreposition]) })
+            || Self.timeUnits.contains(vocabulary.word(tokens[i - 1].word)) { return nil }
         if i - sentence.lowerBound == 1, tokens[sentence.lowerBound].flags.contains(.phraseBoundary) || tokens[sentence.lowerBound].flags.contains(.determiner) { return nil }
         return (sentence.lowerBound, i)
     }
@@ -162,17 +165,38 @@ struct AttributionFinder {
     /// "A spokesman for the mayor defended the route and said …": the noun phrase before the
     /// sentence's first past-tense verb, for a later "and said" to report for.
     func openingSubject(_ sentence: Range<Int>, before k: Int) -> (Int, Int)? {
-        var j = sentence.lowerBound + 1
+        // Past a short opening phrase: "Hours later, Trump returned the compliment, telling …".
+        var first = sentence.lowerBound
+        if let comma = (sentence.lowerBound..<min(k, sentence.lowerBound + 5)).first(where: { tokens[$0].isMark(",") }) { first = comma + 1 }
+        var j = first + 1
         while j < k {
             let t = tokens[j]
             if endsInED(t) {
-                guard let s = speakerPhrase(endingAt: j, sentence: sentence), s.0 == sentence.lowerBound, isStrongSubject(s) else { return nil }
+                guard let s = speakerPhrase(endingAt: j, sentence: sentence), s.0 == first, isStrongSubject(s) else { return nil }
                 return s
             }
             if t.isMark(",") || t.kind == .openQuote || t.kind == .ambiguousQuote { return nil }
             j += 1
         }
         return nil
+    }
+
+    /// "… doesn’t surprise Republican pollster Daron Shaw: “…”": the name right before the colon
+    /// that introduces a quotation, with the titles and roles written before it.
+    func nameBefore(colonAt offset: Int) -> Range<Int>? {
+        let colon = tokens.firstIndex(endingAfter: offset, in: 0..<tokens.count)
+        guard colon < tokens.count, tokens[colon].isMark(":"), colon > 0, tokens[colon - 1].isCapitalized else { return nil }
+        var start = colon
+        while start > 0 {
+            let t = tokens[start - 1]
+            if t.kind == .word && (t.isCapitalized || t.flags.contains(.title) || t.flags.contains(.agent)) { start -= 1; continue }
+            if t.isMark("."), start >= 2, tokens[start - 2].isCapitalized, tokens[start - 2].range.count <= 3 { start -= 1; continue }
+            break
+        }
+        // A sentence-opening capital is not a name ("The", "In").
+        while start < colon - 1, tokens[start].flags.contains(.determiner) || tokens[start].flags.contains(.phraseBoundary) { start += 1 }
+        guard colon - start <= 8 else { return nil }
+        return range(start, colon)
     }
 
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
@@ -196,13 +220,26 @@ struct AttributionFinder {
 
     func subjectBefore(_ cue: Cue, sentence: Range<Int>) -> (Int, Int)? {
         guard !cue.isAccordingTo else { return nil }
-        var subjectEnd = cue.start
+        return speakerPhrase(endingAt: verbGroupStart(before: cue, sentence: sentence).start, sentence: sentence)
+    }
+
+    /// Where the subject ends: before the auxiliaries and adverbs of the cue's verb group ("China
+    /// has continued to assert", "will continue to informally advise"), and whether a form of
+    /// "be" is among them (a passive).
+    func verbGroupStart(before cue: Cue, sentence: Range<Int>) -> (start: Int, sawBe: Bool) {
+        var start = cue.start
+        var sawBe = false
         var skipped = 0
-        while subjectEnd > sentence.lowerBound, skipped < 4, tokens[subjectEnd - 1].flags.contains(.auxiliary) || tokens[subjectEnd - 1].word == Word.to || tokens[subjectEnd - 1].flags.contains(.verbAdverb) {
-            subjectEnd -= 1
+        while start > sentence.lowerBound, skipped < 4 {
+            let t = tokens[start - 1]
+            let w = t.word
+            guard t.flags.contains(.auxiliary) || w == Word.to || w == Word.continued || w == Word.continues || w == Word.continue || w == Word.went
+                || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) else { break }
+            if t.flags.contains(.beForm) { sawBe = true }
+            start -= 1
             skipped += 1
         }
-        return speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        return (start, sawBe)
     }
 
     struct Cue {
@@ -267,21 +304,7 @@ struct AttributionFinder {
             return nil
         }
 
-        // Subject before the cue, skipping auxiliaries: "China has continued to assert".
-        var subjectEnd = cue.start
-        var sawBe = false
-        var skipped = 0
-        while subjectEnd > sentence.lowerBound, skipped < 4 {
-            let t = tokens[subjectEnd - 1]
-            let w = t.word
-            if t.flags.contains(.auxiliary) || w == Word.to || w == Word.continued || w == Word.continues || w == Word.went || t.flags.contains(.verbAdverb) {
-                if t.flags.contains(.beForm) { sawBe = true }
-                subjectEnd -= 1
-                skipped += 1
-            } else {
-                break
-            }
-        }
+        var (subjectEnd, sawBe) = verbGroupStart(before: cue, sentence: sentence)
         // Passive ("was told", "is expected") reports no speaker; progressive ("is telling") does.
         if sawBe && !tokens[cue.start].flags.contains(.endsInING) { return nil }
         // ", however, argue": an adverb set off by commas.
@@ -420,6 +443,8 @@ struct AttributionFinder {
                 // "told reporters: “…”", "scolded him: …": the colon opens the content.
                 if t.isMark(":"), j > i { return j + 1 < sentence.upperBound ? j + 1 : nil }
                 // A place's commas: "said at a stop in Toledo, Ohio, that …".
+                // "said at a news conference, “…”": the quotation after the phrase.
+                if t.isMark(","), j > i, j + 1 < sentence.upperBound, tokens[j + 1].kind == .openQuote || tokens[j + 1].kind == .ambiguousQuote { return j + 1 }
                 if t.isMark(","), j > i, tokens[j - 1].isCapitalized, j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized || tokens[j + 1].word == Word.that {
                     j += 1
                     steps += 1
@@ -594,6 +619,15 @@ struct AttributionFinder {
         return nil
     }
 
+    /// A lowercase "-ly" word right before a cue after "to" or an auxiliary ("will continue to
+    /// informally advise"), which only an adverb can be ("the family said" has a noun).
+    func isAdverbBeforeVerb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.isCapitalized, t.range.count > 4, text[t.range.upperBound - 2] == "l", text[t.range.upperBound - 1] == "y", i > 0 else { return false }
+        let before = tokens[i - 1]
+        return before.word == Word.to || before.flags.contains(.auxiliary)
+    }
+
     func isDash(_ t: TextToken) -> Bool { t.isMark("-") || t.isMark("—") || t.isMark("–") }
 
     /// "A former candidate -- John McCain, who lost in 2008 -- said …", "Many speakers — including
@@ -625,6 +659,9 @@ struct AttributionFinder {
         "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
         "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly",
     ]
+
+    /// Plural time units that open a sentence before "later" or "ago": "Hours later, …".
+    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]
 
     /// Words that end a time phrase: "last year", "in March", "on Tuesday".
     static let timeNouns: Set<String> = [

@@ -104,7 +104,14 @@ public struct ClaimExtractor: Sendable {
             // A quotation must be a statement: open a sentence or follow a colon or comma.
             let before = q.outer.lowerBound > 0 ? previousNonSpace(text, q.outer.lowerBound) : nil
             guard before == nil || before == ":" || before == "," || before == "." || isSentenceStart(q.outer.lowerBound, sentences) else { continue }
-            let previous = drafts.last(where: { $0.content.upperBound <= q.outer.lowerBound && $0.kind == .direct && q.outer.lowerBound - $0.content.upperBound < 400 })
+            if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon) {
+                drafts.append(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
+                continue
+            }
+            // The nearest direct quotation before it in the text (drafts are not in text order:
+            // quotations found here follow the attributions).
+            let previous = drafts.filter { $0.content.upperBound <= q.outer.lowerBound && $0.kind == .direct && q.outer.lowerBound - $0.content.upperBound < 400 }
+                .max { $0.content.upperBound < $1.content.upperBound }
             drafts.append(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }

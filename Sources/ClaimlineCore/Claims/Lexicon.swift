@@ -164,7 +164,7 @@ enum Lexicon {
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
         "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
-        "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about",
+        "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -248,4 +248,5 @@ enum Word {
     static let cent = Lexicon.catalog.named("cent")
     static let percentage = Lexicon.catalog.named("percentage")
     static let about = Lexicon.catalog.named("about")
+    static let `continue` = Lexicon.catalog.named("continue")
 }
