@@ -232,6 +232,18 @@ import Testing
         #expect(next.last?.speaker?.text == "Roffman")
     }
 
+    @Test func invertedCuesWithUnnamedSpeakersAndPartyTags() {
+        let one = claims("“The test was whether or not they support the nominee,” said one district GOP leader.")
+        #expect(one.first?.speaker?.text == "one district GOP leader")
+        let several = claims("“It was fine and nobody complained,” said several officials.")
+        #expect(several.first?.speaker?.text == "several officials")
+        let tag = claims("Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”")
+        #expect(tag.first?.speaker?.text == "Gov. John Kasich (R-OH)")
+        // A number after an inverted cue is read without trapping.
+        let number = claims("“It will pass,” said 3 aides who asked not to be named.")
+        #expect(number.count == 1)
+    }
+
     @Test func anOpeningPhraseIsNotTheSubjectOfAParticiple() {
         let cs = claims("Hours later, Trump returned the compliment to Adelson, telling Reuters that he is an amazing man.")
         #expect(cs.first?.speaker?.text == "Trump")

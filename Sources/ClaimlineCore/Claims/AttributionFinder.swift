@@ -314,7 +314,9 @@ struct AttributionFinder {
         let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb)
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
-            subject = appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
+            // "Gov. John Kasich (R-OH), said": a stray comma after the party tag.
+            subject = tokens[subjectEnd - 2].isMark(")") ? speakerPhrase(endingAt: subjectEnd - 1, sentence: sentence) : nil
+            subject = subject ?? appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
         }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, isDash(tokens[subjectEnd - 1]) {
             subject = dashedSubject(endingAt: subjectEnd - 1, sentence: sentence)
@@ -381,7 +383,10 @@ struct AttributionFinder {
                 while sEnd < sentence.upperBound, !tokens[sEnd].isMark(","), !tokens[sEnd].isMark("."), !tokens[sEnd].isMark(";") { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
                 if sEnd > cue.end, sEnd - cue.end <= 7, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
-                    let speakerOK = tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.pronoun) || tokens[cue.end].flags.contains(.determiner)
+                    // "said Judge Jenkins", "said he", "said the ministry", "said one district leader".
+                    let first = tokens[cue.end]
+                    let speakerOK = first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord])
+                        || first.kind == .word && Self.quantifiers.contains(vocabulary.word(first.word))
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
@@ -659,6 +664,9 @@ struct AttributionFinder {
         "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
         "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly",
     ]
+
+    /// Words that open an unnamed speaker after an inverted cue: "said several officials".
+    static let quantifiers: Set<String> = ["one", "another", "several", "many", "some", "most", "few", "both", "other", "others", "each"]
 
     /// Plural time units that open a sentence before "later" or "ago": "Hours later, …".
     static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]

@@ -77,8 +77,11 @@ struct Vocabulary {
     var count: Int { catalog.count + ownKeys.count }
 
     /// The lowercased text of word `id`.
+    /// The word's lowercase text; "" for numbers and marks (number -1), so a rule that asks
+    /// about a token it did not check is wrong at worst, never a crash.
     func word(_ id: Int32) -> String {
         let i = Int(id)
+        if i < 0 { return "" }
         if i < catalog.count { return catalog.words[i] }
         let key = ownKeys[i - catalog.count]
         return key.count <= 16 ? key.text : longWords[id]!
