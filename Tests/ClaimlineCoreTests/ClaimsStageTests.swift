@@ -82,6 +82,29 @@ import Testing
         #expect(Set(claims.map(\.id)).count == claims.count)
     }
 
+    /// Rules index tokens around cues, quotation marks, dashes and brackets: random texts made
+    /// of exactly those must never trap, and every span must still point at its text.
+    @Test func randomTextsOfCuesQuotesAndMarksNeverTrap() {
+        let pieces = """
+        said says told according to that he she they Mr. Smith Jr. Sen. John (R-OH) , , . . : ; — -- - “ ” " '' ' ’s 3         45 percent $3.2 billion one several officials argue think the a who, however, on Friday Hours later reported         found shows claim note Editor’s and but adding ( ) ? ! ― Trump ministry about half WALLACE:
+        """.split(separator: " ").map(String.init)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        // Found this way: a closing bracket opening the text, before a cue.
+        #expect(claims(") said the plan would work as intended.").allSatisfy { $0.end > $0.start })
+        for _ in 0..<400 {
+            let text = (0...next(5)).map { _ in (0...next(40)).map { _ in pieces[next(pieces.count)] }.joined(separator: " ") }.joined(separator: "\n\n")
+            let scalars = Array(Fixtures.document(text: text).text.unicodeScalars)
+            for c in claims(text) {
+                #expect(c.start < c.end && c.end <= scalars.count)
+                #expect(String(String.UnicodeScalarView(scalars[c.start..<c.end])) == c.text)
+            }
+        }
+    }
+
     @Test func quoteWithSpeakerAfterAndBefore() {
         let after = claims("“We will not raise taxes this year,” said Finance Minister Ana Lima.")
         let a = after.first { $0.kind == .direct }

@@ -535,6 +535,7 @@ struct AttributionFinder {
         guard end > sentence.lowerBound else { return nil }
         // "Rep. Gwen Moore (D-Wis.) said": the party tag belongs to the speaker.
         if tokens[end - 1].isMark(")") {
+            guard end - 2 >= sentence.lowerBound else { return nil }
             var open = end - 2
             while open > sentence.lowerBound, !tokens[open].isMark("("), end - open < 8 { open -= 1 }
             if tokens[open].isMark("("), let inner = speakerPhrase(endingAt: open, sentence: sentence) { return (inner.0, end) }
