@@ -267,6 +267,17 @@ import Testing
         #expect(number.count == 1)
     }
 
+    @Test func longAsidesTimesAndTitlesAroundTheSpeaker() {
+        let aside = claims("Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still prays for a different nominee.")
+        #expect(aside.first?.speaker?.text == "Michael Seaman, who lives in an area outside of the state capital, Sacramento")
+        let time = claims("Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chains.")
+        #expect(time.first?.speaker?.text == "Senator Dianne Feinstein (D-Calif.)")
+        let title = claims("The committee is $9 million short of its goal, said former governor Ed Rendell.")
+        #expect(title.first?.speaker?.text == "former governor Ed Rendell")
+        let opening = claims("In an interview with The Wall Street Journal, Trump doubled down on his comments and said the judge had a conflict of interest.")
+        #expect(opening.first?.speaker?.text == "Trump")
+    }
+
     @Test func anOpeningPhraseIsNotTheSubjectOfAParticiple() {
         let cs = claims("Hours later, Trump returned the compliment to Adelson, telling Reuters that he is an amazing man.")
         #expect(cs.first?.speaker?.text == "Trump")

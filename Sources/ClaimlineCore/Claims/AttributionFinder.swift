@@ -167,12 +167,15 @@ struct AttributionFinder {
     func openingSubject(_ sentence: Range<Int>, before k: Int) -> (Int, Int)? {
         // Past a short opening phrase: "Hours later, Trump returned the compliment, telling …".
         var first = sentence.lowerBound
-        if let comma = (sentence.lowerBound..<min(k, sentence.lowerBound + 5)).first(where: { tokens[$0].isMark(",") }) { first = comma + 1 }
+        if let comma = (sentence.lowerBound..<min(k, sentence.lowerBound + 10)).first(where: { tokens[$0].isMark(",") }) { first = comma + 1 }
         var j = first + 1
         while j < k {
             let t = tokens[j]
             if endsInED(t) {
-                guard let s = speakerPhrase(endingAt: j, sentence: sentence), s.0 == first, isStrongSubject(s) else { return nil }
+                // "Mr. Trump was forced into … and said": past the auxiliaries.
+                var end = j
+                while end > first + 1, tokens[end - 1].flags.contains(.auxiliary) { end -= 1 }
+                guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first, isStrongSubject(s) else { return nil }
                 return s
             }
             if t.isMark(",") || t.kind == .openQuote || t.kind == .ambiguousQuote { return nil }
@@ -233,6 +236,13 @@ struct AttributionFinder {
         while start > sentence.lowerBound, skipped < 4 {
             let t = tokens[start - 1]
             let w = t.word
+            // "Dianne Feinstein (D-Calif.) last week said", "The ministry on Friday said".
+            if t.flags.contains(.timeNoun), start - 2 > sentence.lowerBound,
+               !tokens[start - 2].flags.isDisjoint(with: [.timeModifier, .timePreposition]) {
+                start -= 2
+                skipped += 1
+                continue
+            }
             guard t.flags.contains(.auxiliary) || w == Word.to || w == Word.continued || w == Word.continues || w == Word.continue || w == Word.went
                 || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) else { break }
             if t.flags.contains(.beForm) { sawBe = true }
@@ -318,6 +328,13 @@ struct AttributionFinder {
             subject = tokens[subjectEnd - 2].isMark(")") ? speakerPhrase(endingAt: subjectEnd - 1, sentence: sentence) : nil
             subject = subject ?? appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
         }
+        // "Michael Seaman, who lives outside the state capital, Sacramento, said …": a name
+        // opening the sentence and an aside of any length up to the cue's comma.
+        if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(","),
+           let name = openingName(sentence), name.1 - name.0 >= 2, tokens[name.1].isMark(","), subjectEnd - name.1 <= 40,
+           !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
+            subject = (name.0, subjectEnd - 1)
+        }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, isDash(tokens[subjectEnd - 1]) {
             subject = dashedSubject(endingAt: subjectEnd - 1, sentence: sentence)
         }
@@ -385,7 +402,7 @@ struct AttributionFinder {
                 if sEnd > cue.end, sEnd - cue.end <= 7, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
                     // "said Judge Jenkins", "said he", "said the ministry", "said one district leader".
                     let first = tokens[cue.end]
-                    let speakerOK = first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord])
+                    let speakerOK = first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])
                         || first.kind == .word && Self.quantifiers.contains(vocabulary.word(first.word))
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
