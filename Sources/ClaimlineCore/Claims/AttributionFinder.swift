@@ -284,7 +284,11 @@ struct AttributionFinder {
         return a < b ? (a, b) : nil
     }
 
-    func wordCount(_ a: Int, _ b: Int) -> Int { (a..<b).filter { tokens[$0].isWord }.count }
+    func wordCount(_ a: Int, _ b: Int) -> Int {
+        var n = 0
+        for i in a..<b where tokens[i].isWord { n += 1 }
+        return n
+    }
 
     func attribution(cue: Cue, sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
         let cueRange = range(cue.start, cue.end)
