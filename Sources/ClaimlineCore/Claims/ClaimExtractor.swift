@@ -70,9 +70,14 @@ public struct ClaimExtractor: Sendable {
         let finder = AttributionFinder(text: text, tokens: tokens, vocabulary: vocabulary)
         var drafts: [Draft] = []
 
+        // Quotations are in text order and never overlap: one pass finds each sentence's.
+        var firstQuotation = 0
         for (si, s) in sentences.enumerated() {
+            while firstQuotation < quotations.count && quotations[firstQuotation].outer.upperBound <= s.start { firstQuotation += 1 }
             if headline != nil && s.paragraph == 0 { continue }
-            let inSentence = quotations.filter { $0.outer.overlaps(s.start..<s.end) }
+            var lastQuotation = firstQuotation
+            while lastQuotation < quotations.count && quotations[lastQuotation].outer.lowerBound < s.end { lastQuotation += 1 }
+            let inSentence = Array(quotations[firstQuotation..<lastQuotation])
             for a in finder.find(in: sentenceTokens[si], quotations: inSentence) {
                 var content = a.content
                 // Content that starts or ends inside a quotation takes the whole quotation.
