@@ -278,6 +278,14 @@ import Testing
         #expect(opening.first?.speaker?.text == "Trump")
     }
 
+    @Test func aPurposeClauseReportsForItsClausesSubject() {
+        let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
+        let propose = cs.first { $0.cue?.text == "propose" }
+        #expect(propose?.speaker?.text == "the US")
+        let continued = claims("China has continued to assert that it is not seeking to negotiate an end to the tariffs.")
+        #expect(continued.first?.speaker?.text == "China")
+    }
+
     @Test func anOpeningPhraseIsNotTheSubjectOfAParticiple() {
         let cs = claims("Hours later, Trump returned the compliment to Adelson, telling Reuters that he is an amazing man.")
         #expect(cs.first?.speaker?.text == "Trump")

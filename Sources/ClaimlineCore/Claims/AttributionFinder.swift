@@ -202,6 +202,24 @@ struct AttributionFinder {
         return range(start, colon)
     }
 
+    /// The subject of the verb a purpose clause follows: "the US had reached out to China to
+    /// propose …" → "the US"; "he was trying insistently to ask …" → "he".
+    func purposeSubject(before to: Int, sentence: Range<Int>) -> (Int, Int)? {
+        var j = to - 1
+        while j > sentence.lowerBound, to - j <= 12 {
+            let t = tokens[j]
+            if t.kind != .word && t.kind != .number { return nil }
+            if endsInED(t) || t.flags.contains(.verbForm) || (t.flags.contains(.endsInING) && !t.isCapitalized) || t.word == Word.went {
+                var end = j
+                while end > sentence.lowerBound, tokens[end - 1].flags.contains(.auxiliary) { end -= 1 }
+                guard let s = speakerPhrase(endingAt: end, sentence: sentence), isStrongSubject(s) else { return nil }
+                return s
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
     func possessiveNounCue(at k: Int, sentence: Range<Int>) -> Attribution? {
         guard tokens[k].flags.contains(.statementNoun), k + 2 < sentence.upperBound, tokens[k + 1].word == Word.that,
@@ -243,7 +261,11 @@ struct AttributionFinder {
                 skipped += 1
                 continue
             }
-            guard t.flags.contains(.auxiliary) || w == Word.to || w == Word.continued || w == Word.continues || w == Word.continue || w == Word.went
+            // "to" belongs to the verb group only after a verb that takes it ("continued to
+            // assert", "tried to explain"); "reached out to China to propose" is a purpose.
+            let verbTo = w == Word.to && start - 2 > sentence.lowerBound && tokens[start - 2].kind == .word
+                && Self.toVerbs.contains(vocabulary.word(tokens[start - 2].word))
+            guard t.flags.contains(.auxiliary) || verbTo || w == Word.continued || w == Word.continues || w == Word.continue || w == Word.went
                 || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) else { break }
             if t.flags.contains(.beForm) { sawBe = true }
             start -= 1
@@ -338,6 +360,10 @@ struct AttributionFinder {
            let name = openingName(sentence), name.1 - name.0 >= 2, tokens[name.1].isMark(","), subjectEnd - name.1 <= 40,
            !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
             subject = (name.0, subjectEnd - 1)
+        }
+        // "the US had reached out to China to propose …": a purpose's subject is the clause's.
+        if subject == nil, subjectEnd == cue.start, cue.start - 1 > sentence.lowerBound, tokens[cue.start - 1].word == Word.to {
+            subject = purposeSubject(before: cue.start - 1, sentence: sentence)
         }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, isDash(tokens[subjectEnd - 1]) {
             subject = dashedSubject(endingAt: subjectEnd - 1, sentence: sentence)
@@ -689,6 +715,17 @@ struct AttributionFinder {
 
     /// Words that open an unnamed speaker after an inverted cue: "said several officials".
     static let quantifiers: Set<String> = ["one", "another", "several", "many", "some", "most", "few", "both", "other", "others", "each"]
+
+    /// Verbs before a to-infinitive cue within one speaker's verb group.
+    static let toVerbs: Set<String> = [
+        "continued", "continues", "continue", "went", "going", "want", "wants", "wanted", "plan", "plans", "planned",
+        "try", "tries", "tried", "refuse", "refused", "refuses", "decline", "declined", "declines", "seem", "seems",
+        "seemed", "appear", "appears", "appeared", "used", "began", "begin", "begins", "start", "started", "starts",
+        "decide", "decided", "agree", "agreed", "vow", "vowed", "promise", "promised", "expect", "expected", "likely",
+        "able", "ready", "willing", "has", "have", "had", "need", "needs", "needed", "hope", "hopes", "hoped",
+        "intend", "intends", "intended", "seek", "seeks", "sought", "fail", "failed", "choose", "chose", "threatened",
+        "pledged", "moved", "got", "came", "come", "ought", "wish", "wished", "like", "love", "prefer", "dared",
+    ]
 
     /// Plural time units that open a sentence before "later" or "ago": "Hours later, …".
     static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]
