@@ -278,6 +278,16 @@ import Testing
         #expect(opening.first?.speaker?.text == "Trump")
     }
 
+    @Test func aQuotationsSpeakerWithALongTail() {
+        let told = claims("“Resolve means depriving jihadists of virtual territory,” she told an audience at the Brookings Institution in Washington.")
+        #expect(told.first?.speaker?.text == "she")
+        let owner = claims("“After we came here, we realized it was all lies,” said one owner of a shop that sells women’s underwear who declined to be named.")
+        #expect(owner.first?.speaker?.text.hasPrefix("one owner of a shop") == true)
+        // A quotation after a mixed one continues its speaker.
+        let next = claims("Still, golf clubs are “just scratching out a profit,” Mr. Hedge said from his office.\n\n“Golf is a razor-thin industry from an investor standpoint.”")
+        #expect(next.last?.speaker?.text == "Mr. Hedge")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -397,7 +397,10 @@ struct AttributionFinder {
         // CONTENT, SPEAKER CUE.   /   CONTENT, CUE SPEAKER.
         let tailEnd = nextComma(from: cue.end, in: sentence)
         let tail = wordCount(cue.end, tailEnd)
-        if let subject, tail <= 7, subject.0 > sentence.lowerBound {
+        // After a closing quotation mark the frame is plain enough for a longer tail: "…,” she
+        // told an audience at the Brookings Institution in Washington.
+        let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
+        if let subject, tail <= (afterQuote ? 12 : 7), subject.0 > sentence.lowerBound {
             let sep = subject.0 - 1
             if tokens[sep].isMark(",") || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].isMark("—") {
                 var contentEnd = sep
@@ -429,7 +432,7 @@ struct AttributionFinder {
                 var sEnd = cue.end
                 while sEnd < sentence.upperBound, !tokens[sEnd].isMark(","), !tokens[sEnd].isMark("."), !tokens[sEnd].isMark(";") { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
-                if sEnd > cue.end, sEnd - cue.end <= 7, let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
+                if sEnd > cue.end, sEnd - cue.end <= (t.kind == .punct ? 7 : 10), let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
                     // "said Judge Jenkins", "said he", "said the ministry", "said one district leader".
                     let first = tokens[cue.end]
                     let speakerOK = first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])

@@ -113,9 +113,9 @@ public struct ClaimExtractor: Sendable {
                 drafts.append(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
                 continue
             }
-            // The nearest direct quotation before it in the text (drafts are not in text order:
-            // quotations found here follow the attributions).
-            let previous = drafts.filter { $0.content.upperBound <= q.outer.lowerBound && $0.kind == .direct && q.outer.lowerBound - $0.content.upperBound < 400 }
+            // The nearest quotation-bearing claim before it in the text (drafts are not in text
+            // order: quotations found here follow the attributions).
+            let previous = drafts.filter { $0.content.upperBound <= q.outer.lowerBound && $0.kind != .indirect && q.outer.lowerBound - $0.content.upperBound < 400 }
                 .max { $0.content.upperBound < $1.content.upperBound }
             drafts.append(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
         }
