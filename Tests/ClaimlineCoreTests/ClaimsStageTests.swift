@@ -288,6 +288,14 @@ import Testing
         #expect(next.last?.speaker?.text == "Mr. Hedge")
     }
 
+    @Test func aSentenceThatOnlySaysWhoSpokeAfterAQuestion() {
+        let asked = claims("“Why are you still endorsing him after all of this?” Obama asked Republican politicians.")
+        #expect(asked.first?.speaker?.text == "Obama")
+        #expect(asked.first?.cue?.text == "asked")
+        let inverted = claims("“That is a false equivalency, and you know it!” replied Maher.")
+        #expect(inverted.first?.speaker?.text == "Maher")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -220,6 +220,26 @@ struct AttributionFinder {
         return nil
     }
 
+    /// A short sentence that only says who spoke, after a quotation ending in "?" or "!" that
+    /// the segmenter rightly ended: "“Why are you still endorsing him?” Obama asked." The
+    /// speaker before the cue, or after it ("asked Obama").
+    func speakerSentence(_ sentence: Range<Int>) -> (speaker: Range<Int>, cue: Cue)? {
+        guard sentence.count <= 12, !tokens[sentence].contains(where: { $0.kind == .openQuote || $0.kind == .ambiguousQuote || $0.kind == .closeQuote }) else { return nil }
+        for k in sentence where tokens[k].flags.contains(.cue) && !tokens[k].isCapitalized {
+            guard let cue = cueAt(k, sentence: sentence) else { continue }
+            if let s = speakerPhrase(endingAt: verbGroupStart(before: cue, sentence: sentence).start, sentence: sentence), s.0 == sentence.lowerBound {
+                return (range(s.0, s.1), cue)
+            }
+            if k == sentence.lowerBound, cue.end < sentence.upperBound, tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.pronoun) {
+                var end = cue.end
+                while end < sentence.upperBound, tokens[end].kind == .word || tokens[end].isMark(".") && tokens[end - 1].isCapitalized && end + 1 < sentence.upperBound { end += 1 }
+                return (range(cue.end, trimTemporal(cue.end, end)), cue)
+            }
+            return nil
+        }
+        return nil
+    }
+
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
     func possessiveNounCue(at k: Int, sentence: Range<Int>) -> Attribution? {
         guard tokens[k].flags.contains(.statementNoun), k + 2 < sentence.upperBound, tokens[k + 1].word == Word.that,

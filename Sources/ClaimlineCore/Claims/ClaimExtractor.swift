@@ -98,6 +98,7 @@ public struct ClaimExtractor: Sendable {
         }
         // Quotations no cue claimed: signed with a dash ("…” ― Sonya Herridge), or a
         // continuing quote that takes the last quote's speaker.
+        var sentenceAfter = 0  // the first sentence starting after the quotation (quotations are in text order)
         for q in quotations where q.wordCount >= options.minQuoteWords {
             if drafts.contains(where: { $0.content.overlaps(q.outer) }) { continue }
             if let signed = dashSignature(after: q.outer.upperBound, text: text, tokens: tokens) {
@@ -109,6 +110,15 @@ public struct ClaimExtractor: Sendable {
             // A quotation must be a statement: open a sentence or follow a colon or comma.
             let before = q.outer.lowerBound > 0 ? previousNonSpace(text, q.outer.lowerBound) : nil
             guard before == nil || before == ":" || before == "," || before == "." || isSentenceStart(q.outer.lowerBound, sentences) else { continue }
+            // “…?” Obama asked Republican politicians.
+            while sentenceAfter < sentences.count && sentences[sentenceAfter].start < q.outer.upperBound { sentenceAfter += 1 }
+            let next = sentenceAfter
+            if next < sentences.count, next > 0, sentences[next].start - q.outer.upperBound <= 2,
+               sentences[next].paragraph == sentences[next - 1].paragraph, let said = finder.speakerSentence(sentenceTokens[next]) {
+                drafts.append(Draft(content: q.outer, kind: .direct, speaker: said.speaker, cue: finder.range(said.cue.start, said.cue.end),
+                                    lemma: said.cue.lemma, verbClass: said.cue.verbClass))
+                continue
+            }
             if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon) {
                 drafts.append(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
                 continue
