@@ -296,6 +296,16 @@ import Testing
         #expect(inverted.first?.speaker?.text == "Maher")
     }
 
+    @Test func asidesAndRelativePronounsResolveToTheName() {
+        let who = claims("John Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.")
+        #expect(who.first?.speaker?.text == "John Podesta, who")
+        #expect(who.allSatisfy { $0.speaker?.resolved == "John Podesta" })
+        let aside = claims("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.")
+        #expect(aside.first?.speaker?.resolved == "Trump")
+        let told = claims("Priebus later Thursday told Fox News: “Both men are meeting up next week to talk about these things.”")
+        #expect(told.first?.speaker?.text == "Priebus")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

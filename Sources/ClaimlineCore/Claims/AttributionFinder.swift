@@ -220,6 +220,12 @@ struct AttributionFinder {
         return nil
     }
 
+    /// Whether a reporting cue comes before code point `offset` in the sentence holding `at`.
+    func hasCue(before offset: Int, inSentenceOf at: Int, sentences: [Sentence], sentenceTokens: [Range<Int>]) -> Bool {
+        guard let si = sentences.lastIndex(where: { $0.start <= at }) else { return false }
+        return tokens[sentenceTokens[si]].contains { $0.flags.contains(.cue) && !$0.isCapitalized && $0.range.upperBound <= offset }
+    }
+
     /// A short sentence that only says who spoke, after a quotation ending in "?" or "!" that
     /// the segmenter rightly ended: "“Why are you still endorsing him?” Obama asked." The
     /// speaker before the cue, or after it ("asked Obama").
@@ -276,7 +282,7 @@ struct AttributionFinder {
             let w = t.word
             // "Dianne Feinstein (D-Calif.) last week said", "The ministry on Friday said".
             if t.flags.contains(.timeNoun), start - 2 > sentence.lowerBound,
-               !tokens[start - 2].flags.isDisjoint(with: [.timeModifier, .timePreposition]) {
+               !tokens[start - 2].flags.isDisjoint(with: [.timeModifier, .timePreposition, .verbAdverb]) {
                 start -= 2
                 skipped += 1
                 continue
@@ -369,17 +375,20 @@ struct AttributionFinder {
         }
         let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb)
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        // "Michael Seaman, who lives outside the state capital, Sacramento, said …", "Trump,
+        // speaking at a rally in Wilmington, N.C., warned …": a name opening the sentence and an
+        // aside of any length up to the cue's comma. Before the appositive rule, which would
+        // take the aside's last commas for the name's.
+        if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(","),
+           let name = openingName(sentence), tokens[name.1].isMark(","), subjectEnd - name.1 <= 40, name.1 + 1 < subjectEnd,
+           name.1 - name.0 >= 2 || !tokens[name.1 + 1].flags.isDisjoint(with: [.endsInING, .determiner]) || tokens[name.1 + 1].word == Word.who,
+           !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
+            subject = (name.0, subjectEnd - 1)
+        }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             // "Gov. John Kasich (R-OH), said": a stray comma after the party tag.
             subject = tokens[subjectEnd - 2].isMark(")") ? speakerPhrase(endingAt: subjectEnd - 1, sentence: sentence) : nil
             subject = subject ?? appositiveSubject(endingAt: subjectEnd - 1, sentence: sentence)
-        }
-        // "Michael Seaman, who lives outside the state capital, Sacramento, said …": a name
-        // opening the sentence and an aside of any length up to the cue's comma.
-        if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(","),
-           let name = openingName(sentence), name.1 - name.0 >= 2, tokens[name.1].isMark(","), subjectEnd - name.1 <= 40,
-           !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
-            subject = (name.0, subjectEnd - 1)
         }
         // "the US had reached out to China to propose …": a purpose's subject is the clause's.
         if subject == nil, subjectEnd == cue.start, cue.start - 1 > sentence.lowerBound, tokens[cue.start - 1].word == Word.to {
@@ -624,6 +633,11 @@ struct AttributionFinder {
         if last.flags.contains(.timeNoun), end - 2 > sentence.lowerBound, endsInED(tokens[end - 2]),
            let inner = speakerPhrase(endingAt: end - 1, sentence: sentence) { return inner }
         // "… listeners who said they …": the relative pronoun stands for the speaker.
+        // "Podesta, who said …": the name the relative pronoun stands for, with it.
+        if last.word == Word.who, end - 2 > sentence.lowerBound, tokens[end - 2].isMark(","),
+           let antecedent = speakerPhrase(endingAt: end - 2, sentence: sentence), tokens[antecedent.1 - 1].isCapitalized {
+            return (antecedent.0, end)
+        }
         if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
         if last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner) { return nil }
         if last.flags.contains(.verbForm) && !last.isCapitalized { return nil }

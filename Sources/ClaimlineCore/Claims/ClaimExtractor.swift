@@ -119,7 +119,10 @@ public struct ClaimExtractor: Sendable {
                                     lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                 continue
             }
-            if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon) {
+            // The name before a colon speaks, unless a cue before it says the name is whom
+            // somebody told ("Priebus later told Fox News: “…”").
+            if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon),
+               !finder.hasCue(before: name.lowerBound, inSentenceOf: q.outer.lowerBound, sentences: sentences, sentenceTokens: sentenceTokens) {
                 drafts.append(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
                 continue
             }

@@ -96,6 +96,15 @@ struct SpeakerResolver {
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
     mutating func resolve(text: String, start: Int) -> String? {
+        // "John Podesta, who said …", "Trump, speaking at a rally in Wilmington, N.C.", "Mr.
+        // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
+        // that ends in a name is who speaks; the rest describes them.
+        if text.unicodeScalars.contains(",") {
+            let parts = text.unicodeScalars.split(separator: ",").map { String(String.UnicodeScalarView($0)).trimmingWhitespace() }
+            if let part = parts.prefix(3).first(where: { $0.unicodeScalars.split(separator: " ").last?.first?.isUpper == true }) {
+                return resolve(text: part, start: start)
+            }
+        }
         // Words between spaces, split on scalars (a Character split walks grapheme breaks).
         let rawWords = text.unicodeScalars.split(separator: " ").map { Substring($0) }
         let lower = rawWords.map { $0.lowercased() }
