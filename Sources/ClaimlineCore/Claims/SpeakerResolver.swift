@@ -99,10 +99,13 @@ struct SpeakerResolver {
         // "John Podesta, who said …", "Trump, speaking at a rally in Wilmington, N.C.", "Mr.
         // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
         // that ends in a name is who speaks; the rest describes them.
-        if text.unicodeScalars.contains(",") {
-            let parts = text.unicodeScalars.split(separator: ",").map { String(String.UnicodeScalarView($0)).trimmingWhitespace() }
-            if let part = parts.prefix(3).first(where: { $0.unicodeScalars.split(separator: " ").last?.first?.isUpper == true }) {
-                return resolve(text: part, start: start)
+        let scalars = text.unicodeScalars
+        if scalars.contains(",") {
+            for part in scalars.split(separator: ",", maxSplits: 3).prefix(3) {
+                // The part's last word starts with a capital: a name.
+                let trimmed = part.drop { $0 == " " }
+                let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
+                if lastWord.first?.isUpper == true { return resolve(text: String(String.UnicodeScalarView(trimmed)), start: start) }
             }
         }
         // Words between spaces, split on scalars (a Character split walks grapheme breaks).
