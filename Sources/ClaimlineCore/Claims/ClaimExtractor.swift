@@ -96,8 +96,9 @@ public struct ClaimExtractor: Sendable {
                 drafts.append(Draft(content: content, kind: kind, speaker: a.speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass))
             }
         }
-        // Quotations no cue claimed: signed with a dash ("…” ― Sonya Herridge), or a
-        // continuing quote that takes the last quote's speaker.
+        // Quotations no cue claimed: signed with a dash ("…” ― Sonya Herridge), followed by a
+        // sentence that only says who spoke, after a name and a colon, or a continuing quote
+        // that takes the speaker of the quotation before it.
         var sentenceAfter = 0  // the first sentence starting after the quotation (quotations are in text order)
         for q in quotations where q.wordCount >= options.minQuoteWords {
             if drafts.contains(where: { $0.content.overlaps(q.outer) }) { continue }
