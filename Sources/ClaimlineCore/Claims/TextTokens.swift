@@ -294,9 +294,13 @@ extension Array where Element == TextToken {
     /// The first token of `range` (token indices) that ends after code point `offset`: the
     /// token at `offset`, or the next one.
     func firstIndex(endingAfter offset: Int, in range: Range<Int>) -> Int {
-        var i = range.lowerBound
-        while i < range.upperBound && self[i].range.upperBound <= offset { i += 1 }
-        return i
+        // Tokens are in text order and never overlap: a binary search.
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
 
@@ -310,11 +314,8 @@ struct Quotation: Sendable {
     /// two to twelve words, every long word capitalised, no sentence mark inside. What a
     /// show, a book or a song is called is not anybody's statement.
     func isTitle(_ tokens: [TextToken]) -> Bool {
-        var i = 0, hi = tokens.count
-        while i < hi {
-            let mid = (i + hi) / 2
-            if tokens[mid].range.lowerBound <= outer.lowerBound { i = mid + 1 } else { hi = mid }
-        }
+        // The first token after the opening mark.
+        var i = tokens.firstIndex(endingAfter: outer.lowerBound + 1, in: 0..<tokens.count)
         var words = 0, capitalized = 0
         while i < tokens.count, tokens[i].range.upperBound < outer.upperBound {
             let t = tokens[i]
