@@ -222,8 +222,14 @@ struct AttributionFinder {
 
     /// Whether a reporting cue comes before code point `offset` in the sentence holding `at`.
     func hasCue(before offset: Int, inSentenceOf at: Int, sentences: [Sentence], sentenceTokens: [Range<Int>]) -> Bool {
-        guard let si = sentences.lastIndex(where: { $0.start <= at }) else { return false }
-        return tokens[sentenceTokens[si]].contains { $0.flags.contains(.cue) && !$0.isCapitalized && $0.range.upperBound <= offset }
+        // The last sentence starting at or before `at` (binary search: sentences are in order).
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].start <= at { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return false }
+        return tokens[sentenceTokens[lo - 1]].contains { $0.flags.contains(.cue) && !$0.isCapitalized && $0.range.upperBound <= offset }
     }
 
     /// A short sentence that only says who spoke, after a quotation ending in "?" or "!" that
