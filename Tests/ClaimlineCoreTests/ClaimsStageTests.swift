@@ -440,6 +440,20 @@ import Testing
         #expect(!cs.contains { $0.kind == .direct })
     }
 
+    /// Past a few hundred mentions the resolver looks names up in indexes instead of scanning
+    /// (scans made long transcripts quadratic): both must resolve alike.
+    @Test func longTranscriptsResolveAsShortArticlesDo() {
+        let opening = ["China’s Commerce Ministry said exports rose in March.", "Treasury Secretary Scott Bessent said the talks would resume next week."]
+        let closing = ["Bessent said the deal was close to being signed.", "The ministry said imports fell sharply in April."]
+        let filler = (0..<300).map { _ in "Mayor Alex Rivera said the city budget was balanced for the year." }
+        for middle in [[], filler] {
+            let cs = claims((opening + middle + closing).joined(separator: "\n\n"))
+            #expect(cs.count == opening.count + middle.count + closing.count)
+            #expect(cs[cs.count - 2].speaker?.resolved == "Scott Bessent")
+            #expect(cs[cs.count - 1].speaker?.resolved == "China’s Commerce Ministry")
+        }
+    }
+
     @Test func pronounsResolveToTheLastPersonNamed() {
         let cs = claims("Treasury Secretary Scott Bessent met investors on Monday. He said that the deal would be signed within weeks.")
         let c = cs.first { $0.kind == .indirect }

@@ -70,7 +70,15 @@ public struct ClaimExtractor: Sendable {
         let finder = AttributionFinder(text: text, tokens: tokens, vocabulary: vocabulary)
         var drafts: [Draft] = []
 
-        // Quotations are in text order and never overlap: one pass finds each sentence's.
+        /// The quotations a span overlaps (content may run past its sentence: a speaker tag's
+        /// turn runs to the paragraph's end). Quotations are in text order and never overlap.
+        func overlapping(_ r: Range<Int>) -> ArraySlice<Quotation> {
+            let first = Self.count(quotations, below: r.lowerBound + 1) { $0.outer.upperBound }
+            var last = first
+            while last < quotations.count && quotations[last].outer.lowerBound < r.upperBound { last += 1 }
+            return quotations[first..<last]
+        }
+        // One pass finds each sentence's quotations.
         var firstQuotation = 0
         for (si, s) in sentences.enumerated() {
             while firstQuotation < quotations.count && quotations[firstQuotation].outer.upperBound <= s.start { firstQuotation += 1 }
@@ -81,12 +89,12 @@ public struct ClaimExtractor: Sendable {
             for a in finder.find(in: sentenceTokens[si], quotations: inSentence) {
                 var content = a.content
                 // Content that starts or ends inside a quotation takes the whole quotation.
-                for q in quotations where q.outer.contains(content.lowerBound) || q.outer.contains(max(content.lowerBound, content.upperBound - 1)) {
+                for q in overlapping(content) where q.outer.contains(content.lowerBound) || q.outer.contains(max(content.lowerBound, content.upperBound - 1)) {
                     if !(a.speaker.map { q.outer.overlaps($0) } ?? false) && !q.outer.overlaps(a.cue) {
                         content = min(content.lowerBound, q.outer.lowerBound)..<max(content.upperBound, q.outer.upperBound)
                     }
                 }
-                let quoted = quotations.filter { $0.outer.overlaps(content) }
+                let quoted = overlapping(content)
                 var kind = Claim.Kind.indirect
                 if let q = quoted.first, quoted.count == 1, q.outer.lowerBound <= content.lowerBound + 1, q.outer.upperBound >= content.upperBound - 1 {
                     kind = Self.isEmbedded(q, tokens: tokens, sentence: sentenceTokens[si], lemma: a.lemma) ? .mixed : .direct
@@ -100,10 +108,22 @@ public struct ClaimExtractor: Sendable {
         // sentence that only says who spoke, after a name and a colon, or a continuing quote
         // that takes the speaker of the quotation before it.
         var sentenceAfter = 0  // the first sentence starting after the quotation (quotations are in text order)
+        // The attributions so far, for lookups by position (a long transcript has thousands):
+        // their spans by start with the furthest end so far, and the quotation-bearing ones by end.
+        let claimed = drafts.map(\.content).sorted { $0.lowerBound < $1.lowerBound }
+        var furthestEnd: [Int] = []
+        for r in claimed { furthestEnd.append(max(furthestEnd.last ?? 0, r.upperBound)) }
+        let quoting = drafts.filter { $0.kind != .indirect }.sorted { $0.content.upperBound < $1.content.upperBound }
+        var lastQuoted: Draft?  // the last quotation taken below (they come in text order)
+        func take(_ d: Draft) {
+            drafts.append(d)
+            lastQuoted = d
+        }
         for q in quotations where q.wordCount >= options.minQuoteWords {
-            if drafts.contains(where: { $0.content.overlaps(q.outer) }) { continue }
+            let startingBefore = Self.count(claimed, below: q.outer.upperBound) { $0.lowerBound }
+            if startingBefore > 0 && furthestEnd[startingBefore - 1] > q.outer.lowerBound { continue }
             if let signed = dashSignature(after: q.outer.upperBound, text: text, tokens: tokens) {
-                drafts.append(Draft(content: q.outer, kind: .direct, speaker: signed.speaker, cue: signed.cue, lemma: "say", verbClass: .say))
+                take(Draft(content: q.outer, kind: .direct, speaker: signed.speaker, cue: signed.cue, lemma: "say", verbClass: .say))
                 continue
             }
             if headline != nil, doc.paragraphs.first.map({ q.outer.overlaps($0) }) == true { continue }
@@ -116,22 +136,25 @@ public struct ClaimExtractor: Sendable {
             let next = sentenceAfter
             if next < sentences.count, next > 0, sentences[next].start - q.outer.upperBound <= 2,
                sentences[next].paragraph == sentences[next - 1].paragraph, let said = finder.speakerSentence(sentenceTokens[next]) {
-                drafts.append(Draft(content: q.outer, kind: .direct, speaker: said.speaker, cue: finder.range(said.cue.start, said.cue.end),
-                                    lemma: said.cue.lemma, verbClass: said.cue.verbClass))
+                take(Draft(content: q.outer, kind: .direct, speaker: said.speaker, cue: finder.range(said.cue.start, said.cue.end),
+                           lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                 continue
             }
             // The name before a colon speaks, unless a cue before it says the name is whom
             // somebody told ("Priebus later told Fox News: “…”").
             if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon),
                !finder.hasCue(before: name.lowerBound, inSentenceOf: q.outer.lowerBound, sentences: sentences, sentenceTokens: sentenceTokens) {
-                drafts.append(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
+                take(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
                 continue
             }
             // The nearest quotation-bearing claim before it in the text (drafts are not in text
             // order: quotations found here follow the attributions).
-            let previous = drafts.filter { $0.content.upperBound <= q.outer.lowerBound && $0.kind != .indirect && q.outer.lowerBound - $0.content.upperBound < 400 }
-                .max { $0.content.upperBound < $1.content.upperBound }
-            drafts.append(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
+            // The latest end before the quotation; of several claims ending there, the first.
+            let endingBefore = Self.count(quoting, below: q.outer.lowerBound + 1) { $0.content.upperBound }
+            var previous = endingBefore > 0 ? quoting[Self.count(quoting, below: quoting[endingBefore - 1].content.upperBound) { $0.content.upperBound }] : nil
+            if let l = lastQuoted, l.content.upperBound > previous?.content.upperBound ?? -1 { previous = l }
+            if let p = previous, q.outer.lowerBound - p.content.upperBound >= 400 { previous = nil }
+            take(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
 
@@ -199,10 +222,15 @@ public struct ClaimExtractor: Sendable {
         }
 
         if options.unattributed {
+            // Claims are in order of their starts: the furthest end so far says whether one
+            // reaches into a sentence.
+            var coveredEnd: [Int] = []
+            for c in covered { coveredEnd.append(max(coveredEnd.last ?? 0, c.upperBound)) }
             for (si, s) in sentences.enumerated() {
                 if headline != nil && s.paragraph == 0 { continue }
                 let r = s.start..<s.end
-                if covered.contains(where: { $0.overlaps(r) }) { continue }
+                let startingBefore = Self.count(covered, below: r.upperBound) { $0.lowerBound }
+                if startingBefore > 0 && coveredEnd[startingBefore - 1] > r.lowerBound && !r.isEmpty { continue }
                 let toks = tokens[sentenceTokens[si]]
                 var wordCount = 0
                 for t in toks where t.isWord { wordCount += 1 }
@@ -317,7 +345,18 @@ public struct ClaimExtractor: Sendable {
     }
 
     func isSentenceStart(_ i: Int, _ sentences: [Sentence]) -> Bool {
-        sentences.contains { $0.start == i }
+        let n = Self.count(sentences, below: i) { $0.start }
+        return n < sentences.count && sentences[n].start == i
+    }
+
+    /// How many leading elements of `items`, sorted by `key`, have a key below `x`.
+    static func count<T>(_ items: [T], below x: Int, _ key: (T) -> Int) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if key(items[mid]) < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
 

@@ -24,6 +24,20 @@ struct SpeakerResolver {
     private var namedPeople: Set<String>?
     /// Resolved speakers so far, by the lowercased words of their mention.
     private var speakers: [(start: Int, words: [String], resolved: String)] = []
+    /// People's mentions by last word, in text order, each with the position in that list of
+    /// the longest name so far (the later on ties): built when first needed, so that finding
+    /// the fullest name costs a lookup, not a pass over every mention in a long transcript.
+    private var peopleByLastWord: [Int32: (mentions: [Int], longestSoFar: [Int])]?
+    /// Positions in `speakers` by each word of their mention, and of the speakers that are not
+    /// people (classified up to `classifiedSpeakers`): lookups without a pass over every speaker.
+    private var speakersByWord: [String: [Int]] = [:]
+    /// Positions in `mentions` by each word number in them, built when first needed.
+    private var mentionsByWord: [Int32: [Int]]?
+    /// Below this many mentions or speakers a scan is cheaper than building an index (a news
+    /// article has dozens); above it (a long transcript has thousands) the scans were quadratic.
+    static let indexFrom = 256
+    private var nonPersonSpeakers: [Int] = []
+    private var classifiedSpeakers = 0
 
     static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament"]
 
@@ -115,11 +129,15 @@ struct SpeakerResolver {
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
-            resolved = mentions.last(where: { $0.start < start && $0.isPerson }).map { fullName(name($0).unicodeScalars.split(separator: " ").map { String($0) }, before: start) }
+            if let m = mentions[..<mentionCount(before: start)].last(where: \.isPerson) {
+                resolved = fullName(name(m).unicodeScalars.split(separator: " ").map { String($0) }, before: start)
+            }
         } else if lower.count == 1 && (head == "it" || head == "they") {
             let people = namedPeople ?? Set(mentions.filter(\.isPerson).map(name))
             namedPeople = people
-            resolved = speakers.last(where: { $0.start < start && !$0.resolved.isEmpty && !people.contains($0.resolved) })?.resolved
+            for i in classifiedSpeakers..<speakers.count where !speakers[i].resolved.isEmpty && !people.contains(speakers[i].resolved) { nonPersonSpeakers.append(i) }
+            classifiedSpeakers = speakers.count
+            resolved = nonPersonSpeakers.last(where: { speakers[$0].start < start }).map { speakers[$0].resolved }
         } else if lower.count == 1 && (head == "i" || head == "we" || head == "you") {
             resolved = nil
         } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), lower[..<from].contains(where: Lexicon.mediumNouns.contains), from + 1 < rawWords.count {
@@ -128,14 +146,38 @@ struct SpeakerResolver {
         } else if let last = rawWords.last, last.first?.isUppercase == true {
             let names = Self.personNames(in: rawWords.map(String.init))
             if !names.isEmpty {
-                resolved = names.map { fullName($0, before: start) }.joined(separator: " and ")
+                var full: [String] = []
+                for n in names { full.append(fullName(n, before: start)) }
+                resolved = full.joined(separator: " and ")
             }
         } else if let first = lower.first, Lexicon.determiners.contains(first) {
             // "the ministry", "the statement": the last speaker or name with the same head noun.
-            if let s = speakers.last(where: { $0.start < start && $0.words.contains(head) }) {
-                resolved = s.resolved
-            } else if let id = vocabulary.existingID(of: head), let m = mentions.last(where: { $0.start < start && contains($0, id) }) {
-                resolved = name(m)
+            let same = speakers.count < Self.indexFrom ? speakers.indices.last(where: { speakers[$0].start < start && speakers[$0].words.contains(head) })
+                : speakersByWord[head]?.last(where: { speakers[$0].start < start })
+            if let i = same {
+                resolved = speakers[i].resolved
+            } else if let id = vocabulary.existingID(of: head), mentions.count < Self.indexFrom {
+                if let m = mentions[..<mentionCount(before: start)].last(where: { contains($0, id) }) { resolved = name(m) }
+            } else if let id = vocabulary.existingID(of: head) {
+                if mentionsByWord == nil {
+                    var index: [Int32: [Int]] = [:]
+                    for (n, m) in mentions.enumerated() {
+                        for t in tokens[m.words] { index[t.word, default: []].append(n) }
+                        if let p = m.possessed { for t in tokens[p] { index[t.word, default: []].append(n) } }
+                    }
+                    mentionsByWord = index
+                }
+                let before = mentionCount(before: start)
+                if let list = mentionsByWord?[id] {
+                    // The last of the word's mentions before this one (a binary search: the
+                    // list is in text order).
+                    var lo = 0, hi = list.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if list[mid] < before { lo = mid + 1 } else { hi = mid }
+                    }
+                    if lo > 0 { resolved = name(mentions[list[lo - 1]]) }
+                }
             }
         }
         if resolved == nil, rawWords.last?.first?.isUppercase == true {
@@ -143,7 +185,14 @@ struct SpeakerResolver {
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
             if !stripped.isEmpty, stripped.contains(where: { $0.first?.isUppercase == true }) { resolved = stripped.joined(separator: " ") }
         }
-        if let r = resolved { speakers.append((start, lower, r)) }
+        if let r = resolved {
+            speakers.append((start, lower, r))
+            if speakers.count == Self.indexFrom {
+                for (i, s) in speakers.enumerated() { for w in Set(s.words) { speakersByWord[w, default: []].append(i) } }
+            } else if speakers.count > Self.indexFrom {
+                for w in Set(lower) { speakersByWord[w, default: []].append(speakers.count - 1) }
+            }
+        }
         return resolved
     }
 
@@ -188,15 +237,51 @@ struct SpeakerResolver {
 
     /// "Bessent" → "Scott Bessent" when the article named him in full before (or after).
     /// The longest such name before `start`, else after it; among equals, the last.
-    func fullName(_ name: [String], before start: Int) -> String {
+    mutating func fullName(_ name: [String], before start: Int) -> String {
         guard let lastWord = vocabulary.existingID(of: name.last!.lowercased()) else { return name.joined(separator: " ") }
-        var best: (count: Int, index: Int)?
-        var bestBefore: (count: Int, index: Int)?
-        for (n, m) in mentions.enumerated() where m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord {
-            if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
-            if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
+        if mentions.count < Self.indexFrom {
+            var best: (count: Int, index: Int)?
+            var bestBefore: (count: Int, index: Int)?
+            for (n, m) in mentions.enumerated() where m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord {
+                if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
+                if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
+            }
+            if let chosen = bestBefore ?? best { return self.name(mentions[chosen.index]) }
+            return name.joined(separator: " ")
         }
-        if let chosen = bestBefore ?? best { return self.name(mentions[chosen.index]) }
+        if peopleByLastWord == nil {
+            var index: [Int32: (mentions: [Int], longestSoFar: [Int])] = [:]
+            for (n, m) in mentions.enumerated() where m.isPerson {
+                var entry = index[tokens[m.lastWord].word] ?? ([], [])
+                let previous = entry.longestSoFar.last
+                entry.mentions.append(n)
+                entry.longestSoFar.append(previous.map { m.wordCount >= mentions[entry.mentions[$0]].wordCount ? entry.mentions.count - 1 : $0 } ?? 0)
+                index[tokens[m.lastWord].word] = entry
+            }
+            peopleByLastWord = index
+        }
+        guard let entry = peopleByLastWord?[lastWord], let last = entry.longestSoFar.last else { return name.joined(separator: " ") }
+        // The longest name before the mention, else the longest anywhere; only names at least
+        // as long as the mention's own count.
+        var lo = 0, hi = entry.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[entry.mentions[mid]].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        for candidate in [lo > 0 ? entry.longestSoFar[lo - 1] : nil, last].compactMap({ $0 }) {
+            let m = mentions[entry.mentions[candidate]]
+            if m.wordCount >= name.count { return self.name(m) }
+        }
         return name.joined(separator: " ")
+    }
+
+    /// How many mentions start before code point `start` (mentions are in text order).
+    func mentionCount(before start: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
