@@ -222,12 +222,8 @@ struct AttributionFinder {
 
     /// Whether a reporting cue comes before code point `offset` in the sentence holding `at`.
     func hasCue(before offset: Int, inSentenceOf at: Int, sentences: [Sentence], sentenceTokens: [Range<Int>]) -> Bool {
-        // The last sentence starting at or before `at` (binary search: sentences are in order).
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].start <= at { lo = mid + 1 } else { hi = mid }
-        }
+        // The last sentence starting at or before `at`.
+        let lo = sentences.count(keyBelow: at + 1) { $0.start }
         guard lo > 0 else { return false }
         return tokens[sentenceTokens[lo - 1]].contains { $0.flags.contains(.cue) && !$0.isCapitalized && $0.range.upperBound <= offset }
     }

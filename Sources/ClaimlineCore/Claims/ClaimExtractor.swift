@@ -73,7 +73,7 @@ public struct ClaimExtractor: Sendable {
         /// The quotations a span overlaps (content may run past its sentence: a speaker tag's
         /// turn runs to the paragraph's end). Quotations are in text order and never overlap.
         func overlapping(_ r: Range<Int>) -> ArraySlice<Quotation> {
-            let first = Self.count(quotations, below: r.lowerBound + 1) { $0.outer.upperBound }
+            let first = quotations.count(keyBelow: r.lowerBound + 1) { $0.outer.upperBound }
             var last = first
             while last < quotations.count && quotations[last].outer.lowerBound < r.upperBound { last += 1 }
             return quotations[first..<last]
@@ -120,7 +120,7 @@ public struct ClaimExtractor: Sendable {
             lastQuoted = d
         }
         for q in quotations where q.wordCount >= options.minQuoteWords {
-            let startingBefore = Self.count(claimed, below: q.outer.upperBound) { $0.lowerBound }
+            let startingBefore = claimed.count(keyBelow: q.outer.upperBound) { $0.lowerBound }
             if startingBefore > 0 && furthestEnd[startingBefore - 1] > q.outer.lowerBound { continue }
             if let signed = dashSignature(after: q.outer.upperBound, text: text, tokens: tokens) {
                 take(Draft(content: q.outer, kind: .direct, speaker: signed.speaker, cue: signed.cue, lemma: "say", verbClass: .say))
@@ -150,8 +150,8 @@ public struct ClaimExtractor: Sendable {
             // The nearest quotation-bearing claim before it in the text (drafts are not in text
             // order: quotations found here follow the attributions).
             // The latest end before the quotation; of several claims ending there, the first.
-            let endingBefore = Self.count(quoting, below: q.outer.lowerBound + 1) { $0.content.upperBound }
-            var previous = endingBefore > 0 ? quoting[Self.count(quoting, below: quoting[endingBefore - 1].content.upperBound) { $0.content.upperBound }] : nil
+            let endingBefore = quoting.count(keyBelow: q.outer.lowerBound + 1) { $0.content.upperBound }
+            var previous = endingBefore > 0 ? quoting[quoting.count(keyBelow: quoting[endingBefore - 1].content.upperBound) { $0.content.upperBound }] : nil
             if let l = lastQuoted, l.content.upperBound > previous?.content.upperBound ?? -1 { previous = l }
             if let p = previous, q.outer.lowerBound - p.content.upperBound >= 400 { previous = nil }
             take(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
@@ -163,25 +163,16 @@ public struct ClaimExtractor: Sendable {
         var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model, vocabulary: vocabulary))
         var resolvedBySpeakerStart: [Int: String?] = [:]
         func slice(_ r: Range<Int>) -> String { scalarString(text, r) }
-        /// First index in a sorted array whose key is at least `x` (binary search).
-        func lowerBound<T>(_ items: [T], _ x: Int, _ key: (T) -> Int) -> Int {
-            var lo = 0, hi = items.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if key(items[mid]) < x { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
         /// Positions in `sentences` of the sentences a span overlaps.
         func sentencePositions(_ r: Range<Int>) -> Range<Int> {
-            var i = max(0, lowerBound(sentences, r.lowerBound, { $0.end }))
+            var i = sentences.count(keyBelow: r.lowerBound) { $0.end }
             while i < sentences.count && sentences[i].end <= r.lowerBound { i += 1 }
             var j = i
             while j < sentences.count && sentences[j].start < r.upperBound { j += 1 }
             return i..<j
         }
         func tokensIn(_ r: Range<Int>) -> ArraySlice<TextToken> {
-            let lo = lowerBound(tokens, r.lowerBound, { $0.range.lowerBound })
+            let lo = tokens.count(keyBelow: r.lowerBound) { $0.range.lowerBound }
             var hi = lo
             while hi < tokens.count && tokens[hi].range.upperBound <= r.upperBound { hi += 1 }
             return tokens[lo..<hi]
@@ -229,7 +220,7 @@ public struct ClaimExtractor: Sendable {
             for (si, s) in sentences.enumerated() {
                 if headline != nil && s.paragraph == 0 { continue }
                 let r = s.start..<s.end
-                let startingBefore = Self.count(covered, below: r.upperBound) { $0.lowerBound }
+                let startingBefore = covered.count(keyBelow: r.upperBound) { $0.lowerBound }
                 if startingBefore > 0 && coveredEnd[startingBefore - 1] > r.lowerBound && !r.isEmpty { continue }
                 let toks = tokens[sentenceTokens[si]]
                 var wordCount = 0
@@ -345,18 +336,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     func isSentenceStart(_ i: Int, _ sentences: [Sentence]) -> Bool {
-        let n = Self.count(sentences, below: i) { $0.start }
+        let n = sentences.count(keyBelow: i) { $0.start }
         return n < sentences.count && sentences[n].start == i
-    }
-
-    /// How many leading elements of `items`, sorted by `key`, have a key below `x`.
-    static func count<T>(_ items: [T], below x: Int, _ key: (T) -> Int) -> Int {
-        var lo = 0, hi = items.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if key(items[mid]) < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }
 

@@ -168,15 +168,10 @@ struct SpeakerResolver {
                     mentionsByWord = index
                 }
                 let before = mentionCount(before: start)
+                // The last of the word's mentions before this one.
                 if let list = mentionsByWord?[id] {
-                    // The last of the word's mentions before this one (a binary search: the
-                    // list is in text order).
-                    var lo = 0, hi = list.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if list[mid] < before { lo = mid + 1 } else { hi = mid }
-                    }
-                    if lo > 0 { resolved = name(mentions[list[lo - 1]]) }
+                    let n = list.count(keyBelow: before) { $0 }
+                    if n > 0 { resolved = name(mentions[list[n - 1]]) }
                 }
             }
         }
@@ -263,11 +258,7 @@ struct SpeakerResolver {
         guard let entry = peopleByLastWord?[lastWord], let last = entry.longestSoFar.last else { return name.joined(separator: " ") }
         // The longest name before the mention, else the longest anywhere; only names at least
         // as long as the mention's own count.
-        var lo = 0, hi = entry.mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[entry.mentions[mid]].start < start { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = entry.mentions.count(keyBelow: start) { mentions[$0].start }
         for candidate in [lo > 0 ? entry.longestSoFar[lo - 1] : nil, last].compactMap({ $0 }) {
             let m = mentions[entry.mentions[candidate]]
             if m.wordCount >= name.count { return self.name(m) }
@@ -276,12 +267,5 @@ struct SpeakerResolver {
     }
 
     /// How many mentions start before code point `start` (mentions are in text order).
-    func mentionCount(before start: Int) -> Int {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].start < start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    func mentionCount(before start: Int) -> Int { mentions.count(keyBelow: start) { $0.start } }
 }

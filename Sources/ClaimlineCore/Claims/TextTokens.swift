@@ -294,13 +294,7 @@ extension Array where Element == TextToken {
     /// The first token of `range` (token indices) that ends after code point `offset`: the
     /// token at `offset`, or the next one.
     func firstIndex(endingAfter offset: Int, in range: Range<Int>) -> Int {
-        // Tokens are in text order and never overlap: a binary search.
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        count(keyBelow: offset + 1, in: range) { $0.range.upperBound }
     }
 }
 
