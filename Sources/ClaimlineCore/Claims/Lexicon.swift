@@ -113,6 +113,12 @@ enum Lexicon {
         static let timePreposition = WordFlags(rawValue: 1 << 39)
         /// ", he said, and …": words that start a new clause after a parenthetical cue.
         static let clauseLink = WordFlags(rawValue: 1 << 40)
+        /// "continued", "tried", "wants": a verb a to-infinitive cue can follow in one verb group.
+        static let toVerb = WordFlags(rawValue: 1 << 41)
+        /// "one", "several", "many": an unnamed speaker after an inverted cue.
+        static let quantifier = WordFlags(rawValue: 1 << 42)
+        /// "hours", "years": a plural time unit opening a sentence ("Hours later, …").
+        static let timeUnit = WordFlags(rawValue: 1 << 43)
     }
 
     static let beForms = ["was", "were", "is", "are", "been", "be", "being", "wasn't", "weren't", "isn't", "aren't"]
@@ -143,6 +149,8 @@ enum Lexicon {
         (Array(QuantityParser.currencyWords.keys), .currencyWord), (beForms, .beForm), (trailingCues, .trailingCue),
         (contrasts, .contrast), (speakerEnds, .speakerEnd), (connectives, .connective), (timeModifiers, .timeModifier),
         (timePrepositions, .timePreposition), (clauseLinks, .clauseLink), (ReportingVerbs.phrases.flatMap { $0.0 }, []),
+        (Array(AttributionFinder.toVerbs), .toVerb), (Array(AttributionFinder.quantifiers), .quantifier),
+        (Array(AttributionFinder.timeUnits), .timeUnit),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.
