@@ -99,6 +99,17 @@ struct AttributionFinder {
         return tokens[sentence.lowerBound..<i].allSatisfy { $0.kind == .openQuote || $0.kind == .ambiguousQuote }
     }
 
+    /// A whole quotation that the writer's own sentence leads into ("told Fox that “…”",
+    /// "bemoaning the “phony system”", "what it called “a clear threat”") is a quoted phrase
+    /// inside reported speech: a mixed quotation, not the speaker's statement as spoken.
+    func isEmbedded(_ q: Quotation, sentence: Range<Int>, lemma: String?) -> Bool {
+        if lemma == "call" { return true }
+        let i = tokens.firstIndex(endingAfter: q.outer.lowerBound, in: sentence)
+        guard i > sentence.lowerBound else { return false }
+        let before = tokens[i - 1]
+        return before.isWord && before.flags.contains(.determiner)
+    }
+
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
     /// "published"): the rules have no part-of-speech tags, and this is the one they need.
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).

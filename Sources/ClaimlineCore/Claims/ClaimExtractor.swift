@@ -97,7 +97,7 @@ public struct ClaimExtractor: Sendable {
                 let quoted = overlapping(content)
                 var kind = Claim.Kind.indirect
                 if let q = quoted.first, quoted.count == 1, q.outer.lowerBound <= content.lowerBound + 1, q.outer.upperBound >= content.upperBound - 1 {
-                    kind = Self.isEmbedded(q, tokens: tokens, sentence: sentenceTokens[si], lemma: a.lemma) ? .mixed : .direct
+                    kind = finder.isEmbedded(q, sentence: sentenceTokens[si], lemma: a.lemma) ? .mixed : .direct
                 } else if !quoted.isEmpty {
                     kind = .mixed
                 }
@@ -238,17 +238,6 @@ public struct ClaimExtractor: Sendable {
         let idPrefix = doc.id + "#"
         for i in claims.indices { claims[i].id = idPrefix + String(i) }
         return claims
-    }
-
-    /// A whole quotation that the writer's own sentence leads into ("told Fox that “…”",
-    /// "bemoaning the “phony system”", "what it called “a clear threat”") is a quoted phrase
-    /// inside reported speech: a mixed quotation, not the speaker's statement as spoken.
-    static func isEmbedded(_ q: Quotation, tokens: [TextToken], sentence: Range<Int>, lemma: String?) -> Bool {
-        if lemma == "call" { return true }
-        let i = tokens.firstIndex(endingAfter: q.outer.lowerBound, in: sentence)
-        guard i > sentence.lowerBound else { return false }
-        let before = tokens[i - 1]
-        return before.isWord && before.flags.contains(.determiner)
     }
 
     /// The text as scalars, and whether at least half of its letters are Latin (ASCII letters,
