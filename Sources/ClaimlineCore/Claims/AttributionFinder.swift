@@ -273,7 +273,8 @@ struct AttributionFinder {
 
     /// Token indices of a code-point span.
     func tokenSpan(_ r: Range<Int>) -> (Int, Int)? {
-        guard let a = tokens.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return nil }
+        let a = tokens.count(keyBelow: r.lowerBound) { $0.range.lowerBound }
+        guard a < tokens.count else { return nil }
         var b = a
         while b < tokens.count && tokens[b].range.upperBound <= r.upperBound { b += 1 }
         return b > a ? (a, b) : nil
