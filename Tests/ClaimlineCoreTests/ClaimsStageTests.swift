@@ -306,6 +306,30 @@ import Testing
         #expect(told.first?.speaker?.text == "Priebus")
     }
 
+    /// A speaker phrase names one person unless it joins names with "and": descriptors come
+    /// before the name, prepositional phrases after it.
+    @Test func aSpeakerPhraseResolvesToItsHead() {
+        func resolved(_ text: String) -> String? { claims(text).first { $0.speaker != nil }?.speaker?.resolved }
+        #expect(resolved("United Nations spokesman Farhan Haq said the convoy would leave on Monday.") == "Farhan Haq")
+        #expect(resolved("Jefferies analyst Jo Mabry said store sales fell for a third quarter.") == "Jo Mabry")
+        #expect(resolved("Sui-Lee Wee of the Daily Ledger said the report was wrong.") == "Sui-Lee Wee")
+        #expect(resolved("Secretary of State John Kerry said the ceasefire was holding.") == "John Kerry")
+        #expect(resolved("Ana Lima and Rui Costa said the vote would be close.") == "Ana Lima and Rui Costa")
+        #expect(resolved("The Center for Disease Control and Prevention said the outbreak was over.") == "Center for Disease Control and Prevention")
+        #expect(resolved("U.S. Attorney Nealy Moss said the charges would stand.") == "Nealy Moss")
+        // A common noun heads the phrase: the name after "for" is not who spoke.
+        #expect(resolved("A spokesman for Maria Lopez said she was traveling.") != "Maria Lopez")
+    }
+
+    /// "But Lopez" at a sentence start is Lopez; "Clinton" is the Clinton whose first name the
+    /// mention gives.
+    @Test func namesDropASentenceOpenerAndKeepTheirFirstNames() {
+        let cs = claims("Maria Lopez arrived on Monday. But Lopez stayed silent. Lopez said the budget was balanced.")
+        #expect(cs.first { $0.speaker?.text == "Lopez" }?.speaker?.resolved == "Maria Lopez")
+        let two = claims("Bill Clinton spoke first. Then the nominee Hillary Clinton said the plan would pass.")
+        #expect(two.first { $0.speaker != nil }?.speaker?.resolved == "Hillary Clinton")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

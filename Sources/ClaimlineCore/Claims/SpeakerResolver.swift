@@ -39,7 +39,20 @@ struct SpeakerResolver {
     private var nonPersonSpeakers: [Int] = []
     private var classifiedSpeakers = 0
 
-    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament"]
+    /// Lowercase words inside people's names: "Osama bin Laden", "Ursula von der Leyen".
+    static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
+    /// Prepositions after a speaker's head: what follows them describes the speaker.
+    static let namePrepositions: Set<String> = ["of", "for", "from", "to", "at", "with", "in", "on", "by", "outside", "inside", "near", "via"]
+
+    /// "Interestingly", "Separately", "Finally": an adverb opening a sentence, by its ending
+    /// (long enough that "Sally" and "Kelly" stay names).
+    static func isSentenceAdverb(_ lower: String) -> Bool {
+        let n = lower.utf8.count
+        guard n >= 6, lower.hasSuffix("ly") else { return false }
+        return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally"].contains { lower.hasSuffix($0) }
+    }
+
+    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways"]
 
     /// Collects capitalised name sequences in the document, in order.
     /// `sentenceStarts` in increasing order.
@@ -56,6 +69,14 @@ struct SpeakerResolver {
             var j = i
             while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].word == Word.of && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
                 j += 1
+            }
+            // "But Parise", "Although Mr. Brown": a sentence's capitalised first word that
+            // never begins a name is not part of the one after it.
+            if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
+                || Self.isSentenceAdverb(vocabulary.word(tokens[i].word)) {
+                let offset = tokens[i].range.lowerBound
+                while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
+                if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset { i += 1 }
             }
             let words = tokens[i..<j]
             // Possessive "China’s Commerce Ministry": keep going past ’s.
@@ -92,20 +113,24 @@ struct SpeakerResolver {
 
     /// A name without the titles before it ("Treasury Secretary Scott Bessent" → "Scott
     /// Bessent"); nothing when only a title or a determiner is left.
-    static func stripTitles<W>(_ words: ArraySlice<W>, isTitle: (W) -> Bool, isDeterminer: (W) -> Bool) -> ArraySlice<W> {
+    static func stripTitles<W>(_ words: ArraySlice<W>, isTitle: (W) -> Bool, isDeterminer: (W) -> Bool, isOf: (W) -> Bool) -> ArraySlice<W> {
         var w = words
-        while w.count > 1, let f = w.first, isTitle(f) { w = w.dropFirst() }
+        while w.count > 1, let f = w.first, isTitle(f) {
+            w = w.dropFirst()
+            // "Secretary of State John Kerry": "of" goes on with the title.
+            if w.count > 1, let o = w.first, isOf(o) { w = w.dropFirst() }
+        }
         if w.count == 1, let f = w.first, isTitle(f) || isDeterminer(f) { return [] }
         return w
     }
 
     /// Tokens carry their word lists.
     static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> {
-        stripTitles(words, isTitle: { $0.flags.contains(.title) }, isDeterminer: { $0.flags.contains(.determiner) })
+        stripTitles(words, isTitle: { $0.flags.contains(.title) }, isDeterminer: { $0.flags.contains(.determiner) }, isOf: { $0.word == Word.of })
     }
 
     static func stripTitles(_ words: [String]) -> [String] {
-        Array(stripTitles(words[...], isTitle: { Lexicon.titles.contains($0.lowercased()) }, isDeterminer: { Lexicon.determiners.contains($0.lowercased()) }))
+        Array(stripTitles(words[...], isTitle: { Lexicon.titles.contains($0.lowercased()) }, isDeterminer: { Lexicon.determiners.contains($0.lowercased()) }, isOf: { $0 == "of" }))
     }
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
@@ -178,7 +203,10 @@ struct SpeakerResolver {
         if resolved == nil, rawWords.last?.first?.isUppercase == true {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
-            if !stripped.isEmpty, stripped.contains(where: { $0.first?.isUppercase == true }) { resolved = stripped.joined(separator: " ") }
+            // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
+            if let first = stripped.first, !Self.namePrepositions.contains(first), stripped.contains(where: { $0.first?.isUppercase == true }) {
+                resolved = stripped.joined(separator: " ")
+            }
         }
         if let r = resolved {
             speakers.append((start, lower, r))
@@ -212,22 +240,134 @@ struct SpeakerResolver {
         return String(u[a..<b])
     }
 
-    /// Runs of capitalised words in a speaker phrase, titles stripped: the people it names.
+    /// A word of a speaker phrase without the punctuation around it, but with the period of
+    /// an abbreviation or an initial ("U.S.", "S."), which is part of the name.
+    static func trimmingEnds(_ w: String) -> String {
+        let u = w.unicodeScalars
+        func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }
+        guard let first = u.first, let last = u.last, isMark(first) || isMark(last) else { return w }
+        var a = u.startIndex
+        var b = u.endIndex
+        while a < b, isMark(u[a]) { a = u.index(after: a) }
+        // The last period stays when the word is an abbreviation or an initial.
+        var periodAt: String.UnicodeScalarView.Index?
+        while b > a, isMark(u[u.index(before: b)]) {
+            b = u.index(before: b)
+            periodAt = u[b] == "." ? b : nil
+        }
+        if let p = periodAt, p == b, u[a..<b].contains(".") || u.distance(from: a, to: b) == 1 { b = u.index(after: b) }
+        return String(u[a..<b])
+    }
+
+    /// The people a speaker phrase names, titles stripped. Names joined by "and" are several
+    /// speakers. Otherwise the phrase has one head: a name after descriptors ("United Nations
+    /// spokesman Farhan Haq", "Jefferies analyst Jo Ma") is the speaker and what comes before
+    /// it describes them; a name before a preposition ("Sui-Lee Wee of the New York Times")
+    /// is the speaker and what follows describes them, and so is a common noun ("a spokesman
+    /// for Hillary Clinton" names nobody). Titles go on through "of" ("Secretary of State John
+    /// Kerry"), an institution's name through "of", "for" and "and" ("the Center for Disease
+    /// Control and Prevention"), a name through its particles ("Osama bin Laden").
     static func personNames(in words: [String]) -> [[String]] {
+        let clean = words.map(Self.trimmingEnds)
+        let lower = clean.map { $0.lowercased() }
+        // Each word's classes, one lookup a word.
+        let classes = lower.map { NameWords.classes[$0] ?? (isSentenceAdverb($0) ? .function : []) }
+        let capitalized = clean.map { $0.unicodeScalars.first?.isUpper == true }
         var out: [[String]] = []
-        var run: [String] = []
-        func close() {
-            let s = Self.stripTitles(run)
-            if !s.isEmpty, !Self.orgHeads.contains(s.last!.lowercased()) { out.append(s) }
+        // The head of the current "and" group (word positions), and whether a preposition
+        // has closed it.
+        var head: [Int] = []
+        var closed = false
+        var run: [Int] = []
+        // The lowercase words since the last run.
+        var between: [Int] = []
+        func stripped(_ name: [Int]) -> [String] {
+            Array(stripTitles(name[...], isTitle: { classes[$0].contains(.title) }, isDeterminer: { classes[$0].contains(.determiner) },
+                              isOf: { lower[$0] == "of" })).map { clean[$0] }
+        }
+        func endGroup() {
+            let s = stripped(head)
+            if !s.isEmpty, !orgHeads.contains(s.last!.lowercased()) { out.append(s) }
+            head = []
+            closed = false
+        }
+        func endRun() {
+            // "But Parise", "In Tulsa", "Last week": a capitalised sentence opener is no name.
+            let opener = run.prefix { classes[$0].contains(.function) }
+            run.removeFirst(opener.count)
+            between += opener
+            guard !run.isEmpty else { return }
+            // "chief of staff", "secretary of state": "of" after a title is part of a descriptor.
+            let preposition = between.indices.contains { k in
+                classes[between[k]].contains(.preposition) && !(lower[between[k]] == "of" && k > 0 && classes[between[k - 1]].contains(.title))
+            }
+            if between.contains(where: { lower[$0] == "and" || lower[$0] == "&" }) {
+                endGroup()
+                head = run
+            } else if head.isEmpty {
+                // A common noun before a preposition is the head ("a spokesman for …").
+                if preposition && between.contains(where: { classes[$0].isDisjoint(with: [.function, .preposition]) }) {
+                    closed = true
+                } else if !closed {
+                    head = run
+                }
+            } else if !closed {
+                let titleGoesOn = between.count == 1 && lower[between[0]] == "of" && classes[head.last!].contains(.title)
+                let titleOnly = stripped(head).isEmpty
+                if titleOnly && (titleGoesOn || !preposition) || titleGoesOn {
+                    head = titleOnly ? run : head + between + run
+                } else if preposition {
+                    closed = true
+                } else {
+                    head = run
+                }
+            }
             run = []
+            between = []
         }
-        for w in words {
-            let clean = Self.trimming(w, ",.;:")
-            if clean.first?.isUppercase == true { run.append(clean) } else { close() }
+        for k in clean.indices {
+            if capitalized[k] {
+                run.append(k)
+                continue
+            }
+            let nextIsCapitalized = k + 1 < clean.count && capitalized[k + 1]
+            if !run.isEmpty, nextIsCapitalized, classes[k].contains(.particle)
+                || (lower[k] == "of" || lower[k] == "for" || lower[k] == "and") && run.contains(where: { classes[$0].contains(.orgHead) }) {
+                run.append(k)
+                continue
+            }
+            endRun()
+            between.append(k)
         }
-        close()
+        endRun()
+        endGroup()
         // Organisations ("The Chinese Commerce Ministry") are not people's names.
         return out.filter { name in !(name.count == 1 && Lexicon.determiners.contains(name[0].lowercased())) }
+    }
+
+    /// The classes of the words a speaker phrase is read by, in one table.
+    struct NameWords: OptionSet {
+        let rawValue: UInt8
+        /// Never begins a name: "But", "In", "The", "Most", "Interestingly".
+        static let function = NameWords(rawValue: 1 << 0)
+        /// After a speaker's head, introduces what describes them.
+        static let preposition = NameWords(rawValue: 1 << 1)
+        static let title = NameWords(rawValue: 1 << 2)
+        static let determiner = NameWords(rawValue: 1 << 3)
+        static let orgHead = NameWords(rawValue: 1 << 4)
+        static let particle = NameWords(rawValue: 1 << 5)
+
+        static let classes: [String: NameWords] = {
+            var c: [String: NameWords] = [:]
+            for w in Lexicon.phraseBoundaries { c[w, default: []].formUnion([.function, .preposition]) }
+            for w in AttributionFinder.phraseStarters.union(AttributionFinder.quantifiers).union(["half"]) { c[w, default: []].insert(.function) }
+            for w in Lexicon.determiners { c[w, default: []].formUnion([.function, .determiner]) }
+            for w in namePrepositions { c[w, default: []].insert(.preposition) }
+            for w in Lexicon.titles { c[w, default: []].insert(.title) }
+            for w in orgHeads { c[w, default: []].insert(.orgHead) }
+            for w in nameParticles { c[w, default: []].insert(.particle) }
+            return c
+        }()
     }
 
     /// "Bessent" → "Scott Bessent" when the article named him in full before (or after).
@@ -237,7 +377,7 @@ struct SpeakerResolver {
         if mentions.count < Self.indexFrom {
             var best: (count: Int, index: Int)?
             var bestBefore: (count: Int, index: Int)?
-            for (n, m) in mentions.enumerated() where m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord {
+            for (n, m) in mentions.enumerated() where m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord && hasWords(m, of: name) {
                 if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
                 if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
             }
@@ -261,9 +401,26 @@ struct SpeakerResolver {
         let lo = entry.mentions.count(keyBelow: start) { mentions[$0].start }
         for candidate in [lo > 0 ? entry.longestSoFar[lo - 1] : nil, last].compactMap({ $0 }) {
             let m = mentions[entry.mentions[candidate]]
-            if m.wordCount >= name.count { return self.name(m) }
+            if m.wordCount >= name.count && hasWords(m, of: name) { return self.name(m) }
         }
         return name.joined(separator: " ")
+    }
+
+    /// Whether a person's mention has the words of `name` in order: "Hillary Clinton" is not
+    /// "Bill Clinton", though both end in "Clinton" (the last word is compared before this);
+    /// "Donald J. Trump" is "Donald Trump".
+    func hasWords(_ m: Mention, of name: [String]) -> Bool {
+        guard name.count > 1 else { return true }
+        func bare(_ w: String) -> String {
+            let lower = w.lowercased()
+            return lower.unicodeScalars.last == "." ? String(lower.unicodeScalars.dropLast()) : lower
+        }
+        var wanted = name.dropLast().makeIterator()
+        var next = wanted.next().map(bare)
+        for t in tokens[m.words].dropLast() where next != nil && bare(vocabulary.word(t.word)) == next {
+            next = wanted.next().map(bare)
+        }
+        return next == nil
     }
 
     /// How many mentions start before code point `start` (mentions are in text order).
