@@ -330,6 +330,14 @@ import Testing
         #expect(two.first { $0.speaker != nil }?.speaker?.resolved == "Hillary Clinton")
     }
 
+    /// Outside quotation marks "you" is the reader: "If you want …" reports nobody's words.
+    @Test func theReaderIsNoSpeaker() {
+        let advice = claims("If you want a faster laptop, you know the new model is worth the wait.")
+        #expect(!advice.contains { $0.speaker?.text.lowercased() == "you" })
+        let quoted = claims("“You know we will win this seat,” she said.")
+        #expect(quoted.first?.speaker?.text == "she")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

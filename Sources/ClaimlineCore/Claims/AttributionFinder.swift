@@ -90,7 +90,14 @@ struct AttributionFinder {
             }
             k += 1
         }
-        return out
+        // "If you want …", "you know": outside quotation marks (a cue inside one is skipped
+        // above), "you" is the reader the writer addresses, not a source.
+        return out.filter { a in !(a.speaker.map(isReader) ?? false) }
+    }
+
+    func isReader(_ speaker: Range<Int>) -> Bool {
+        speaker.count == 3 && (text[speaker.lowerBound] == "y" || text[speaker.lowerBound] == "Y")
+            && text[speaker.lowerBound + 1] == "o" && text[speaker.lowerBound + 2] == "u"
     }
 
     /// Whether the quotation opens the sentence (only quotation marks before it).
