@@ -72,12 +72,15 @@ struct SpeakerResolver {
             }
             // "But Parise", "Although Mr. Brown": a sentence's capitalised first word that
             // never begins a name is not part of the one after it.
+            // The same after a quotation mark, a dash or a colon (“When I …”).
             if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
                 || Self.isSentenceAdverb(vocabulary.word(tokens[i].word)) {
                 let offset = tokens[i].range.lowerBound
                 while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
-                if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset { i += 1 }
+                if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
             }
+            // "I" is nobody's name.
+            if j - i == 1, tokens[i].flags.contains(.pronoun) { i = j; continue }
             let words = tokens[i..<j]
             // Possessive "China’s Commerce Ministry": keep going past ’s.
             if j + 2 < tokens.count, tokens[j].isMark("’") || tokens[j].isMark("'"), tokens[j + 1].word == Word.s, tokens[j + 2].isCapitalized {
@@ -103,6 +106,7 @@ struct SpeakerResolver {
                     let titled = words.count > stripped.count
                     let knownSurname = personSurnames[Int(lastWord)]
                     let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
+                        && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
                     mentions.append(Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson))
                     if isPerson { personSurnames[Int(lastWord)] = true }
                 }
@@ -164,7 +168,9 @@ struct SpeakerResolver {
             classifiedSpeakers = speakers.count
             resolved = nonPersonSpeakers.last(where: { speakers[$0].start < start }).map { speakers[$0].resolved }
         } else if lower.count == 1 && (head == "i" || head == "we" || head == "you") {
-            resolved = nil
+            // The quoted speaker themselves: nothing fuller in the text, and no antecedent
+            // for a later "they".
+            return nil
         } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), lower[..<from].contains(where: Lexicon.mediumNouns.contains), from + 1 < rawWords.count {
             // "a statement from China's Commerce Ministry" → the ministry speaks.
             resolved = Self.trimming(rawWords[(from + 1)...].joined(separator: " "), ",.")
@@ -348,7 +354,7 @@ struct SpeakerResolver {
     /// The classes of the words a speaker phrase is read by, in one table.
     struct NameWords: OptionSet {
         let rawValue: UInt8
-        /// Never begins a name: "But", "In", "The", "Most", "Interestingly".
+        /// Never begins a name: "But", "In", "The", "Most", "I", "Interestingly".
         static let function = NameWords(rawValue: 1 << 0)
         /// After a speaker's head, introduces what describes them.
         static let preposition = NameWords(rawValue: 1 << 1)
@@ -360,7 +366,7 @@ struct SpeakerResolver {
         static let classes: [String: NameWords] = {
             var c: [String: NameWords] = [:]
             for w in Lexicon.phraseBoundaries { c[w, default: []].formUnion([.function, .preposition]) }
-            for w in AttributionFinder.phraseStarters.union(AttributionFinder.quantifiers).union(["half"]) { c[w, default: []].insert(.function) }
+            for w in AttributionFinder.phraseStarters.union(AttributionFinder.quantifiers).union(Lexicon.pronouns).union(["half"]) { c[w, default: []].insert(.function) }
             for w in Lexicon.determiners { c[w, default: []].formUnion([.function, .determiner]) }
             for w in namePrepositions { c[w, default: []].insert(.preposition) }
             for w in Lexicon.titles { c[w, default: []].insert(.title) }
