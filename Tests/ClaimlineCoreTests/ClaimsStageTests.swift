@@ -326,6 +326,8 @@ import Testing
     @Test func namesDropASentenceOpenerAndKeepTheirFirstNames() {
         let cs = claims("Maria Lopez arrived on Monday. But Lopez stayed silent. Lopez said the budget was balanced.")
         #expect(cs.first { $0.speaker?.text == "Lopez" }?.speaker?.resolved == "Maria Lopez")
+        let quoted = claims("Ana Lima arrived late. “When I saw the script, I knew it was the part,” she said.")
+        #expect(quoted.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Ana Lima")
         let two = claims("Bill Clinton spoke first. Then the nominee Hillary Clinton said the plan would pass.")
         #expect(two.first { $0.speaker != nil }?.speaker?.resolved == "Hillary Clinton")
     }
@@ -336,6 +338,16 @@ import Testing
         #expect(!advice.contains { $0.speaker?.text.lowercased() == "you" })
         let quoted = claims("“You know we will win this seat,” she said.")
         #expect(quoted.first?.speaker?.text == "she")
+        let contracted = claims("Once the plan is written down, you’ll feel much better about where the business is going.")
+        #expect(!contracted.contains { $0.speaker?.text.lowercased().hasPrefix("you") == true })
+    }
+
+    /// A shop's or a page's label before a colon is not a speaker tag; a name is.
+    @Test func labelsBeforeAColonAreNotSpeakers() {
+        let label = claims("New Release: the console comes with a bonus case and a game for $199.")
+        #expect(!label.contains { $0.cue?.text == ":" })
+        let tag = claims("Maria Lopez: We will not accept any deal that cuts pensions.")
+        #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
     @Test func aPurposeClauseReportsForItsClausesSubject() {

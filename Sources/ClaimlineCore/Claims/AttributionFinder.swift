@@ -95,9 +95,11 @@ struct AttributionFinder {
         return out.filter { a in !(a.speaker.map(isReader) ?? false) }
     }
 
+    /// "you", "you’ll", "you're": the reader.
     func isReader(_ speaker: Range<Int>) -> Bool {
-        speaker.count == 3 && (text[speaker.lowerBound] == "y" || text[speaker.lowerBound] == "Y")
-            && text[speaker.lowerBound + 1] == "o" && text[speaker.lowerBound + 2] == "u"
+        let s = speaker.lowerBound
+        guard speaker.count >= 3, text[s] == "y" || text[s] == "Y", text[s + 1] == "o", text[s + 2] == "u" else { return false }
+        return speaker.count == 3 || speaker.count <= 6 && (text[s + 3] == "’" || text[s + 3] == "'") && !text[speaker].contains(where: \.isSpace)
     }
 
     /// Whether the quotation opens the sentence (only quotation marks before it).
@@ -152,6 +154,8 @@ struct AttributionFinder {
         if name.count == 1 && name.first!.flags.contains(.phraseBoundary) { return nil }
         // Labels are not speakers: "Correction:", "Update:", "Related:".
         if name.count == 1 && Self.labels.contains(vocabulary.word(name.first!.word)) { return nil }
+        // "The Plan Stage:", "New Release:", "Image Source:": a label of several words.
+        if name.count > 1, let first = name.first, !first.flags.isDisjoint(with: [.determiner, .quantifier]) || Self.labels.contains(vocabulary.word(first.word)) { return nil }
         // The speaker's turn runs to the end of the paragraph, over several sentences, and
         // starts in the next sentence when the tag stands alone ("PENCE:" / "Well, look, …").
         var end = i
@@ -166,6 +170,7 @@ struct AttributionFinder {
         "correction", "corrections", "update", "updated", "clarification", "note", "related", "watch", "read", "listen",
         "see", "also", "breaking", "exclusive", "analysis", "opinion", "editorial", "sponsored", "advertisement", "photo",
         "photos", "video", "source", "sources", "credit", "disclosure", "warning", "spoiler", "summary", "background",
+        "disclaimer", "citation", "image", "images", "moreover", "new", "more", "tags", "topics", "tip", "tips", "step", "faq",
     ]
 
     /// The name that opens a sentence ("Rival Hillary Clinton had mocked …"): the subject a
