@@ -342,6 +342,20 @@ import Testing
         #expect(!contracted.contains { $0.speaker?.text.lowercased().hasPrefix("you") == true })
     }
 
+    /// The rules read English: Portuguese text (Latin script, numbers and all) gets no claims,
+    /// rather than noise; a short text is too short to judge and keeps its claims.
+    @Test func textInAnotherLatinScriptLanguageGetsNoClaims() {
+        let portuguese = """
+            O governo federal anunciou nesta segunda-feira um corte de 12 por cento no orçamento da educação, \
+            segundo o ministro da economia. A medida deve atingir universidades em todo o país a partir de março, \
+            e os reitores afirmam que as aulas podem ser suspensas. A oposição promete recorrer ao tribunal \
+            contra o corte, que considera ilegal, e pede uma votação no congresso ainda neste mês.
+            """
+        #expect(claims(portuguese).isEmpty)
+        let english = "The federal government announced a 12 percent cut to the education budget on Monday, the minister said."
+        #expect(!claims(english).isEmpty)
+    }
+
     /// A shop's or a page's label before a colon is not a speaker tag; a name is.
     @Test func labelsBeforeAColonAreNotSpeakers() {
         let label = claims("New Release: the console comes with a bonus case and a game for $199.")

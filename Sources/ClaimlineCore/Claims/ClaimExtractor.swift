@@ -36,6 +36,9 @@ public struct ClaimExtractor: Sendable {
         var verbClass: ReportingVerbs.Class?
     }
 
+    /// Below this many words a text is too short to tell its language by its words.
+    static let languageCheckFrom = 40
+
     public func extract(_ input: SegmentedDocument) -> [Claim] {
         let doc = input.document
         let (text, isMostlyLatin) = Self.scalars(of: doc.text)
@@ -45,6 +48,15 @@ public struct ClaimExtractor: Sendable {
         // About one distinct word in ten characters: the table rarely grows.
         var vocabulary = Vocabulary(capacity: text.count / 10)
         var tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
+        // German, Portuguese or Indonesian text is Latin too: a text of some length with
+        // almost none of English's commonest words gets no claims either.
+        var words = 0
+        var english = 0
+        for t in tokens where t.kind == .word {
+            words += 1
+            if t.flags.contains(.englishFunctionWord) { english += 1 }
+        }
+        guard words < Self.languageCheckFrom || english * 50 >= words else { return [] }
         var pi = 0
         for i in tokens.indices {
             while pi < doc.paragraphs.count && doc.paragraphs[pi].upperBound <= tokens[i].range.lowerBound { pi += 1 }
