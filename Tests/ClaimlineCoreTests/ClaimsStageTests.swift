@@ -328,6 +328,14 @@ import Testing
         #expect(cs.first { $0.speaker?.text == "Lopez" }?.speaker?.resolved == "Maria Lopez")
         let quoted = claims("Ana Lima arrived late. “When I saw the script, I knew it was the part,” she said.")
         #expect(quoted.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Ana Lima")
+        // A name inside the quotation is not whom "she" stands for; a possessive is dropped;
+        // an institution is nobody's name.
+        let named = claims("Ana Lima spoke on Monday. “We met Tom Reyes after the vote,” she said.")
+        #expect(named.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Ana Lima")
+        let owner = claims("Reporters asked about Jeffrey Ames’s plan. He said the plan was fair to every worker.")
+        #expect(owner.first { $0.speaker?.text == "He" }?.speaker?.resolved == "Jeffrey Ames")
+        let institution = claims("The data came from the Department of Health Sciences. He said the results were clear.")
+        #expect(institution.first { $0.speaker?.text == "He" }?.speaker?.resolved == nil)
         let two = claims("Bill Clinton spoke first. Then the nominee Hillary Clinton said the plan would pass.")
         #expect(two.first { $0.speaker != nil }?.speaker?.resolved == "Hillary Clinton")
     }

@@ -170,7 +170,7 @@ public struct ClaimExtractor: Sendable {
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
 
-        var resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: sentences.map { $0.start })
+        var resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: sentences.map { $0.start }, quotations: quotations.map(\.outer))
         var claims: [Claim] = []
         var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model, vocabulary: vocabulary))
         var resolvedBySpeakerStart: [Int: String?] = [:]

@@ -11,6 +11,8 @@ struct SpeakerResolver {
         /// What the name owns, after "’s": "China’s *Commerce Ministry*".
         var possessed: Range<Int>?
         var isPerson: Bool
+        /// Inside quotation marks: a name the quoted speaker says, seldom the one "he" means.
+        var inQuotation = false
 
         var wordCount: Int { words.count + (possessed?.count ?? 0) }
         var lastWord: Int { (possessed ?? words).upperBound - 1 }
@@ -56,7 +58,8 @@ struct SpeakerResolver {
 
     /// Collects capitalised name sequences in the document, in order.
     /// `sentenceStarts` in increasing order.
-    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: [Int]) {
+    /// `quotations` (outer spans) in text order.
+    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: [Int], quotations: [Range<Int>] = []) {
         self.tokens = tokens
         self.text = text
         self.vocabulary = vocabulary
@@ -93,7 +96,11 @@ struct SpeakerResolver {
                     continue
                 }
             }
-            let stripped = Self.stripTitles(words)
+            var stripped = Self.stripTitles(words)
+            // "CNN’s Jake Tapper": the name after what owns it.
+            if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
+                stripped = Self.stripTitles(stripped[(owner + 1)...])
+            }
             if !stripped.isEmpty {
                 // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
                 let offset = tokens[i].range.lowerBound
@@ -107,12 +114,26 @@ struct SpeakerResolver {
                     let knownSurname = personSurnames[Int(lastWord)]
                     let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                         && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
+                        // "Department of Health Sciences", "NASA’s Human Landing System": a
+                        // person's name has no institution in it and owns nothing before its end.
+                        && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
                     mentions.append(Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson))
                     if isPerson { personSurnames[Int(lastWord)] = true }
                 }
             }
             i = max(j, i + 1)
         }
+        var q = 0
+        for n in mentions.indices {
+            while q < quotations.count && quotations[q].upperBound <= mentions[n].start { q += 1 }
+            mentions[n].inQuotation = q < quotations.count && quotations[q].contains(mentions[n].start)
+        }
+    }
+
+    /// "Trump’s", "Epstein's": a word that owns what follows it.
+    static func isPossessive(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool {
+        t.range.count > 2 && (text[t.range.upperBound - 1] == "s" || text[t.range.upperBound - 1] == "S")
+            && (text[t.range.upperBound - 2] == "’" || text[t.range.upperBound - 2] == "'")
     }
 
     /// A name without the titles before it ("Treasury Secretary Scott Bessent" → "Scott
@@ -158,7 +179,9 @@ struct SpeakerResolver {
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
-            if let m = mentions[..<mentionCount(before: start)].last(where: \.isPerson) {
+            // The last person named outside quotation marks ("“… Pizza Express …,” he said").
+            let before = mentions[..<mentionCount(before: start)]
+            if let m = before.last(where: { $0.isPerson && !$0.inQuotation }) ?? before.last(where: \.isPerson) {
                 resolved = fullName(name(m).unicodeScalars.split(separator: " ").map { String($0) }, before: start)
             }
         } else if lower.count == 1 && (head == "it" || head == "they") {
@@ -206,7 +229,8 @@ struct SpeakerResolver {
                 }
             }
         }
-        if resolved == nil, rawWords.last?.first?.isUppercase == true {
+        // A pronoun with no antecedent stays unresolved ("He", not "He").
+        if resolved == nil, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
             // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
@@ -227,7 +251,10 @@ struct SpeakerResolver {
 
     /// The mention's text: its words, and what it owns after "’s".
     func name(_ m: Mention) -> String {
-        let name = tokens[m.words].map { scalarString(text, $0.range) }.joined(separator: " ")
+        // A person's name without the possessive it was written with ("Jeffrey Epstein’s").
+        let name = tokens[m.words].map { t in
+            scalarString(text, m.possessed == nil && m.isPerson && Self.isPossessive(t, text) ? t.range.dropLast(2) : t.range)
+        }.joined(separator: " ")
         guard let p = m.possessed else { return name }
         return name + "’s " + tokens[p].map { scalarString(text, $0.range) }.joined(separator: " ")
     }
