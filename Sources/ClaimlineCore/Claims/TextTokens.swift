@@ -188,7 +188,14 @@ enum TextTokenizer {
 
     static let nameSuffixes: Set<String> = ["jr", "sr"]
 
-    static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
+    static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
+        // Every index below is checked against `range` before it is read: the buffer's
+        // unchecked reads keep the scan loop free of a second bounds test per scalar.
+        return scalars.withUnsafeBufferPointer { s in tokenize(s, scalars, in: range, vocabulary: &vocabulary) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
         out.reserveCapacity(range.count / 5)
         var i = range.lowerBound
@@ -247,11 +254,11 @@ enum TextTokenizer {
                         scan.add(".", isWordScalar: false)
                         i += 1
                     } else if s[start].isUpper, i - start <= 4, i + 1 < end, s[i + 1].isSpace, i + 2 < end, s[i + 2].isUpper,
-                              i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(s, start..<i)) {
+                              i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(scalars, start..<i)) {
                         scan.add(".", isWordScalar: false)
                         i += 1
                     } else if i - start == 2, s[start].isUpper, i + 2 < end, s[i + 1] == "," || s[i + 1].isSpace && s[i + 2].isLower,
-                              Self.nameSuffixes.contains(asciiLowercased(s, start..<i)) {
+                              Self.nameSuffixes.contains(asciiLowercased(scalars, start..<i)) {
                         // "Joseph R. Biden Jr. said", "Jr., who": the suffix ends the name, not the sentence.
                         scan.add(".", isWordScalar: false)
                         i += 1
@@ -262,7 +269,7 @@ enum TextTokenizer {
                     if scan.simpleCase, scan.key.count <= 16 {
                         token.word = vocabulary.id(lowercased: scan.key)
                     } else {
-                        token.word = vocabulary.id(of: scalarString(s, start..<i).lowercased())
+                        token.word = vocabulary.id(of: scalarString(scalars, start..<i).lowercased())
                     }
                     // Words with digits ("3rd", "G7") are in no list: they have spelling flags only.
                     token.flags = vocabulary.flags(token.word)
@@ -336,9 +343,16 @@ enum QuotationFinder {
     /// Pairs quotation marks within each paragraph. Straight quotes open after a space or an
     /// opening bracket and close otherwise. A quote still open at a paragraph's end runs to it
     /// (journalists reopen it in the next paragraph without closing the first).
-    static func find(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Quotation] {
+    static func find(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Quotation] {
+        scalars.withUnsafeBufferPointer { s in find(s, paragraphs: paragraphs) }
+    }
+
+    /// Reads only inside the paragraphs, clamped to the text: unchecked reads are safe.
+    private static func find(_ s: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [Range<Int>]) -> [Quotation] {
         var out: [Quotation] = []
-        for p in paragraphs {
+        for paragraph in paragraphs {
+            let lower = min(max(0, paragraph.lowerBound), s.count)
+            let p = lower..<max(lower, min(paragraph.upperBound, s.count))
             var open: Int?
             var words = 0
             var inWord = false
