@@ -364,6 +364,16 @@ import Testing
         #expect(!claims(english).isEmpty)
     }
 
+    /// After a closing quotation mark the speaker and the cue come first, then anything:
+    /// where and when it was said, or who the speaker is.
+    @Test func aQuotationsSpeakerAfterItWithALongTailOrDescriptors() {
+        let tail = claims("“He is getting a little bit of confidence back,” Boudreau said before the team’s win over the Sabres in front of a crowd at the arena downtown.")
+        #expect(tail.first?.speaker?.text == "Boudreau")
+        let described = claims("“The cuts have hurt the newspaper industry as a whole,” says veteran industry analyst Ken Doctor.")
+        #expect(described.first?.speaker?.text == "veteran industry analyst Ken Doctor")
+        #expect(described.first?.speaker?.resolved == "Ken Doctor")
+    }
+
     /// A shop's or a page's label before a colon is not a speaker tag; a name is.
     @Test func labelsBeforeAColonAreNotSpeakers() {
         let label = claims("New Release: the console comes with a bonus case and a game for $199.")

@@ -455,7 +455,7 @@ struct AttributionFinder {
         // After a closing quotation mark the frame is plain enough for a longer tail: "…,” she
         // told an audience at the Brookings Institution in Washington.
         let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
-        if let subject, tail <= (afterQuote ? 12 : 7), subject.0 > sentence.lowerBound {
+        if let subject, tail <= (afterQuote ? 24 : 7), subject.0 > sentence.lowerBound {
             let sep = subject.0 - 1
             if tokens[sep].isMark(",") || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].isMark("—") {
                 var contentEnd = sep
@@ -490,8 +490,11 @@ struct AttributionFinder {
                 if sEnd > cue.end, sEnd - cue.end <= (t.kind == .punct ? 7 : 10), let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
                     // "said Judge Jenkins", "said he", "said the ministry", "said one district leader".
                     let first = tokens[cue.end]
+                    // "says veteran industry analyst Ken Doctor": descriptors, then a name or a role.
+                    let described = cue.verbClass == .say && first.kind == .word && first.flags.isDisjoint(with: [.phraseBoundary, .phraseStarter, .timeNoun, .cue])
+                        && tokens[cue.end..<min(sEnd, cue.end + 5)].contains { $0.isCapitalized && !$0.flags.contains(.pronoun) || !$0.flags.isDisjoint(with: [.title, .agent, .anonymous]) }
                     let speakerOK = first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])
-                        || first.flags.contains(.quantifier)
+                        || first.flags.contains(.quantifier) || described
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
