@@ -374,6 +374,14 @@ import Testing
         #expect(described.first?.speaker?.resolved == "Ken Doctor")
     }
 
+    /// A word a clause left over ("including") is no speaker; the statement stays a claim.
+    @Test func aLeftoverWordIsNoSpeaker() {
+        let cs = claims("Several countries took steps, including calling for a Security Council debate on the attacks.")
+        let call = cs.first { $0.cue?.text == "calling" }
+        #expect(call != nil)
+        #expect(call?.speaker == nil)
+    }
+
     /// A shop's or a page's label before a colon is not a speaker tag; a name is.
     @Test func labelsBeforeAColonAreNotSpeakers() {
         let label = claims("New Release: the console comes with a bonus case and a game for $199.")

@@ -92,8 +92,32 @@ struct AttributionFinder {
         }
         // "If you want …", "you know": outside quotation marks (a cue inside one is skipped
         // above), "you" is the reader the writer addresses, not a source.
-        return out.filter { a in !(a.speaker.map(isReader) ?? false) }
+        return out.compactMap { a in
+            guard let speaker = a.speaker else { return a }
+            if isReader(speaker) { return nil }
+            // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
+            var a = a
+            if isNotASource(speaker) { a.speaker = nil }
+            return a
+        }
     }
+
+    /// A speaker of one lowercase word must name somebody: a pronoun, a role or a source
+    /// ("officials", "police"), a number, or a plural ("researchers", "residents").
+    /// "including", "tried" and "parliamentary" are what a clause left over, not who spoke.
+    func isNotASource(_ speaker: Range<Int>) -> Bool {
+        let i = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
+        guard i < tokens.count, tokens[i].range == speaker, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
+        let t = tokens[i]
+        if !t.flags.isDisjoint(with: [.pronoun, .agent, .anonymous, .medium, .orgHead, .findingNoun, .quantifier, .quantityWord]) || t.word == Word.who
+            || Self.indefiniteSpeakers.contains(vocabulary.word(t.word)) { return false }
+        return t.flags.contains(.endsInING) || !(text[speaker.upperBound - 1] == "s")
+    }
+
+    static let indefiniteSpeakers: Set<String> = [
+        "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody", "all", "none", "each", "either", "neither",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+    ]
 
     /// "you", "you’ll", "you're": the reader.
     func isReader(_ speaker: Range<Int>) -> Bool {
