@@ -374,6 +374,14 @@ import Testing
         #expect(described.first?.speaker?.resolved == "Ken Doctor")
     }
 
+    /// "…, said NAME, APPOSITIVE": the name is who spoke, the statement comes before it.
+    @Test func aNameAfterACommaAndACueIsTheInvertedSpeaker() {
+        let cs = claims("If the deal holds up, it would cost the state about $75 million a year, said Ross Burk, a political scientist who studies budgets.")
+        let a = cs.first { $0.cue?.text == "said" }
+        #expect(a?.speaker?.text == "Ross Burk")
+        #expect(a?.text.hasPrefix("If the deal holds up") == true)
+    }
+
     /// A word a clause left over ("including") is no speaker; the statement stays a claim.
     @Test func aLeftoverWordIsNoSpeaker() {
         let cs = claims("Several countries took steps, including calling for a Security Council debate on the attacks.")

@@ -466,7 +466,16 @@ struct AttributionFinder {
             let clauseEnd = nextComma(from: r, in: sentence)
             return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.word == Word.that || $0.isMark(":") || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
         } ?? false
-        if let subject, let r = right, rightWords >= 3, !addresseeOnly {
+        // "…, said Steve Grubbs, an Iowa operative": a name between the cue and a comma or the
+        // end, after a comma, is the inverted speaker, not what was said.
+        var invertedName = false
+        if cue.start > sentence.lowerBound, tokens[cue.start - 1].isMark(","), cue.end < sentence.upperBound,
+           tokens[cue.end].isCapitalized, !tokens[cue.end].flags.contains(.pronoun) {
+            var k = cue.end
+            while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].flags.contains(.title) { k += 1 }
+            invertedName = k - cue.end <= 5 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
+        }
+        if let subject, let r = right, rightWords >= 3, !addresseeOnly, !invertedName {
             // "found that …" is a verb whatever its subject.
             if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
