@@ -336,6 +336,9 @@ import Testing
         #expect(owner.first { $0.speaker?.text == "He" }?.speaker?.resolved == "Jeffrey Ames")
         let institution = claims("The data came from the Department of Health Sciences. He said the results were clear.")
         #expect(institution.first { $0.speaker?.text == "He" }?.speaker?.resolved == nil)
+        // An honorific tells "he" from "she": "Mr. Lopez" is not "she".
+        let honorific = claims("Ana Reyes spoke first. Mr. Lopez answered her. “We will win this seat,” she said.")
+        #expect(honorific.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Ana Reyes")
         let two = claims("Bill Clinton spoke first. Then the nominee Hillary Clinton said the plan would pass.")
         #expect(two.first { $0.speaker != nil }?.speaker?.resolved == "Hillary Clinton")
     }

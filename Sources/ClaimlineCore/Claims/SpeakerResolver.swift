@@ -4,6 +4,8 @@
 struct SpeakerResolver {
     /// A run of capitalised words, by token index: its text is built only when a speaker
     /// resolves to it.
+    enum Gender: UInt8 { case unknown, male, female }
+
     struct Mention {
         var start: Int
         /// The name, titles stripped.
@@ -13,6 +15,8 @@ struct SpeakerResolver {
         var isPerson: Bool
         /// Inside quotation marks: a name the quoted speaker says, seldom the one "he" means.
         var inQuotation = false
+        /// From an honorific: "Mr." a man, "Mrs." or "Ms." a woman, else unknown.
+        var gender = Gender.unknown
 
         var wordCount: Int { words.count + (possessed?.count ?? 0) }
         var lastWord: Int { (possessed ?? words).upperBound - 1 }
@@ -117,16 +121,38 @@ struct SpeakerResolver {
                         // "Department of Health Sciences", "NASA’s Human Landing System": a
                         // person's name has no institution in it and owns nothing before its end.
                         && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson))
+                    var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
+                    if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
+                    mentions.append(mention)
                     if isPerson { personSurnames[Int(lastWord)] = true }
                 }
             }
             i = max(j, i + 1)
         }
+        // "Mr. Trump" makes every "Donald Trump" a man, unless the article also has a "Mrs.
+        // Trump".
+        var genderBySurname: [Int32: Gender?] = [:]
+        for m in mentions where m.gender != .unknown {
+            let surname = tokens[m.lastWord].word
+            if let known = genderBySurname[surname] { if known != m.gender { genderBySurname[surname] = .some(nil) } } else { genderBySurname[surname] = m.gender }
+        }
+        if !genderBySurname.isEmpty {
+            for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown {
+                if let g = genderBySurname[tokens[mentions[n].lastWord].word], let g { mentions[n].gender = g }
+            }
+        }
         var q = 0
         for n in mentions.indices {
             while q < quotations.count && quotations[q].upperBound <= mentions[n].start { q += 1 }
             mentions[n].inQuotation = q < quotations.count && quotations[q].contains(mentions[n].start)
+        }
+    }
+
+    static func honorificGender(_ lower: String) -> Gender {
+        switch lower {
+        case "mr", "mr.": return .male
+        case "mrs", "mrs.", "ms", "ms.", "miss": return .female
+        default: return .unknown
         }
     }
 
@@ -179,9 +205,11 @@ struct SpeakerResolver {
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
-            // The last person named outside quotation marks ("“… Pizza Express …,” he said").
+            // The last person named outside quotation marks ("“… Pizza Express …,” he said"),
+            // not one an honorific says is of the other sex ("Mr. Trump" is not "she").
+            let other: Gender = head == "he" ? .female : .male
             let before = mentions[..<mentionCount(before: start)]
-            if let m = before.last(where: { $0.isPerson && !$0.inQuotation }) ?? before.last(where: \.isPerson) {
+            if let m = before.last(where: { $0.isPerson && !$0.inQuotation && $0.gender != other }) ?? before.last(where: { $0.isPerson && $0.gender != other }) {
                 resolved = fullName(name(m).unicodeScalars.split(separator: " ").map { String($0) }, before: start)
             }
         } else if lower.count == 1 && (head == "it" || head == "they") {
