@@ -111,7 +111,7 @@ struct AttributionFinder {
         let t = tokens[i]
         if !t.flags.isDisjoint(with: [.pronoun, .agent, .anonymous, .medium, .orgHead, .findingNoun, .quantifier, .quantityWord]) || t.word == Word.who
             || Self.indefiniteSpeakers.contains(vocabulary.word(t.word)) { return false }
-        return t.flags.contains(.endsInING) || !(text[speaker.upperBound - 1] == "s")
+        return t.flags.contains(.endsInING) || text[speaker.upperBound - 1] != "s"
     }
 
     static let indefiniteSpeakers: Set<String> = [

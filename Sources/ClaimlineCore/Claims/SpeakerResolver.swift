@@ -2,10 +2,11 @@
 /// person named, "Bessent" → "Scott Bessent", "the ministry" → "China's Commerce Ministry",
 /// "a statement from X" → X.
 struct SpeakerResolver {
-    /// A run of capitalised words, by token index: its text is built only when a speaker
-    /// resolves to it.
+    /// What an honorific says of a person: "he" and "she" skip people of the other.
     enum Gender: UInt8 { case unknown, male, female }
 
+    /// A run of capitalised words, by token index: its text is built only when a speaker
+    /// resolves to it.
     struct Mention {
         var start: Int
         /// The name, titles stripped.
@@ -77,9 +78,9 @@ struct SpeakerResolver {
             while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].word == Word.of && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
                 j += 1
             }
-            // "But Parise", "Although Mr. Brown": a sentence's capitalised first word that
-            // never begins a name is not part of the one after it.
-            // The same after a quotation mark, a dash or a colon (“When I …”).
+            // "But Parise", "Although Mr. Brown", “When I …”: a capitalised first word of a
+            // sentence, or after a quotation mark, a dash or a colon, that never begins a name
+            // is not part of the one after it.
             if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
                 || Self.isSentenceAdverb(vocabulary.word(tokens[i].word)) {
                 let offset = tokens[i].range.lowerBound
@@ -148,6 +149,7 @@ struct SpeakerResolver {
         }
     }
 
+    /// "Mr." a man; "Mrs.", "Ms." and "Miss" a woman.
     static func honorificGender(_ lower: String) -> Gender {
         switch lower {
         case "mr", "mr.": return .male
@@ -257,7 +259,7 @@ struct SpeakerResolver {
                 }
             }
         }
-        // A pronoun with no antecedent stays unresolved ("He", not "He").
+        // A pronoun with no antecedent stays unresolved (not "He" resolved as "He").
         if resolved == nil, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
@@ -375,7 +377,7 @@ struct SpeakerResolver {
             } else if !closed {
                 let titleGoesOn = between.count == 1 && lower[between[0]] == "of" && classes[head.last!].contains(.title)
                 let titleOnly = stripped(head).isEmpty
-                if titleOnly && (titleGoesOn || !preposition) || titleGoesOn {
+                if titleGoesOn || titleOnly && !preposition {
                     head = titleOnly ? run : head + between + run
                 } else if preposition {
                     closed = true
