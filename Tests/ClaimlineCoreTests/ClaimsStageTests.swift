@@ -385,6 +385,14 @@ import Testing
         #expect(a?.text.hasPrefix("If the deal holds up") == true)
     }
 
+    /// "BERLIN -- The agency said": a double hyphen is a dash, not part of the speaker's name.
+    @Test func aDatelineIsNotPartOfTheSpeaker() {
+        let cs = claims("BERLIN -- The European Space Agency said Tuesday that its probe had landed safely.")
+        #expect(cs.first?.speaker?.text == "The European Space Agency")
+        let joined = claims("Analyst Mary Jones-Smith said the rally would fade by the end of the week.")
+        #expect(joined.first?.speaker?.resolved == "Mary Jones-Smith")
+    }
+
     /// A word a clause left over ("including") is no speaker; the statement stays a claim.
     @Test func aLeftoverWordIsNoSpeaker() {
         let cs = claims("Several countries took steps, including calling for a Security Council debate on the attacks.")
