@@ -393,6 +393,13 @@ import Testing
         #expect(joined.first?.speaker?.resolved == "Mary Jones-Smith")
     }
 
+    /// Two roles joined by "and" describe one speaker, after a quotation too.
+    @Test func rolesJoinedByAndAreOneSpeaker() {
+        let cs = claims("“We found water vapor above the ice,” lead researcher and planetary scientist Lucas Pagano said in a statement.")
+        #expect(cs.first?.speaker?.text == "lead researcher and planetary scientist Lucas Pagano")
+        #expect(cs.first?.speaker?.resolved == "Lucas Pagano")
+    }
+
     /// A word a clause left over ("including") is no speaker; the statement stays a claim.
     @Test func aLeftoverWordIsNoSpeaker() {
         let cs = claims("Several countries took steps, including calling for a Security Council debate on the attacks.")

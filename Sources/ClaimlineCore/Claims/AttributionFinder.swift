@@ -716,8 +716,9 @@ struct AttributionFinder {
             if t.kind != .word && t.kind != .number { break }
             let w = t.word
             if w == Word.and {
-                // "Scott Bessent and … Kevin Hassett": join only names.
-                if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized { start -= 1; continue }
+                // "Scott Bessent and … Kevin Hassett": join names, and roles ("lead researcher
+                // and planetary scientist Lucas Paganini", "voters and activists").
+                if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized || isRoleNoun(tokens[start - 2]) { start -= 1; continue }
                 break
             }
             // "advisers to Mr. Obama", "a spokeswoman to the governor": a role's "to" stays.
@@ -734,6 +735,20 @@ struct AttributionFinder {
         // end in one ("The New York Times").
         if last.flags.contains(.notSpeaker) && !(last.isCapitalized && end - start >= 2) { return nil }
         return (start, end)
+    }
+
+    /// A word for people by what they do: an anonymous source ("officials", "experts"), or a
+    /// lowercase noun in -er, -or or -ist ("researcher", "senator", "scientist"); not an
+    /// institution ("campaign", "government"), which "and" would join to whatever follows.
+    func isRoleNoun(_ t: TextToken) -> Bool {
+        guard t.kind == .word, !t.flags.contains(.verbForm), !t.flags.contains(.orgHead) else { return false }
+        if t.flags.contains(.anonymous) { return true }
+        let r = t.range
+        guard r.count > 4, !t.isCapitalized else { return false }
+        var e = r.upperBound
+        if text[e - 1] == "s" { e -= 1 }
+        return text[e - 2] == "e" && text[e - 1] == "r" || text[e - 2] == "o" && text[e - 1] == "r"
+            || e - r.lowerBound > 4 && text[e - 3] == "i" && text[e - 2] == "s" && text[e - 1] == "t"
     }
 
     /// "Richard Revesz, director of the institute, said …": the name before an appositive,
