@@ -321,6 +321,15 @@ import Testing
         #expect(resolved("A spokesman for Maria Lopez said she was traveling.") != "Maria Lopez")
     }
 
+    /// A relative clause describes the speaker; its words are never the speaker's name.
+    @Test func aRelativeClauseIsNotTheSpeakersName() {
+        let rep = claims("Rep. Ana Ruiz (D-Calif.), who introduced the bill last month, said the vote would be close.")
+        #expect(rep.first?.speaker?.resolved == "Ana Ruiz")
+        let statement = claims("The statement, which was obtained by Variety, claimed that the label owned every recording.")
+        #expect(statement.first?.speaker != nil)
+        #expect(statement.first?.speaker?.resolved?.contains("which") != true)
+    }
+
     /// "But Lopez" at a sentence start is Lopez; "Clinton" is the Clinton whose first name the
     /// mention gives.
     @Test func namesDropASentenceOpenerAndKeepTheirFirstNames() {

@@ -102,6 +102,7 @@ struct SpeakerResolver {
                 }
             }
             var stripped = Self.stripTitles(words)
+            let titled = words.count > stripped.count
             // "CNN’s Jake Tapper": the name after what owns it.
             if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
                 stripped = Self.stripTitles(stripped[(owner + 1)...])
@@ -115,7 +116,6 @@ struct SpeakerResolver {
                 if !atStart || first.isDisjoint(with: [.orgHead, .phraseBoundary, .determiner]) {
                     let last = stripped.last!
                     let lastWord = last.word
-                    let titled = words.count > stripped.count
                     let knownSurname = personSurnames[Int(lastWord)]
                     let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                         && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
@@ -192,12 +192,34 @@ struct SpeakerResolver {
         // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
         // that ends in a name is who speaks; the rest describes them.
         let scalars = text.unicodeScalars
+        // A relative clause's words never stand for the speaker's name (below, the phrase's
+        // last capitalised word would otherwise make the whole phrase a name).
+        var hasRelativeClause = false
         if scalars.contains(",") {
-            for part in scalars.split(separator: ",", maxSplits: 3).prefix(3) {
-                // The part's last word starts with a capital: a name.
-                let trimmed = part.drop { $0 == " " }
+            let parts = scalars.split(separator: ",", maxSplits: 3).prefix(3)
+            for part in parts {
+                // The part's last word starts with a capital: a name. Not a relative clause's
+                // ("The statement, which was obtained by Variety"). A party tag after the name
+                // is no part of it ("Rep. Ana Ruiz (D-Calif.)").
+                var trimmed = part.drop { $0 == " " }
+                if trimmed.last == ")", let open = trimmed.lastIndex(of: "(") {
+                    trimmed = trimmed[..<open]
+                    while trimmed.last == " " { trimmed = trimmed.dropLast() }
+                }
+                if let w = trimmed.split(separator: " ").first, ["who", "which", "whose", "whom", "that"].contains(String(w)) {
+                    hasRelativeClause = true
+                    continue
+                }
                 let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
                 if lastWord.first?.isUpper == true { return resolve(text: String(String.UnicodeScalarView(trimmed)), start: start) }
+            }
+            // No part names anybody: the first is the head ("the former governor, who …"), if
+            // it resolves; else the whole phrase is read below ("Rep. Zoe Lofgren (D-Calif.), who").
+            if let first = parts.first, parts.count > 1 {
+                var trimmed = first.drop { $0 == " " }
+                if trimmed.last == ")", let open = trimmed.lastIndex(of: "(") { trimmed = trimmed[..<open] }
+                while trimmed.last == " " { trimmed = trimmed.dropLast() }
+                if !trimmed.isEmpty, let r = resolve(text: String(String.UnicodeScalarView(trimmed)), start: start) { return r }
             }
         }
         // Words between spaces, split on scalars (a Character split walks grapheme breaks).
@@ -260,7 +282,7 @@ struct SpeakerResolver {
             }
         }
         // A pronoun with no antecedent stays unresolved (not "He" resolved as "He").
-        if resolved == nil, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
+        if resolved == nil, !hasRelativeClause, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
             // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
@@ -354,11 +376,16 @@ struct SpeakerResolver {
             head = []
             closed = false
         }
-        func endRun() {
+        func endRun(beforeLowercase: Bool) {
             // "But Parise", "In Tulsa", "Last week": a capitalised sentence opener is no name.
             let opener = run.prefix { classes[$0].contains(.function) }
             run.removeFirst(opener.count)
             between += opener
+            // "Mrs. Clinton’s presidential campaign": an owner is not the phrase's head.
+            if beforeLowercase, let last = run.last, clean[last].hasSuffix("’s") || clean[last].hasSuffix("'s") {
+                between += run
+                run = []
+            }
             guard !run.isEmpty else { return }
             // "chief of staff", "secretary of state": "of" after a title is part of a descriptor.
             let preposition = between.indices.contains { k in
@@ -399,10 +426,10 @@ struct SpeakerResolver {
                 run.append(k)
                 continue
             }
-            endRun()
+            endRun(beforeLowercase: true)
             between.append(k)
         }
-        endRun()
+        endRun(beforeLowercase: false)
         endGroup()
         // Organisations ("The Chinese Commerce Ministry") are not people's names.
         return out.filter { name in !(name.count == 1 && Lexicon.determiners.contains(name[0].lowercased())) }
