@@ -328,6 +328,9 @@ import Testing
         let statement = claims("The statement, which was obtained by Variety, claimed that the label owned every recording.")
         #expect(statement.first?.speaker != nil)
         #expect(statement.first?.speaker?.resolved?.contains("which") != true)
+        let aides = claims("The aides, led by campaign manager Terry Sullivan, said the campaign would go on.")
+        #expect(aides.first?.speaker != nil)
+        #expect(aides.first?.speaker?.resolved?.hasPrefix("led") != true)
     }
 
     /// "But Lopez" at a sentence start is Lopez; "Clinton" is the Clinton whose first name the

@@ -197,7 +197,7 @@ struct SpeakerResolver {
         var hasRelativeClause = false
         if scalars.contains(",") {
             let parts = scalars.split(separator: ",", maxSplits: 3).prefix(3)
-            for part in parts {
+            for (n, part) in parts.enumerated() {
                 // The part's last word starts with a capital: a name. Not a relative clause's
                 // ("The statement, which was obtained by Variety"). A party tag after the name
                 // is no part of it ("Rep. Ana Ruiz (D-Calif.)").
@@ -207,6 +207,12 @@ struct SpeakerResolver {
                     while trimmed.last == " " { trimmed = trimmed.dropLast() }
                 }
                 if let w = trimmed.split(separator: " ").first, ["who", "which", "whose", "whom", "that"].contains(String(w)) {
+                    hasRelativeClause = true
+                    continue
+                }
+                // "The aides, led by campaign manager Terry Sullivan": a later part that opens
+                // with a lowercase word other than a determiner describes; it does not name.
+                if n > 0, let w = trimmed.split(separator: " ").first, w.first?.isLower == true, !Lexicon.determiners.contains(String(w)) {
                     hasRelativeClause = true
                     continue
                 }
