@@ -401,6 +401,8 @@ import Testing
     @Test func aDatelineIsNotPartOfTheSpeaker() {
         let cs = claims("BERLIN -- The European Space Agency said Tuesday that its probe had landed safely.")
         #expect(cs.first?.speaker?.text == "The European Space Agency")
+        // A dash opening the text: nothing before it to read.
+        #expect(claims("- Trump said the plan would work for everyone.").first?.speaker?.text == "Trump")
         let joined = claims("Analyst Mary Jones-Smith said the rally would fade by the end of the week.")
         #expect(joined.first?.speaker?.resolved == "Mary Jones-Smith")
     }

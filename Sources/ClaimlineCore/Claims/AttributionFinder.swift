@@ -709,8 +709,11 @@ struct AttributionFinder {
             if t.kind == .punct {
                 // Possessives and joined names: "China’s", "AT&T", "Jones-Smith". A hyphen with
                 // a space on either side is a dash ("BERLIN -- The agency said").
-                let joins = !t.isMark("-") || t.range.upperBound == tokens[start].range.lowerBound && tokens[start - 2].range.upperBound == t.range.lowerBound
-                if (t.isMark("’") || t.isMark("'") || t.isMark("&") || t.isMark("-")), start - 1 > sentence.lowerBound, joins { start -= 1; continue }
+                if (t.isMark("’") || t.isMark("'") || t.isMark("&") || t.isMark("-")), start - 1 > sentence.lowerBound,
+                   !t.isMark("-") || t.range.upperBound == tokens[start].range.lowerBound && tokens[start - 2].range.upperBound == t.range.lowerBound {
+                    start -= 1
+                    continue
+                }
                 break
             }
             if t.kind != .word && t.kind != .number { break }

@@ -192,28 +192,24 @@ struct SpeakerResolver {
         // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
         // that ends in a name is who speaks; the rest describes them.
         let scalars = text.unicodeScalars
-        // A relative clause's words never stand for the speaker's name (below, the phrase's
-        // last capitalised word would otherwise make the whole phrase a name).
-        var hasRelativeClause = false
+        // A relative clause's or a description's words never stand for the speaker's name
+        // (below, the phrase's last capitalised word would otherwise make it all a name).
+        var hasDescribingPart = false
         if scalars.contains(",") {
             let parts = scalars.split(separator: ",", maxSplits: 3).prefix(3)
             for (n, part) in parts.enumerated() {
                 // The part's last word starts with a capital: a name. Not a relative clause's
                 // ("The statement, which was obtained by Variety"). A party tag after the name
                 // is no part of it ("Rep. Ana Ruiz (D-Calif.)").
-                var trimmed = part.drop { $0 == " " }
-                if trimmed.last == ")", let open = trimmed.lastIndex(of: "(") {
-                    trimmed = trimmed[..<open]
-                    while trimmed.last == " " { trimmed = trimmed.dropLast() }
-                }
+                let trimmed = Self.withoutPartyTag(part)
                 if let w = trimmed.split(separator: " ").first, ["who", "which", "whose", "whom", "that"].contains(String(w)) {
-                    hasRelativeClause = true
+                    hasDescribingPart = true
                     continue
                 }
                 // "The aides, led by campaign manager Terry Sullivan": a later part that opens
                 // with a lowercase word other than a determiner describes; it does not name.
                 if n > 0, let w = trimmed.split(separator: " ").first, w.first?.isLower == true, !Lexicon.determiners.contains(String(w)) {
-                    hasRelativeClause = true
+                    hasDescribingPart = true
                     continue
                 }
                 let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
@@ -222,9 +218,7 @@ struct SpeakerResolver {
             // No part names anybody: the first is the head ("the former governor, who …"), if
             // it resolves; else the whole phrase is read below ("Rep. Zoe Lofgren (D-Calif.), who").
             if let first = parts.first, parts.count > 1 {
-                var trimmed = first.drop { $0 == " " }
-                if trimmed.last == ")", let open = trimmed.lastIndex(of: "(") { trimmed = trimmed[..<open] }
-                while trimmed.last == " " { trimmed = trimmed.dropLast() }
+                let trimmed = Self.withoutPartyTag(first)
                 if !trimmed.isEmpty, let r = resolve(text: String(String.UnicodeScalarView(trimmed)), start: start) { return r }
             }
         }
@@ -288,7 +282,7 @@ struct SpeakerResolver {
             }
         }
         // A pronoun with no antecedent stays unresolved (not "He" resolved as "He").
-        if resolved == nil, !hasRelativeClause, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
+        if resolved == nil, !hasDescribingPart, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
             // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
@@ -305,6 +299,15 @@ struct SpeakerResolver {
             }
         }
         return resolved
+    }
+
+    /// A comma part of a speaker phrase without its spaces and a party tag at its end
+    /// ("Rep. Ana Ruiz (D-Calif.)" → "Rep. Ana Ruiz").
+    static func withoutPartyTag(_ part: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+        var trimmed = part.drop { $0 == " " }
+        if trimmed.last == ")", let open = trimmed.lastIndex(of: "(") { trimmed = trimmed[..<open] }
+        while trimmed.last == " " { trimmed = trimmed.dropLast() }
+        return trimmed
     }
 
     /// The mention's text: its words, and what it owns after "’s".
