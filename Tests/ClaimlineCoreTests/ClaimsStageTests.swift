@@ -328,6 +328,8 @@ import Testing
         let statement = claims("The statement, which was obtained by Variety, claimed that the label owned every recording.")
         #expect(statement.first?.speaker != nil)
         #expect(statement.first?.speaker?.resolved?.contains("which") != true)
+        let report = claims("The emails were never secured, according to a report from the department’s inspector general to be released Thursday.")
+        #expect(report.first?.speaker?.resolved == "the department’s inspector general")
         let aides = claims("The aides, led by campaign manager Terry Sullivan, said the campaign would go on.")
         #expect(aides.first?.speaker != nil)
         #expect(aides.first?.speaker?.resolved?.hasPrefix("led") != true)

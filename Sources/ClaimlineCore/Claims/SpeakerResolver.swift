@@ -247,8 +247,15 @@ struct SpeakerResolver {
             // for a later "they".
             return nil
         } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), lower[..<from].contains(where: Lexicon.mediumNouns.contains), from + 1 < rawWords.count {
-            // "a statement from China's Commerce Ministry" → the ministry speaks.
-            resolved = Self.trimming(rawWords[(from + 1)...].joined(separator: " "), ",.")
+            // "a statement from China's Commerce Ministry" → the ministry speaks; up to what
+            // says more of the document ("a report from the inspector general to be released").
+            var source = rawWords[(from + 1)...]
+            if let stop = source.indices.dropFirst().first(where: { k in
+                let w = lower[k]
+                return Lexicon.phraseBoundaries.contains(w) && !Self.namePrepositions.contains(w) || w == "to"
+                    || w.hasSuffix("ed") && w.count > 4 && rawWords[k].first?.isLowercase == true
+            }) { source = source[..<stop] }
+            resolved = Self.trimming(source.joined(separator: " "), ",.")
         } else if let last = rawWords.last, last.first?.isUppercase == true {
             let names = Self.personNames(in: rawWords.map(String.init))
             if !names.isEmpty {
