@@ -348,6 +348,8 @@ import Testing
         #expect(named.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Ana Lima")
         let owner = claims("Reporters asked about Jeffrey Ames’s plan. He said the plan was fair to every worker.")
         #expect(owner.first { $0.speaker?.text == "He" }?.speaker?.resolved == "Jeffrey Ames")
+        let employer = claims("NASA’s Steve Clarke, a deputy administrator, said the lander would fly next year.")
+        #expect(employer.first?.speaker?.resolved == "Steve Clarke")
         let institution = claims("The data came from the Department of Health Sciences. He said the results were clear.")
         #expect(institution.first { $0.speaker?.text == "He" }?.speaker?.resolved == nil)
         // An honorific tells "he" from "she": "Mr. Lopez" is not "she".

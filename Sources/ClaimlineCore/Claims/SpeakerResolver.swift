@@ -397,10 +397,17 @@ struct SpeakerResolver {
             let opener = run.prefix { classes[$0].contains(.function) }
             run.removeFirst(opener.count)
             between += opener
-            // "Mrs. Clinton’s presidential campaign": an owner is not the phrase's head.
-            if beforeLowercase, let last = run.last, clean[last].hasSuffix("’s") || clean[last].hasSuffix("'s") {
+            // "Mrs. Clinton’s presidential campaign": an owner is not the phrase's head; in
+            // "NASA’s Steve Clarke" the name is what follows the owner (a name of two words or
+            // more: "People’s Daily" and "Editor’s Note" are names with the owner in them).
+            func owns(_ k: Int) -> Bool { clean[k].hasSuffix("’s") || clean[k].hasSuffix("'s") }
+            if beforeLowercase, let last = run.last, owns(last) {
                 between += run
                 run = []
+            } else if let owner = run.dropLast().lastIndex(where: owns), run.count - (owner + 1) >= 2,
+                      !run[(owner + 1)...].contains(where: { classes[$0].contains(.orgHead) }) {
+                between += run[...owner]
+                run.removeFirst(owner + 1)
             }
             guard !run.isEmpty else { return }
             // "chief of staff", "secretary of state": "of" after a title is part of a descriptor.
