@@ -121,6 +121,10 @@ enum Lexicon {
         static let timeUnit = WordFlags(rawValue: 1 << 43)
         /// "the", "of", "was": English's commonest words, rare in other languages' texts.
         static let englishFunctionWord = WordFlags(rawValue: 1 << 44)
+        /// "of", "from", "via": after a speaker's head, what follows describes them.
+        static let namePreposition = WordFlags(rawValue: 1 << 45)
+        /// "bin", "von", "de": lowercase words inside people's names.
+        static let nameParticle = WordFlags(rawValue: 1 << 46)
     }
 
     /// The commonest English words that other Latin-script languages seldom spell alike
@@ -162,6 +166,7 @@ enum Lexicon {
         (timePrepositions, .timePreposition), (clauseLinks, .clauseLink), (ReportingVerbs.phrases.flatMap { $0.0 }, []),
         (Array(AttributionFinder.toVerbs), .toVerb), (Array(AttributionFinder.quantifiers), .quantifier),
         (Array(AttributionFinder.timeUnits), .timeUnit), (englishFunctionWords, .englishFunctionWord),
+        (Array(SpeakerResolver.namePrepositions), .namePreposition), (Array(SpeakerResolver.nameParticles), .nameParticle),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.

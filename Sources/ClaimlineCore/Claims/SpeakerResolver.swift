@@ -371,8 +371,14 @@ struct SpeakerResolver {
     static func personNames(in words: [String]) -> [[String]] {
         let clean = words.map(Self.trimmingEnds)
         let lower = clean.map { $0.lowercased() }
-        // Each word's classes, one lookup a word.
-        let classes = lower.map { NameWords.classes[$0] ?? (isSentenceAdverb($0) ? .function : []) }
+        // Each word's lists, from the catalog every claims rule reads: one lookup a word.
+        let classes = lower.map { w in Lexicon.catalog.id(w).map { Lexicon.catalog.flags[Int($0)] } ?? [] }
+        // Never begins a name: "But", "In", "The", "Most", "I", "Half", "Interestingly".
+        func isFunctionWord(_ k: Int) -> Bool {
+            !classes[k].isDisjoint(with: [.phraseBoundary, .phraseStarter, .quantifier, .pronoun, .determiner]) || lower[k] == "half" || isSentenceAdverb(lower[k])
+        }
+        // After a speaker's head, introduces what describes them.
+        func isPreposition(_ k: Int) -> Bool { !classes[k].isDisjoint(with: [.phraseBoundary, .namePreposition]) }
         let capitalized = clean.map { $0.unicodeScalars.first?.isUpper == true }
         var out: [[String]] = []
         // The head of the current "and" group (word positions), and whether a preposition
@@ -394,7 +400,7 @@ struct SpeakerResolver {
         }
         func endRun(beforeLowercase: Bool) {
             // "But Parise", "In Tulsa", "Last week": a capitalised sentence opener is no name.
-            let opener = run.prefix { classes[$0].contains(.function) }
+            let opener = run.prefix(while: isFunctionWord)
             run.removeFirst(opener.count)
             between += opener
             // "Mrs. Clinton’s presidential campaign": an owner is not the phrase's head; in
@@ -412,14 +418,14 @@ struct SpeakerResolver {
             guard !run.isEmpty else { return }
             // "chief of staff", "secretary of state": "of" after a title is part of a descriptor.
             let preposition = between.indices.contains { k in
-                classes[between[k]].contains(.preposition) && !(lower[between[k]] == "of" && k > 0 && classes[between[k - 1]].contains(.title))
+                isPreposition(between[k]) && !(lower[between[k]] == "of" && k > 0 && classes[between[k - 1]].contains(.title))
             }
             if between.contains(where: { lower[$0] == "and" || lower[$0] == "&" }) {
                 endGroup()
                 head = run
             } else if head.isEmpty {
                 // A common noun before a preposition is the head ("a spokesman for …").
-                if preposition && between.contains(where: { classes[$0].isDisjoint(with: [.function, .preposition]) }) {
+                if preposition && between.contains(where: { !isFunctionWord($0) && !isPreposition($0) }) {
                     closed = true
                 } else if !closed {
                     head = run
@@ -444,7 +450,7 @@ struct SpeakerResolver {
                 continue
             }
             let nextIsCapitalized = k + 1 < clean.count && capitalized[k + 1]
-            if !run.isEmpty, nextIsCapitalized, classes[k].contains(.particle)
+            if !run.isEmpty, nextIsCapitalized, classes[k].contains(.nameParticle)
                 || (lower[k] == "of" || lower[k] == "for" || lower[k] == "and") && run.contains(where: { classes[$0].contains(.orgHead) }) {
                 run.append(k)
                 continue
@@ -456,31 +462,6 @@ struct SpeakerResolver {
         endGroup()
         // Organisations ("The Chinese Commerce Ministry") are not people's names.
         return out.filter { name in !(name.count == 1 && Lexicon.determiners.contains(name[0].lowercased())) }
-    }
-
-    /// The classes of the words a speaker phrase is read by, in one table.
-    struct NameWords: OptionSet {
-        let rawValue: UInt8
-        /// Never begins a name: "But", "In", "The", "Most", "I", "Interestingly".
-        static let function = NameWords(rawValue: 1 << 0)
-        /// After a speaker's head, introduces what describes them.
-        static let preposition = NameWords(rawValue: 1 << 1)
-        static let title = NameWords(rawValue: 1 << 2)
-        static let determiner = NameWords(rawValue: 1 << 3)
-        static let orgHead = NameWords(rawValue: 1 << 4)
-        static let particle = NameWords(rawValue: 1 << 5)
-
-        static let classes: [String: NameWords] = {
-            var c: [String: NameWords] = [:]
-            for w in Lexicon.phraseBoundaries { c[w, default: []].formUnion([.function, .preposition]) }
-            for w in AttributionFinder.phraseStarters.union(AttributionFinder.quantifiers).union(Lexicon.pronouns).union(["half"]) { c[w, default: []].insert(.function) }
-            for w in Lexicon.determiners { c[w, default: []].formUnion([.function, .determiner]) }
-            for w in namePrepositions { c[w, default: []].insert(.preposition) }
-            for w in Lexicon.titles { c[w, default: []].insert(.title) }
-            for w in orgHeads { c[w, default: []].insert(.orgHead) }
-            for w in nameParticles { c[w, default: []].insert(.particle) }
-            return c
-        }()
     }
 
     /// "Bessent" → "Scott Bessent" when the article named him in full before (or after).
