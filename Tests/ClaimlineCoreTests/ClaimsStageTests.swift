@@ -545,6 +545,21 @@ import Testing
         #expect(tokens[4].word == Word.and)
     }
 
+    @Test func latinLettersLowercaseAsStringDoes() {
+        // Every scalar the tokenizer lowercases itself, against the standard library.
+        for v in UInt32(0x80)...0x24F {
+            guard let u = Unicode.Scalar(v), let lower = TextTokenizer.latinLowercase(v) else { continue }
+            #expect(String(u).lowercased().unicodeScalars.map(\.value) == [lower], "U+\(String(v, radix: 16))")
+        }
+        // The letters a news page has in its names are among them.
+        #expect("ÀÉÑÖØÞŁŞŽĆŸ".unicodeScalars.allSatisfy { TextTokenizer.latinLowercase($0.value) != nil })
+        var vocabulary = Vocabulary(capacity: 16)
+        let text = Array("ŁÓDŹ Łódź José JOSÉ".unicodeScalars)
+        let tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
+        #expect(tokens.map { vocabulary.word($0.word) } == ["łódź", "łódź", "josé", "josé"])
+        #expect(tokens[0].word == tokens[1].word && tokens[2].word == tokens[3].word)
+    }
+
     @Test func textsInOtherScriptsGetNoClaims() {
         #expect(claims("«Мы не будем повышать налоги в этом году», — заявил министр финансов. Рост составил 5 процентов.").isEmpty)
         #expect(!claims("The minister said that taxes would not rise this year, according to a statement from the ministry.").isEmpty)

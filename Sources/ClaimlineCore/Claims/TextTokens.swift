@@ -167,7 +167,7 @@ enum TextTokenizer {
             return true
         }
 
-        mutating func add(_ u: Unicode.Scalar, isWordScalar: Bool) {
+        @inline(__always) mutating func add(_ u: Unicode.Scalar, isWordScalar: Bool) {
             let v = u.value
             if v < 0x80 {
                 if !addLetterOrDigit(v) { key.append(UInt8(truncatingIfNeeded: v)) }
@@ -175,7 +175,11 @@ enum TextTokenizer {
             }
             // A word scalar outside ASCII is a letter or digit (`isWordScalar`).
             if isWordScalar || u.isLetterOrDigit { hasLetter = true }
-            if v >= 0x2000 && v <= 0x206F {
+            if let lower = TextTokenizer.latinLowercase(v) {
+                // Two bytes in UTF-8: "é", "ł", "ş" in names, without `String.lowercased()`.
+                key.append(UInt8(0xC0 | lower >> 6))
+                key.append(UInt8(0x80 | lower & 0x3F))
+            } else if v >= 0x2000 && v <= 0x206F {
                 // Three bytes in UTF-8: E2 80…81 xx.
                 key.append(0xE2)
                 key.append(UInt8(0x80 | (v >> 6) & 0x3F))
@@ -187,6 +191,22 @@ enum TextTokenizer {
     }
 
     static let nameSuffixes: Set<String> = ["jr", "sr"]
+
+    /// The lowercase of a letter of Latin-1 or Latin Extended-A when it is one scalar (what
+    /// `String.lowercased()` gives, checked by a test for every scalar of the range); nil for
+    /// anything else. These letters' cases pair up: +0x20 in Latin-1, neighbours after it.
+    @inline(__always) static func latinLowercase(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x130: return nil  // "İ" lowercases to two scalars
+        case 0xC0...0xDE where v != 0xD7: return v + 0x20
+        case 0xDF...0xFF where v != 0xF7: return v
+        case 0x100...0x137, 0x14A...0x177: return v | 1
+        case 0x139...0x148, 0x179...0x17E: return v & 1 == 1 ? v + 1 : v
+        case 0x131, 0x138, 0x17F: return v
+        case 0x178: return 0xFF
+        default: return nil
+        }
+    }
 
     static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
