@@ -560,6 +560,24 @@ import Testing
         #expect(tokens[0].word == tokens[1].word && tokens[2].word == tokens[3].word)
     }
 
+    @Test func quotationsPairTheirMarksAndCountWords() {
+        let paragraphs = ["He said: “The U.S. isn’t done.” Then \"it's 3.5 percent\" and ''more''.", "“An open quote runs to the paragraph’s end", "“Too short"]
+        let text = Array(paragraphs.joined(separator: "\n\n").unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var at = 0
+        for p in paragraphs {
+            ranges.append(at..<(at + p.unicodeScalars.count))
+            at += p.unicodeScalars.count + 2
+        }
+        var vocabulary = Vocabulary(capacity: 16)
+        let tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
+        let found = QuotationFinder.find(tokens, text: text, paragraphs: ranges)
+        func quoted(_ q: Quotation) -> String { String(String.UnicodeScalarView(text[q.outer])) }
+        #expect(found.map(quoted) == ["“The U.S. isn’t done.”", "\"it's 3.5 percent\"", "''more''", "“An open quote runs to the paragraph’s end"])
+        // Letters and digits between marks are words: "U", "S", "isn", "t", "done".
+        #expect(found.map(\.wordCount) == [6, 5, 1, 9])
+    }
+
     @Test func textsInOtherScriptsGetNoClaims() {
         #expect(claims("«Мы не будем повышать налоги в этом году», — заявил министр финансов. Рост составил 5 процентов.").isEmpty)
         #expect(!claims("The minister said that taxes would not rise this year, according to a statement from the ministry.").isEmpty)

@@ -62,7 +62,7 @@ public struct ClaimExtractor: Sendable {
             while pi < doc.paragraphs.count && doc.paragraphs[pi].upperBound <= tokens[i].range.lowerBound { pi += 1 }
             if i + 1 < tokens.count, pi < doc.paragraphs.count, tokens[i + 1].range.lowerBound >= doc.paragraphs[pi].upperBound { tokens[i].isParagraphEnd = true }
         }
-        let quotations = QuotationFinder.find(text, paragraphs: doc.paragraphs)
+        let quotations = QuotationFinder.find(tokens, text: text, paragraphs: doc.paragraphs)
         let sentences = input.sentences
         // Token index range of each sentence.
         var sentenceTokens: [Range<Int>] = []

@@ -12,6 +12,9 @@ struct TextToken: Sendable {
     var isCapitalized = false
     /// Set on the last token of a paragraph: names never run across it.
     var isParagraphEnd = false
+    /// The marks inside a word ("don't", "U.S.", "3.5"): a quotation counts the runs of
+    /// letters and digits between them as words.
+    var joiners: UInt8 = 0
     /// The word lists this token's word is in (none for words with digits).
     var flags: Lexicon.WordFlags = []
 
@@ -226,6 +229,7 @@ enum TextTokenizer {
             let isWord = isWordScalar(u)
             if isWord || ((u == "$" || u == "€" || u == "£") && i + 1 < end && isWordScalar(s[i + 1])) {
                 let start = i
+                var joiners: UInt8 = 0
                 var scan = WordScan()
                 if !isWord {
                     // The currency sign of "$3.2"; the loop takes the first word character.
@@ -262,6 +266,7 @@ enum TextTokenizer {
                         if c == "," && !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39 && s[i + 1].value >= 0x30 && s[i + 1].value <= 0x39) { break }
                         scan.add(c, isWordScalar: false)
                         scan.add(s[i + 1], isWordScalar: true)
+                        joiners &+= joiners < 255 ? 1 : 0
                         i += 2
                         continue
                     }
@@ -284,7 +289,7 @@ enum TextTokenizer {
                         i += 1
                     }
                 }
-                var token = TextToken(range: start..<i, kind: scan.hasDigit && !scan.hasLetter ? .number : .word, first: u, isCapitalized: u.isUpper)
+                var token = TextToken(range: start..<i, kind: scan.hasDigit && !scan.hasLetter ? .number : .word, first: u, isCapitalized: u.isUpper, joiners: joiners)
                 if token.kind == .word {
                     if scan.simpleCase, scan.key.count <= 16 {
                         token.word = vocabulary.id(lowercased: scan.key)
@@ -353,71 +358,39 @@ struct Quotation: Sendable {
 }
 
 enum QuotationFinder {
-    @inline(__always) static func isQuotationMark(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: return true
-        default: return false
-        }
-    }
-
     /// Pairs quotation marks within each paragraph. Straight quotes open after a space or an
     /// opening bracket and close otherwise. A quote still open at a paragraph's end runs to it
-    /// (journalists reopen it in the next paragraph without closing the first).
-    static func find(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Quotation] {
-        scalars.withUnsafeBufferPointer { s in find(s, paragraphs: paragraphs) }
-    }
-
-    /// Reads only inside the paragraphs, clamped to the text: unchecked reads are safe.
-    private static func find(_ s: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [Range<Int>]) -> [Quotation] {
+    /// (journalists reopen it in the next paragraph without closing the first). Reads the
+    /// tokens, not the text: between marks there is nothing to do but count words.
+    static func find(_ tokens: [TextToken], text: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Quotation] {
         var out: [Quotation] = []
+        var t = 0
         for paragraph in paragraphs {
-            let lower = min(max(0, paragraph.lowerBound), s.count)
-            let p = lower..<max(lower, min(paragraph.upperBound, s.count))
+            let p = max(0, paragraph.lowerBound)..<max(max(0, paragraph.lowerBound), min(paragraph.upperBound, text.count))
+            while t < tokens.count && tokens[t].range.lowerBound < p.lowerBound { t += 1 }
             var open: Int?
             var words = 0
-            var inWord = false
-            var i = p.lowerBound
-            while i < p.upperBound {
-                // Up to the next quotation mark: nothing to do outside a quotation, words to
-                // count inside one. Letters, digits and most punctuation lie between the ASCII
-                // marks and «: one test.
-                if open == nil {
-                    while i < p.upperBound, (s[i].value >= 0x28 && s[i].value < 0xAB) || !isQuotationMark(s[i].value) { i += 1 }
-                } else {
-                    while i < p.upperBound, (s[i].value >= 0x28 && s[i].value < 0xAB) || !isQuotationMark(s[i].value) {
-                        let w = TextTokenizer.isWordScalar(s[i])
-                        if w && !inWord { words += 1 }
-                        inWord = w
-                        i += 1
-                    }
+            while t < tokens.count && tokens[t].range.upperBound <= p.upperBound {
+                let token = tokens[t]
+                t += 1
+                if token.isWord {
+                    // Letters and digits between a word's inner marks count as words of their own.
+                    if open != nil { words += 1 + Int(token.joiners) }
+                    continue
                 }
-                guard i < p.upperBound else { break }
-                var u = s[i]
-                var width = 1
-                if u == "'" && i + 1 < p.upperBound && s[i + 1] == "'" {
-                    u = "\""
-                    width = 2
-                }
-                let prev: Unicode.Scalar = i > p.lowerBound ? s[i - 1] : " "
+                var u = token.first
+                if u == "'" && token.range.count == 2 { u = "\"" }
+                let i = token.range.lowerBound
+                let prev: Unicode.Scalar = i > p.lowerBound ? text[i - 1] : " "
                 let isOpen = u == "“" || u == "«" || (u == "\"" && open == nil && (prev.isSpace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
                 let isClose = u == "”" || u == "»" || (u == "\"" && open != nil)
                 if isClose, let o = open {
-                    out.append(Quotation(outer: o..<(i + width), wordCount: words))
-                    i += width
+                    out.append(Quotation(outer: o..<token.range.upperBound, wordCount: words))
                     open = nil
-                    continue
                 } else if isOpen && open == nil {
                     open = i
                     words = 0
-                    inWord = false
-                    i += width
-                    continue
-                } else if open != nil {
-                    let w = TextTokenizer.isWordScalar(u)
-                    if w && !inWord { words += 1 }
-                    inWord = w
                 }
-                i += 1
             }
             if let o = open, words >= 3 {
                 out.append(Quotation(outer: o..<p.upperBound, wordCount: words))
