@@ -40,7 +40,7 @@ struct ShortWordKey: Hashable {
     }
 
     /// Whether the word ends in the ASCII `suffix`.
-    func hasSuffix(_ suffix: StaticString) -> Bool {
+    @inline(__always) func hasSuffix(_ suffix: StaticString) -> Bool {
         let n = suffix.utf8CodeUnitCount
         guard n <= count, count <= 16 else { return false }
         let p = suffix.utf8Start
@@ -78,24 +78,30 @@ struct ShortWordTable {
 
     private var slots: [Slot]
     private var used = 0
+    /// 64 minus the table's size in bits: a slot is the top bits of the hash, where a
+    /// multiplication has mixed in every byte of the key (its low bits see only the first).
+    private var shift: UInt64
 
     init(capacity: Int) {
         var size = 64
-        while size < capacity * 2 { size *= 2 }
+        var bits: UInt64 = 6
+        while size < capacity * 2 {
+            size *= 2
+            bits += 1
+        }
         slots = [Slot](repeating: Slot(), count: size)
+        shift = 64 - bits
     }
 
-    @inline(__always) private static func slot(_ key: ShortWordKey, mask: Int) -> Int {
-        var h = key.low &* 0x9E37_79B9_7F4A_7C15
-        h ^= (key.high ^ UInt64(key.count)) &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & mask
+    @inline(__always) private static func slot(_ key: ShortWordKey, shift: UInt64) -> Int {
+        let h = (key.low ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: key.count)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h &>> shift)
     }
 
     func value(for key: ShortWordKey) -> Int32? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var i = Self.slot(key, mask: mask)
+            var i = Self.slot(key, shift: shift)
             let count = UInt32(truncatingIfNeeded: key.count + 1)
             while slots[i].count != 0 {
                 if slots[i].low == key.low && slots[i].high == key.high && slots[i].count == count { return slots[i].value }
@@ -111,7 +117,7 @@ struct ShortWordTable {
         used += 1
         slots.withUnsafeMutableBufferPointer { slots in
             let mask = slots.count - 1
-            var i = Self.slot(key, mask: mask)
+            var i = Self.slot(key, shift: shift)
             while slots[i].count != 0 { i = (i + 1) & mask }
             slots[i] = Slot(low: key.low, high: key.high, count: UInt32(truncatingIfNeeded: key.count + 1), value: value)
         }
