@@ -223,7 +223,7 @@ struct SpeakerResolver {
             }
         }
         // Words between spaces, split on scalars (a Character split walks grapheme breaks).
-        let rawWords = text.unicodeScalars.split(separator: " ").map { Substring($0) }
+        let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }
         var resolved: String?
@@ -234,7 +234,7 @@ struct SpeakerResolver {
             let other: Gender = head == "he" ? .female : .male
             let before = mentions[..<mentionCount(before: start)]
             if let m = before.last(where: { $0.isPerson && !$0.inQuotation && $0.gender != other }) ?? before.last(where: { $0.isPerson && $0.gender != other }) {
-                resolved = fullName(name(m).unicodeScalars.split(separator: " ").map { String($0) }, before: start)
+                resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
             }
         } else if lower.count == 1 && (head == "it" || head == "they") {
             let people = namedPeople ?? Set(mentions.filter(\.isPerson).map(name))
@@ -308,6 +308,24 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// The words of `text` between spaces, found in its UTF-8 (a split over scalars is a
+    /// generic walk, and over characters one through grapheme breaks).
+    static func spaceSeparated(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start < i { out.append(Substring(text.unicodeScalars[start..<i])) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex { out.append(Substring(text.unicodeScalars[start..<utf8.endIndex])) }
+        return out
+    }
+
     /// A comma part of a speaker phrase without its spaces and a party tag at its end
     /// ("Rep. Ana Ruiz (D-Calif.)" → "Rep. Ana Ruiz").
     static func withoutPartyTag(_ part: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
@@ -320,11 +338,11 @@ struct SpeakerResolver {
     /// The mention's text: its words, and what it owns after "’s".
     func name(_ m: Mention) -> String {
         // A person's name without the possessive it was written with ("Jeffrey Epstein’s").
-        let name = tokens[m.words].map { t in
-            scalarString(text, m.possessed == nil && m.isPerson && Self.isPossessive(t, text) ? t.range.dropLast(2) : t.range)
-        }.joined(separator: " ")
+        let name = scalarString(text, joining: tokens[m.words].map { t in
+            m.possessed == nil && m.isPerson && Self.isPossessive(t, text) ? t.range.dropLast(2) : t.range
+        })
         guard let p = m.possessed else { return name }
-        return name + "’s " + tokens[p].map { scalarString(text, $0.range) }.joined(separator: " ")
+        return name + "’s " + scalarString(text, joining: tokens[p].map(\.range))
     }
 
     func contains(_ m: Mention, _ word: Int32) -> Bool {
@@ -468,16 +486,7 @@ struct SpeakerResolver {
     /// The longest such name before `start`, else after it; among equals, the last.
     mutating func fullName(_ name: [String], before start: Int) -> String {
         guard let lastWord = vocabulary.existingID(of: name.last!.lowercased()) else { return name.joined(separator: " ") }
-        if mentions.count < Self.indexFrom {
-            var best: (count: Int, index: Int)?
-            var bestBefore: (count: Int, index: Int)?
-            for (n, m) in mentions.enumerated() where m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord && hasWords(m, of: name) {
-                if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
-                if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
-            }
-            if let chosen = bestBefore ?? best { return self.name(mentions[chosen.index]) }
-            return name.joined(separator: " ")
-        }
+        if mentions.count < Self.indexFrom { return scannedFullName(name, lastWord: lastWord, before: start) }
         if peopleByLastWord == nil {
             var index: [Int32: (mentions: [Int], longestSoFar: [Int])] = [:]
             for (n, m) in mentions.enumerated() where m.isPerson {
@@ -497,6 +506,21 @@ struct SpeakerResolver {
             let m = mentions[entry.mentions[candidate]]
             if m.wordCount >= name.count && hasWords(m, of: name) { return self.name(m) }
         }
+        return name.joined(separator: " ")
+    }
+
+    /// `fullName` by a pass over the mentions: not mutating, so that it reads the resolver in
+    /// place (a mutating caller's calls copied all of it).
+    private func scannedFullName(_ name: [String], lastWord: Int32, before start: Int) -> String {
+        var best: (count: Int, index: Int)?
+        var bestBefore: (count: Int, index: Int)?
+        for n in mentions.indices {
+            let m = mentions[n]
+            guard m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord && hasWords(m, of: name) else { continue }
+            if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
+            if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
+        }
+        if let chosen = bestBefore ?? best { return self.name(mentions[chosen.index]) }
         return name.joined(separator: " ")
     }
 

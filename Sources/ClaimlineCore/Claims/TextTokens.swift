@@ -43,6 +43,30 @@ func scalarString(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     }
 }
 
+/// The text at `ranges` joined by single spaces, built in place: a name from its words.
+func scalarString(_ s: [Unicode.Scalar], joining ranges: [Range<Int>]) -> String {
+    var bytes = max(0, ranges.count - 1)
+    for r in ranges { for k in r { bytes += UTF8.width(s[k]) } }
+    return String(unsafeUninitializedCapacity: bytes) { buffer in
+        var n = 0
+        for (j, r) in ranges.enumerated() {
+            if j > 0 {
+                buffer[n] = 0x20
+                n += 1
+            }
+            for k in r {
+                if s[k].value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: s[k].value)
+                    n += 1
+                } else {
+                    for b in UTF8.encode(s[k])! { buffer[n] = b; n += 1 }
+                }
+            }
+        }
+        return n
+    }
+}
+
 /// Lowercase of a range of scalars: byte by byte when it is ASCII, else through `String`.
 func asciiLowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     guard r.allSatisfy({ s[$0].value < 0x80 }) else { return scalarString(s, r).lowercased() }
