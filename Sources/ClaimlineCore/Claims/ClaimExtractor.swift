@@ -275,9 +275,9 @@ public struct ClaimExtractor: Sendable {
                             let atLeastA = x &+ 0x1F1F_1F1F_1F1F_1F1F
                             let pastZ = x &+ 0x0505_0505_0505_0505
                             latin += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
-                            for k in 0..<8 {
-                                raw.storeBytes(of: UInt32(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF, toByteOffset: (n + k) * 4, as: UInt32.self)
-                            }
+                            // Widened in one vector: a byte a lane, zero-extended.
+                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(w, to: SIMD8<UInt8>.self))
+                            raw.storeBytes(of: wide, toByteOffset: n * 4, as: SIMD8<UInt32>.self)
                             i += 8
                             n += 8
                             continue
