@@ -59,6 +59,12 @@ struct SpeakerResolver {
         return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally"].contains { lower.hasSuffix($0) }
     }
 
+    /// Whether a token ends in "ly" in any case: read off the text, before a sentence adverb's
+    /// test builds the word.
+    static func endsInLY(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool {
+        t.range.count >= 2 && text[t.range.upperBound - 1].value | 0x20 == 0x79 && text[t.range.upperBound - 2].value | 0x20 == 0x6C
+    }
+
     static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways"]
 
     /// Collects capitalised name sequences in the document, in order.
@@ -71,64 +77,67 @@ struct SpeakerResolver {
         // By word number: the last words of the people named so far.
         var personSurnames = [Bool](repeating: false, count: vocabulary.count)
         var nextStart = 0
-        var i = 0
-        while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
-            var j = i
-            while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].word == Word.of && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
-                j += 1
-            }
-            // "But Parise", "Although Mr. Brown", “When I …”: a capitalised first word of a
-            // sentence, or after a quotation mark, a dash or a colon, that never begins a name
-            // is not part of the one after it.
-            if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
-                || Self.isSentenceAdverb(vocabulary.word(tokens[i].word)) {
-                let offset = tokens[i].range.lowerBound
-                while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
-                if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
-            }
-            // "I" is nobody's name.
-            if j - i == 1, tokens[i].flags.contains(.pronoun) { i = j; continue }
-            let words = tokens[i..<j]
-            // Possessive "China’s Commerce Ministry": keep going past ’s.
-            if j + 2 < tokens.count, tokens[j].isMark("’") || tokens[j].isMark("'"), tokens[j + 1].word == Word.s, tokens[j + 2].isCapitalized {
-                var k = j + 2
-                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
-                let more = tokens[(j + 2)..<k]
-                if let last = more.last, last.flags.contains(.orgHead) {
-                    mentions.append(Mention(start: tokens[i].range.lowerBound, words: i..<j, possessed: (j + 2)..<k, isPerson: false))
-                    i = k
-                    continue
+        var mentions: [Mention] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            var i = 0
+            while i < tokens.count {
+                guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+                var j = i
+                while j < tokens.count, tokens[j].kind == .word, j == i || !tokens[j - 1].isParagraphEnd, tokens[j].isCapitalized || (tokens[j].word == Word.of && j + 1 < tokens.count && tokens[j + 1].isCapitalized && j > i) {
+                    j += 1
                 }
-            }
-            var stripped = Self.stripTitles(words)
-            let titled = words.count > stripped.count
-            // "CNN’s Jake Tapper": the name after what owns it.
-            if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
-                stripped = Self.stripTitles(stripped[(owner + 1)...])
-            }
-            if !stripped.isEmpty {
-                // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
-                let offset = tokens[i].range.lowerBound
-                while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
-                let atStart = nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset && words.count == 1
-                let first = words[words.startIndex].flags
-                if !atStart || first.isDisjoint(with: [.orgHead, .phraseBoundary, .determiner]) {
-                    let last = stripped.last!
-                    let lastWord = last.word
-                    let knownSurname = personSurnames[Int(lastWord)]
-                    let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
-                        && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
-                        // "Department of Health Sciences", "NASA’s Human Landing System": a
-                        // person's name has no institution in it and owns nothing before its end.
-                        && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
-                    var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
-                    if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
-                    mentions.append(mention)
-                    if isPerson { personSurnames[Int(lastWord)] = true }
+                // "But Parise", "Although Mr. Brown", “When I …”: a capitalised first word of a
+                // sentence, or after a quotation mark, a dash or a colon, that never begins a name
+                // is not part of the one after it.
+                if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
+                    || Self.endsInLY(tokens[i], text) && Self.isSentenceAdverb(vocabulary.word(tokens[i].word)) {
+                    let offset = tokens[i].range.lowerBound
+                    while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
+                    if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
                 }
+                // "I" is nobody's name.
+                if j - i == 1, tokens[i].flags.contains(.pronoun) { i = j; continue }
+                let words = tokens[i..<j]
+                // Possessive "China’s Commerce Ministry": keep going past ’s.
+                if j + 2 < tokens.count, tokens[j].isMark("’") || tokens[j].isMark("'"), tokens[j + 1].word == Word.s, tokens[j + 2].isCapitalized {
+                    var k = j + 2
+                    while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+                    let more = tokens[(j + 2)..<k]
+                    if let last = more.last, last.flags.contains(.orgHead) {
+                        mentions.append(Mention(start: tokens[i].range.lowerBound, words: i..<j, possessed: (j + 2)..<k, isPerson: false))
+                        i = k
+                        continue
+                    }
+                }
+                var stripped = Self.stripTitles(words)
+                let titled = words.count > stripped.count
+                // "CNN’s Jake Tapper": the name after what owns it.
+                if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
+                    stripped = Self.stripTitles(stripped[(owner + 1)...])
+                }
+                if !stripped.isEmpty {
+                    // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
+                    let offset = tokens[i].range.lowerBound
+                    while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
+                    let atStart = nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset && words.count == 1
+                    let first = words[words.startIndex].flags
+                    if !atStart || first.isDisjoint(with: [.orgHead, .phraseBoundary, .determiner]) {
+                        let last = stripped.last!
+                        let lastWord = last.word
+                        let knownSurname = personSurnames[Int(lastWord)]
+                        let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
+                            && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
+                            // "Department of Health Sciences", "NASA’s Human Landing System": a
+                            // person's name has no institution in it and owns nothing before its end.
+                            && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
+                        var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
+                        if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
+                        mentions.append(mention)
+                        if isPerson { personSurnames[Int(lastWord)] = true }
+                    }
+                }
+                i = max(j, i + 1)
             }
-            i = max(j, i + 1)
         }
         // "Mr. Trump" makes every "Donald Trump" a man, unless the article also has a "Mrs.
         // Trump".
@@ -147,6 +156,7 @@ struct SpeakerResolver {
             while q < quotations.count && quotations[q].upperBound <= mentions[n].start { q += 1 }
             mentions[n].inQuotation = q < quotations.count && quotations[q].contains(mentions[n].start)
         }
+        self.mentions = mentions
     }
 
     /// "Mr." a man; "Mrs.", "Ms." and "Miss" a woman.
@@ -166,19 +176,21 @@ struct SpeakerResolver {
 
     /// A name without the titles before it ("Treasury Secretary Scott Bessent" → "Scott
     /// Bessent"); nothing when only a title or a determiner is left.
-    static func stripTitles<W>(_ words: ArraySlice<W>, isTitle: (W) -> Bool, isDeterminer: (W) -> Bool, isOf: (W) -> Bool) -> ArraySlice<W> {
+    static func stripTitles<Words: Collection>(_ words: Words, isTitle: (Words.Element) -> Bool, isDeterminer: (Words.Element) -> Bool, isOf: (Words.Element) -> Bool) -> Words
+    where Words.SubSequence == Words {
         var w = words
         while w.count > 1, let f = w.first, isTitle(f) {
             w = w.dropFirst()
             // "Secretary of State John Kerry": "of" goes on with the title.
             if w.count > 1, let o = w.first, isOf(o) { w = w.dropFirst() }
         }
-        if w.count == 1, let f = w.first, isTitle(f) || isDeterminer(f) { return [] }
+        if w.count == 1, let f = w.first, isTitle(f) || isDeterminer(f) { return w.dropFirst() }
         return w
     }
 
-    /// Tokens carry their word lists.
-    static func stripTitles(_ words: ArraySlice<TextToken>) -> ArraySlice<TextToken> {
+    /// Tokens carry their word lists. Read through a buffer: slices of it cost no reference
+    /// counting, where the resolver takes one for every capitalised run of the document.
+    static func stripTitles(_ words: Slice<UnsafeBufferPointer<TextToken>>) -> Slice<UnsafeBufferPointer<TextToken>> {
         stripTitles(words, isTitle: { $0.flags.contains(.title) }, isDeterminer: { $0.flags.contains(.determiner) }, isOf: { $0.word == Word.of })
     }
 
