@@ -578,6 +578,19 @@ import Testing
         #expect(found.map(\.wordCount) == [6, 5, 1, 9])
     }
 
+    @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
+        // "zeppelin" is in no word list; "percent" is in the catalog.
+        let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])
+        let extractor = ClaimExtractor(model: model)
+        func score(_ text: String) -> Double {
+            extractor.extract(SegmentStage().process(Fixtures.document(text: text))).first { $0.kind == .unattributed }?.checkworthiness ?? -1
+        }
+        let plain = score("The balloon landed in a field near the town on Monday.")
+        #expect(abs(plain - 1 / (1 + exp(2.0))) < 1e-9, "a capitalised model word weighs nothing")
+        #expect(abs(score("The zeppelin landed in a field near the town on Monday.") - 1 / (1 + exp(-2.0))) < 1e-9)
+        #expect(abs(score("The zeppelin landed in a field near the town with ten percent of its fuel.") - 1 / (1 + exp(-3.0))) < 1e-9)
+    }
+
     @Test func textsInOtherScriptsGetNoClaims() {
         #expect(claims("«Мы не будем повышать налоги в этом году», — заявил министр финансов. Рост составил 5 процентов.").isEmpty)
         #expect(!claims("The minister said that taxes would not rise this year, according to a statement from the ministry.").isEmpty)

@@ -50,6 +50,9 @@ public struct CheckworthinessModel: Sendable, Equatable {
         /// words (which the vocabulary keeps as keys): index into `shortWeights`.
         let shortIDs: ShortWordTable
         let shortWeights: [Double]
+        /// Whether any word the model weighs is outside the catalog: if none is, a document's
+        /// own words weigh nothing and are not looked up.
+        let weighsOwnWords: Bool
         let number: Double
         let hasNumber: Double
         let question: Double
@@ -62,13 +65,18 @@ public struct CheckworthinessModel: Sendable, Equatable {
             var ids = ShortWordTable(capacity: model.words.count)
             var weights: [Double] = []
             // A key matches any case; only words already in lowercase may answer for one.
-            for (word, w) in model.words where word == word.lowercased() {
+            // Those in the catalog have their weights by number already (all of the built-in
+            // model's are).
+            var outside = 0
+            for (word, w) in model.words where WordCatalog.isPlainWord(word) && Lexicon.catalog.id(word) == nil {
+                outside += 1
                 guard let key = ShortWordKey(word) else { continue }
                 ids.insert(key, Int32(weights.count))
                 weights.append(w)
             }
             shortIDs = ids
             shortWeights = weights
+            weighsOwnWords = outside > 0
             number = model.words["<num>"] ?? 0
             hasNumber = model.features["has_number"] ?? 0
             question = model.features["question"] ?? 0
@@ -91,11 +99,15 @@ public struct CheckworthinessModel: Sendable, Equatable {
             self.prepared = prepared
             catalogCount = prepared.catalogWeights.count
             ownWeights.reserveCapacity(vocabulary.count - catalogCount + 1)
-            for key in vocabulary.ownKeys {
-                if key.count <= 16 {
-                    ownWeights.append(prepared.shortIDs.value(for: key).map { prepared.shortWeights[Int($0)] } ?? 0)
-                } else {
-                    ownWeights.append(prepared.model.words[vocabulary.word(Int32(catalogCount + ownWeights.count))] ?? 0)
+            if !prepared.weighsOwnWords {
+                ownWeights.append(contentsOf: repeatElement(0, count: vocabulary.ownKeys.count))
+            } else {
+                for key in vocabulary.ownKeys {
+                    if key.count <= 16 {
+                        ownWeights.append(prepared.shortIDs.value(for: key).map { prepared.shortWeights[Int($0)] } ?? 0)
+                    } else {
+                        ownWeights.append(prepared.model.words[vocabulary.word(Int32(catalogCount + ownWeights.count))] ?? 0)
+                    }
                 }
             }
             number = vocabulary.count

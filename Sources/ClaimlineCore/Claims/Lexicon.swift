@@ -193,7 +193,10 @@ enum Lexicon {
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
     /// different order in each process: no output depends on the numbers).
-    static let catalog = WordCatalog(lists: lists, named: namedWords)
+    ///
+    /// The built-in check-worthiness model's words are in it too (no list flag): a document's
+    /// word then has its weight by its number, without a lookup of its own in the model.
+    static let catalog = WordCatalog(lists: lists, named: namedWords + CheckworthinessModel.builtIn.words.keys.filter(WordCatalog.isPlainWord).sorted())
 }
 
 /// Every word a claims rule names, numbered once per process. A document's `Vocabulary`
@@ -220,6 +223,9 @@ struct WordCatalog: Sendable {
     }
 
     var count: Int { words.count }
+
+    /// A word a document's vocabulary can hold: lowercase, no placeholder such as `<num>`.
+    static func isPlainWord(_ w: String) -> Bool { w == w.lowercased() && !w.contains("<") }
 
     private mutating func add(_ word: String) -> Int32 {
         if let id = id(word) { return id }
