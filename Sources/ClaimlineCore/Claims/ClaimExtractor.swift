@@ -199,12 +199,13 @@ public struct ClaimExtractor: Sendable {
         for d in drafts {
             var speaker: Claim.Speaker?
             if let sp = d.speaker {
+                let spoken = slice(sp)
                 let resolved: String?
                 if let r = resolvedBySpeakerStart[sp.lowerBound] { resolved = r } else {
-                    resolved = resolver.resolve(text: slice(sp), start: sp.lowerBound)
+                    resolved = resolver.resolve(text: spoken, start: sp.lowerBound)
                     resolvedBySpeakerStart[sp.lowerBound] = resolved
                 }
-                speaker = Claim.Speaker(text: slice(sp), start: sp.lowerBound, end: sp.upperBound, resolved: resolved)
+                speaker = Claim.Speaker(text: spoken, start: sp.lowerBound, end: sp.upperBound, resolved: resolved)
             }
             let cue = d.cue.map { Claim.Cue(text: slice($0), lemma: d.lemma ?? "", start: $0.lowerBound, end: $0.upperBound) }
             let contentTokens = tokensIn(d.content)

@@ -44,6 +44,9 @@ struct SpeakerResolver {
     /// article has dozens); above it (a long transcript has thousands) the scans were quadratic.
     static let indexFrom = 256
     private var nonPersonSpeakers: [Int] = []
+    /// The people each speaker phrase names, by its text: an article names its speakers
+    /// again and again ("Trump said", "said Bessent").
+    private var namesBySpeakerText: [String: [[String]]] = [:]
     private var classifiedSpeakers = 0
 
     /// Lowercase words inside people's names: "Osama bin Laden", "Ursula von der Leyen".
@@ -269,7 +272,11 @@ struct SpeakerResolver {
             }) { source = source[..<stop] }
             resolved = Self.trimming(source.joined(separator: " "), ",.")
         } else if let last = rawWords.last, last.first?.isUppercase == true {
-            let names = Self.personNames(in: rawWords.map(String.init))
+            let names: [[String]]
+            if let known = namesBySpeakerText[text] { names = known } else {
+                names = Self.personNames(in: rawWords.map(String.init))
+                namesBySpeakerText[text] = names
+            }
             if !names.isEmpty {
                 var full: [String] = []
                 for n in names { full.append(fullName(n, before: start)) }
