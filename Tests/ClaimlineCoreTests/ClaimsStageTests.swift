@@ -551,6 +551,11 @@ import Testing
             guard let u = Unicode.Scalar(v), let lower = TextTokenizer.latinLowercase(v) else { continue }
             #expect(String(u).lowercased().unicodeScalars.map(\.value) == [lower], "U+\(String(v, radix: 16))")
         }
+        // The tokenizer's own answer for these blocks is the Unicode tables' answer.
+        for v in UInt32(0xC0)...0x17F {
+            let u = Unicode.Scalar(v)!
+            #expect(TextTokenizer.isWordScalar(u) == u.properties.isAlphabetic, "U+\(String(v, radix: 16))")
+        }
         // The letters a news page has in its names are among them.
         #expect("ÀÉÑÖØÞŁŞŽĆŸ".unicodeScalars.allSatisfy { TextTokenizer.latinLowercase($0.value) != nil })
         var vocabulary = Vocabulary(capacity: 16)

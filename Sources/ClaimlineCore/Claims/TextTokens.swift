@@ -162,6 +162,8 @@ enum TextTokenizer {
         // Curly quotes, dashes and ellipses (General Punctuation) are common and never letters:
         // answered without the Unicode tables.
         if u.value >= 0x2000 && u.value <= 0x206F { return false }
+        // Latin-1's and Latin Extended-A's letters ("é", "ł"), all but × and ÷: names in news.
+        if u.value >= 0xC0 && u.value <= 0x17F { return u.value != 0xD7 && u.value != 0xF7 }
         return u.isLetterOrDigit
     }
 
