@@ -228,13 +228,13 @@ struct SpeakerResolver {
                     continue
                 }
                 let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
-                if lastWord.first?.isUpper == true { return resolve(text: String(String.UnicodeScalarView(trimmed)), start: start) }
+                if lastWord.first?.isUpper == true { return resolve(text: String(Substring(trimmed)), start: start) }
             }
             // No part names anybody: the first is the head ("the former governor, who …"), if
             // it resolves; else the whole phrase is read below ("Rep. Zoe Lofgren (D-Calif.), who").
             if let first = parts.first, parts.count > 1 {
                 let trimmed = Self.withoutPartyTag(first)
-                if !trimmed.isEmpty, let r = resolve(text: String(String.UnicodeScalarView(trimmed)), start: start) { return r }
+                if !trimmed.isEmpty, let r = resolve(text: String(Substring(trimmed)), start: start) { return r }
             }
         }
         // Words between spaces, split on scalars (a Character split walks grapheme breaks).
@@ -268,10 +268,10 @@ struct SpeakerResolver {
             if let stop = source.indices.dropFirst().first(where: { k in
                 let w = lower[k]
                 return Lexicon.phraseBoundaries.contains(w) && !Self.namePrepositions.contains(w) || w == "to"
-                    || w.hasSuffix("ed") && w.count > 4 && rawWords[k].first?.isLowercase == true
+                    || w.hasSuffix("ed") && w.count > 4 && rawWords[k].unicodeScalars.first?.isLower == true
             }) { source = source[..<stop] }
             resolved = Self.trimming(source.joined(separator: " "), ",.")
-        } else if let last = rawWords.last, last.first?.isUppercase == true {
+        } else if let last = rawWords.last, last.unicodeScalars.first?.isUpper == true {
             let names: [[String]]
             if let known = namesBySpeakerText[text] { names = known } else {
                 names = Self.personNames(in: rawWords.map(String.init))
@@ -308,11 +308,11 @@ struct SpeakerResolver {
             }
         }
         // A pronoun with no antecedent stays unresolved (not "He" resolved as "He").
-        if resolved == nil, !hasDescribingPart, rawWords.last?.first?.isUppercase == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
+        if resolved == nil, !hasDescribingPart, rawWords.last?.unicodeScalars.first?.isUpper == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
             // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
-            if let first = stripped.first, !Self.namePrepositions.contains(first), stripped.contains(where: { $0.first?.isUppercase == true }) {
+            if let first = stripped.first, !Self.namePrepositions.contains(first), stripped.contains(where: { $0.unicodeScalars.first?.isUpper == true }) {
                 resolved = stripped.joined(separator: " ")
             }
         }
@@ -332,16 +332,17 @@ struct SpeakerResolver {
     static func spaceSeparated(_ text: String) -> [Substring] {
         let utf8 = text.utf8
         var out: [Substring] = []
+        out.reserveCapacity(8)
         var start = utf8.startIndex
         var i = start
         while i < utf8.endIndex {
             if utf8[i] == 0x20 {
-                if start < i { out.append(Substring(text.unicodeScalars[start..<i])) }
+                if start < i { out.append(text[start..<i]) }
                 start = utf8.index(after: i)
             }
             i = utf8.index(after: i)
         }
-        if start < utf8.endIndex { out.append(Substring(text.unicodeScalars[start..<utf8.endIndex])) }
+        if start < utf8.endIndex { out.append(text[start..<utf8.endIndex]) }
         return out
     }
 
