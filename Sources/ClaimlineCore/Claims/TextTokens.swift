@@ -246,7 +246,8 @@ enum TextTokenizer {
 
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: [Unicode.Scalar], in range: Range<Int>, vocabulary: inout Vocabulary) -> [TextToken] {
         var out: [TextToken] = []
-        out.reserveCapacity(range.count / 5)
+        // About a token in four characters, spaces and marks included: the array is not regrown.
+        out.reserveCapacity(range.count / 4 + 16)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
