@@ -237,7 +237,6 @@ struct SpeakerResolver {
                 if !trimmed.isEmpty, let r = resolve(text: String(Substring(trimmed)), start: start) { return r }
             }
         }
-        // Words between spaces, split on scalars (a Character split walks grapheme breaks).
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }

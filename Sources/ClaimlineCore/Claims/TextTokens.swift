@@ -293,7 +293,7 @@ enum TextTokenizer {
                         if c == "," && !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39 && s[i + 1].value >= 0x30 && s[i + 1].value <= 0x39) { break }
                         scan.add(c, isWordScalar: false)
                         scan.add(s[i + 1], isWordScalar: true)
-                        joiners &+= joiners < 255 ? 1 : 0
+                        if joiners < .max { joiners += 1 }
                         i += 2
                         continue
                     }
@@ -393,7 +393,8 @@ enum QuotationFinder {
         var out: [Quotation] = []
         var t = 0
         for paragraph in paragraphs {
-            let p = max(0, paragraph.lowerBound)..<max(max(0, paragraph.lowerBound), min(paragraph.upperBound, text.count))
+            let lower = max(0, paragraph.lowerBound)
+            let p = lower..<max(lower, min(paragraph.upperBound, text.count))
             while t < tokens.count && tokens[t].range.lowerBound < p.lowerBound { t += 1 }
             var open: Int?
             var words = 0
