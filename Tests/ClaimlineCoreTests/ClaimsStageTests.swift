@@ -426,6 +426,20 @@ import Testing
         #expect(call?.speaker == nil)
     }
 
+    /// A participle and its object ("offering the visual quality Google") is a clause: who
+    /// speaks is its last noun phrase. A participle used as an adjective ("acting", "leading")
+    /// is part of the speaker's name or role.
+    @Test func aParticipleClauseSpeaksThroughItsLastNounPhrase() {
+        let clause = claims("The service has struggled in offering the visual quality Google promised would come with its launch.")
+        #expect(clause.first { $0.cue?.text == "promised" }?.speaker?.text == "Google")
+        let owner = claims("The senator spent the week lambasting Trump’s plan to cut taxes for the wealthy.")
+        #expect(owner.allSatisfy { $0.speaker?.text.hasPrefix("lambasting") != true })
+        let role = claims("The group's acting political director Jane Roe said the letter had been a mistake.")
+        #expect(role.first { $0.cue?.text == "said" }?.speaker?.resolved == "Jane Roe")
+        let adjective = claims("Back then, leading Republican data operatives warned that the recession would last for years.")
+        #expect(adjective.first { $0.cue?.text == "warned" }?.speaker?.text == "leading Republican data operatives")
+    }
+
     /// A shop's or a page's label before a colon is not a speaker tag; a name is.
     @Test func labelsBeforeAColonAreNotSpeakers() {
         let label = claims("New Release: the console comes with a bonus case and a game for $199.")

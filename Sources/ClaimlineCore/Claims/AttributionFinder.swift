@@ -98,6 +98,7 @@ struct AttributionFinder {
             // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
             var a = a
             if isNotASource(speaker) { a.speaker = nil }
+            if let subject = participleClauseSubject(speaker) { a.speaker = subject }
             return a
         }
     }
@@ -113,6 +114,48 @@ struct AttributionFinder {
             || Self.indefiniteSpeakers.contains(vocabulary.word(t.word)) { return false }
         return t.flags.contains(.endsInING) || text[speaker.upperBound - 1] != "s"
     }
+
+    /// A speaker phrase that opens with a lowercase participle and its object is a clause
+    /// ("offering the visual quality Google [promised]", "hearing a leading presidential
+    /// candidate [acknowledging]"): who speaks is its last noun phrase, a name at its end or
+    /// the words from its last determiner; nothing when that is an owner ("lambasting
+    /// Trump’s [plan]") or missing. "acting political director" and "leading economists"
+    /// name somebody and stay. Nil when the phrase is no such clause.
+    func participleClauseSubject(_ speaker: Range<Int>) -> Range<Int>?? {
+        let i = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
+        guard i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].flags.contains(.endsInING),
+              tokens[i + 1].range.upperBound <= speaker.upperBound, !Self.attributiveParticiples.contains(vocabulary.word(tokens[i].word)) else { return nil }
+        let next = tokens[i + 1]
+        guard next.kind == .number || next.isCapitalized || next.flags.contains(.determiner) || next.flags.contains(.pronoun) else { return nil }
+        var end = i + 1
+        while end < tokens.count && tokens[end].range.upperBound <= speaker.upperBound { end += 1 }
+        // After the last comma, if any: "watching a member of the establishment, Hillary Clinton".
+        var start = i + 1
+        if let comma = (start..<end).last(where: { tokens[$0].isMark(",") }) { start = comma + 1 }
+        guard start < end else { return .some(nil) }
+        var from = start
+        if tokens[end - 1].isCapitalized {
+            from = end - 1
+            while from > start && tokens[from - 1].isCapitalized && tokens[from - 1].kind == .word { from -= 1 }
+            // The participle's own object, capitalised to the end ("featuring Hispanics"), is the name.
+        } else if let d = (start..<end).last(where: { tokens[$0].flags.contains(.determiner) }) {
+            from = d
+        } else if let name = (start..<end).first(where: { tokens[$0].isCapitalized }) {
+            // "something Sanders aides [argue]"
+            from = name
+        } else {
+            return .some(nil)
+        }
+        if SpeakerResolver.isPossessive(tokens[end - 1], text) { return .some(nil) }
+        return .some(tokens[from].range.lowerBound..<tokens[end - 1].range.upperBound)
+    }
+
+    /// Participles written before a role or a name as adjectives: "leading Republican data
+    /// operatives", "acting Secretary".
+    static let attributiveParticiples: Set<String> = [
+        "leading", "acting", "ruling", "governing", "founding", "presiding", "visiting", "outgoing", "incoming", "ranking",
+        "reigning", "sitting", "retiring", "remaining", "dissenting", "consulting", "attending",
+    ]
 
     static let indefiniteSpeakers: Set<String> = [
         "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody", "all", "none", "each", "either", "neither",
