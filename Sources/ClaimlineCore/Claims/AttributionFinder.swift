@@ -119,8 +119,9 @@ struct AttributionFinder {
     /// ("offering the visual quality Google [promised]", "hearing a leading presidential
     /// candidate [acknowledging]"): who speaks is its last noun phrase, a name at its end or
     /// the words from its last determiner; nothing when that is an owner ("lambasting
-    /// Trump’s [plan]") or missing. "acting political director" and "leading economists"
-    /// name somebody and stay. Nil when the phrase is no such clause.
+    /// Trump’s [plan]") or missing. "something the agency [wants]" reads the same way.
+    /// "acting political director" and "leading economists" name somebody and stay. Nil when
+    /// the phrase is no such clause.
     func participleClauseSubject(_ speaker: Range<Int>) -> Range<Int>?? {
         let i = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
         guard i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].flags.contains(.endsInING),
@@ -135,9 +136,9 @@ struct AttributionFinder {
         guard start < end else { return .some(nil) }
         var from = start
         if tokens[end - 1].isCapitalized {
+            // A name at the end, the participle's own object included ("featuring Hispanics").
             from = end - 1
             while from > start && tokens[from - 1].isCapitalized && tokens[from - 1].kind == .word { from -= 1 }
-            // The participle's own object, capitalised to the end ("featuring Hispanics"), is the name.
         } else if let d = (start..<end).last(where: { tokens[$0].flags.contains(.determiner) }) {
             from = d
         } else if let name = (start..<end).first(where: { tokens[$0].isCapitalized }) {
