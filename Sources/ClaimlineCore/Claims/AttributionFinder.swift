@@ -97,8 +97,7 @@ struct AttributionFinder {
             if isReader(speaker) { return nil }
             // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
             var a = a
-            if isNotASource(speaker) { a.speaker = nil }
-            if let subject = participleClauseSubject(speaker) { a.speaker = subject }
+            a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker)
             return a
         }
     }
@@ -120,20 +119,20 @@ struct AttributionFinder {
     /// candidate [acknowledging]"): who speaks is its last noun phrase, a name at its end or
     /// the words from its last determiner; nothing when that is an owner ("lambasting
     /// Trump’s [plan]") or missing. "something the agency [wants]" reads the same way.
-    /// "acting political director" and "leading economists" name somebody and stay. Nil when
-    /// the phrase is no such clause.
-    func participleClauseSubject(_ speaker: Range<Int>) -> Range<Int>?? {
+    /// "acting political director" and "leading economists" name somebody: any phrase that
+    /// is no such clause is its own speaker.
+    func subject(ofSpeakerPhrase speaker: Range<Int>) -> Range<Int>? {
         let i = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
         guard i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].flags.contains(.endsInING),
-              tokens[i + 1].range.upperBound <= speaker.upperBound, !Self.attributiveParticiples.contains(vocabulary.word(tokens[i].word)) else { return nil }
+              !tokens[i].flags.contains(.attributiveParticiple), tokens[i + 1].range.upperBound <= speaker.upperBound else { return speaker }
         let next = tokens[i + 1]
-        guard next.kind == .number || next.isCapitalized || next.flags.contains(.determiner) || next.flags.contains(.pronoun) else { return nil }
+        guard next.kind == .number || next.isCapitalized || next.flags.contains(.determiner) || next.flags.contains(.pronoun) else { return speaker }
         var end = i + 1
         while end < tokens.count && tokens[end].range.upperBound <= speaker.upperBound { end += 1 }
         // After the last comma, if any: "watching a member of the establishment, Hillary Clinton".
         var start = i + 1
         if let comma = (start..<end).last(where: { tokens[$0].isMark(",") }) { start = comma + 1 }
-        guard start < end else { return .some(nil) }
+        guard start < end else { return nil }
         var from = start
         if tokens[end - 1].isCapitalized {
             // A name at the end, the participle's own object included ("featuring Hispanics").
@@ -145,14 +144,14 @@ struct AttributionFinder {
             // "something Sanders aides [argue]"
             from = name
         } else {
-            return .some(nil)
+            return nil
         }
-        if SpeakerResolver.isPossessive(tokens[end - 1], text) { return .some(nil) }
-        return .some(tokens[from].range.lowerBound..<tokens[end - 1].range.upperBound)
+        if SpeakerResolver.isPossessive(tokens[end - 1], text) { return nil }
+        return tokens[from].range.lowerBound..<tokens[end - 1].range.upperBound
     }
 
     /// Participles written before a role or a name as adjectives: "leading Republican data
-    /// operatives", "acting Secretary".
+    /// operatives", "acting Secretary" (the catalog's `.attributiveParticiple`).
     static let attributiveParticiples: Set<String> = [
         "leading", "acting", "ruling", "governing", "founding", "presiding", "visiting", "outgoing", "incoming", "ranking",
         "reigning", "sitting", "retiring", "remaining", "dissenting", "consulting", "attending",

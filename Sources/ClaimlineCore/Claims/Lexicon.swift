@@ -125,6 +125,8 @@ enum Lexicon {
         static let namePreposition = WordFlags(rawValue: 1 << 45)
         /// "bin", "von", "de": lowercase words inside people's names.
         static let nameParticle = WordFlags(rawValue: 1 << 46)
+        /// "leading", "acting": participles written before a role or a name as adjectives.
+        static let attributiveParticiple = WordFlags(rawValue: 1 << 47)
     }
 
     /// The commonest English words that other Latin-script languages seldom spell alike
@@ -167,6 +169,7 @@ enum Lexicon {
         (Array(AttributionFinder.toVerbs), .toVerb), (Array(AttributionFinder.quantifiers), .quantifier),
         (Array(AttributionFinder.timeUnits), .timeUnit), (englishFunctionWords, .englishFunctionWord),
         (Array(SpeakerResolver.namePrepositions), .namePreposition), (Array(SpeakerResolver.nameParticles), .nameParticle),
+        (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.

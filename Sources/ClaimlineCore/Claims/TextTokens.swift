@@ -25,26 +25,11 @@ struct TextToken: Sendable {
 
 /// A String from a range of scalars, built in place (no intermediate arrays).
 func scalarString(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-    var bytes = 0
-    for k in r { bytes += UTF8.width(s[k]) }
-    if bytes == r.count {
-        // ASCII: a byte a scalar.
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            for (n, k) in r.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: s[k].value) }
-            return bytes
-        }
-    }
-    return String(unsafeUninitializedCapacity: bytes) { buffer in
-        var n = 0
-        for k in r {
-            for b in UTF8.encode(s[k])! { buffer[n] = b; n += 1 }
-        }
-        return n
-    }
+    scalarString(s, joining: CollectionOfOne(r))
 }
 
 /// The text at `ranges` joined by single spaces, built in place: a name from its words.
-func scalarString(_ s: [Unicode.Scalar], joining ranges: [Range<Int>]) -> String {
+func scalarString<Ranges: Collection<Range<Int>>>(_ s: [Unicode.Scalar], joining ranges: Ranges) -> String {
     var bytes = max(0, ranges.count - 1)
     for r in ranges { for k in r { bytes += UTF8.width(s[k]) } }
     return String(unsafeUninitializedCapacity: bytes) { buffer in
