@@ -187,9 +187,25 @@ import Testing
         let role = claims("Mr. Trump’s former campaign manager, Corey Lewandowski, said the staff member should be terminated.")
         #expect(role.first?.speaker?.text == "Mr. Trump’s former campaign manager, Corey Lewandowski")
         #expect(role.first?.text == "the staff member should be terminated")
+        // Two reporting verbs of one subject: each says its own part.
         let and = claims("A spokesman for the mayor defended the march route and said the police had trained for months.")
-        #expect(and.first?.speaker?.text == "A spokesman for the mayor")
-        #expect(and.first?.text == "the police had trained for months")
+        #expect(and.map(\.cue?.lemma) == ["defend", "say"])
+        #expect(and.map(\.text) == ["the march route", "the police had trained for months"])
+        #expect(and.map(\.speaker?.text) == ["A spokesman for the mayor", "A spokesman for the mayor"])
+    }
+
+    @Test func stanceVerbsAttributeWhatTheSpeakerBacksOrAttacks() {
+        let praised = claims("Republican leaders praised the agreement as a historic step for the region.")
+        #expect(praised.first?.cue?.lemma == "praise")
+        #expect(praised.first?.speaker?.text == "Republican leaders")
+        #expect(praised.first?.text == "the agreement as a historic step for the region")
+        let endorsed = claims("The governor endorsed a plan to expand the state's rail network.")
+        #expect(endorsed.first?.kind == .indirect)
+        #expect(endorsed.first?.cue?.lemma == "endorse")
+        #expect(endorsed.first?.speaker?.text == "The governor")
+        // "support" as a noun is no cue.
+        let share = claims("Clinton has 41 percent support among likely voters in the state.")
+        #expect(share.map(\.kind) == [.unattributed])
     }
 
     @Test func contentAfterAnAsideOrAnAmount() {

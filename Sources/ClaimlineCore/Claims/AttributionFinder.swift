@@ -604,6 +604,12 @@ struct AttributionFinder {
                    (n + 1..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
             }
             if tokens[i].isMark(";") { return i }
+            // "defended the march route and said …": the subject's second reporting verb
+            // starts an attribution of its own.
+            if tokens[i].word == Word.and || tokens[i].word == Word.but, i > a, i + 1 < b, !tokens[i + 1].isCapitalized,
+               tokens[i + 1].flags.contains(.verbForm), tokens[i + 1].flags.isDisjoint(with: [.ambiguousVerb, .endsInING]) {
+                return i
+            }
             i += 1
         }
         return b

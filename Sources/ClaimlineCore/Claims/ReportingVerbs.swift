@@ -91,6 +91,13 @@ public enum ReportingVerbs {
         ("joke", .say, ["joked", "jokes"]),
         ("quip", .say, ["quipped"]),
         ("blame", .assert, ["blamed", "blames"]),
+        ("praise", .assert, ["praised", "praises", "praising"]),
+        ("defend", .assert, ["defended", "defends", "defending"]),
+        ("blast", .assert, ["blasted", "blasts"]),
+        ("slam", .assert, ["slammed", "slams"]),
+        ("endorse", .assert, ["endorsed", "endorses", "endorsing"]),
+        ("support", .assert, ["supported", "supports"]),
+        ("oppose", .assert, ["opposed", "opposes", "opposing"]),
         ("deny", .deny, ["denied", "denies", "denying", "deny"]),
         ("reject", .deny, ["rejected", "rejects", "rejecting"]),
         ("dispute", .deny, ["disputed", "disputes"]),
@@ -152,7 +159,7 @@ public enum ReportingVerbs {
     static let baseFormsNotCues: Set<String> = [
         "state", "post", "tweet", "continue", "quote", "learn", "call", "answer", "project", "offer", "attack", "charge",
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
-        "note", "decide",
+        "note", "decide", "support",
     ]
 
     public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
