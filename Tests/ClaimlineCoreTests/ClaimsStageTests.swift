@@ -208,6 +208,16 @@ import Testing
         #expect(share.map(\.kind) == [.unattributed])
     }
 
+    @Test func pluralNounsThatLookLikeCuesAreNoCues() {
+        // "states" the noun: no "that", colon or quotation after it, no pronoun or document before.
+        #expect(claims("Western states will hold their nominating contests on March 1.").map(\.kind) == [.unattributed])
+        let ad = claims("The ad states that she will stand up to the big banks.")
+        #expect(ad.first?.cue?.lemma == "state")
+        #expect(ad.first?.speaker?.text == "The ad")
+        // A plural subject takes no verb in -s: "states" here is the noun, though "that" follows.
+        #expect(claims("Most Southern states that will hold contests on March 1 have large minority populations.").map(\.kind) == [.unattributed])
+    }
+
     @Test func contentAfterAnAsideOrAnAmount() {
         let aside = claims("Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.")
         #expect(aside.first?.text == "Mr. Bezos has a huge antitrust problem")

@@ -52,6 +52,7 @@ struct AttributionFinder {
             // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
             guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound || titleCase, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
+            if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }
@@ -521,6 +522,9 @@ struct AttributionFinder {
         if let subject, let r = right, rightWords >= 3, !addresseeOnly, !invertedName {
             // "found that …" is a verb whatever its subject.
             if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that { return nil }
+            // "Most Southern states will hold …", "Texas and 25 other states sued": a plural
+            // subject takes no verb in -s, so such a form after one is the noun.
+            if isParticipleAmbiguous, cue.end - cue.start == 1, vocabulary.word(tokens[cue.start].word).hasSuffix("s"), isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             let end = cutTrailingAttribution(a, b)
             return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -915,6 +919,25 @@ struct AttributionFinder {
 
     /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when
     /// the cue could also be a noun ("reports", "claims").
+    /// "states" is mostly the noun ("battleground states", "in smaller states"): the verb comes
+    /// before "that", a colon or a quotation, or after a pronoun or a document ("the ad states").
+    func isVerbStates(_ k: Int, sentence: Range<Int>) -> Bool {
+        if k + 1 < sentence.upperBound {
+            let next = tokens[k + 1]
+            if next.word == Word.that || next.isMark(":") || next.kind == .openQuote || next.kind == .ambiguousQuote { return true }
+        }
+        return k > sentence.lowerBound && !tokens[k - 1].flags.isDisjoint(with: [.pronoun, .medium, .findingNoun])
+    }
+
+    /// Whether a subject is plural by its form: joined by "and" ("Texas and 25 other"),
+    /// counted ("the two battleground"), or opened by a plural quantifier ("Most Southern").
+    func isPluralSubject(_ s: (Int, Int)) -> Bool {
+        if let first = tokens[s.0..<s.1].first(where: { $0.isWord }), first.kind == .word, Self.pluralQuantifiers.contains(vocabulary.word(first.word)) { return true }
+        return tokens[s.0..<s.1].contains { $0.word == Word.and || $0.word == Word.two || $0.kind == .number && !text[$0.range].elementsEqual("1".unicodeScalars) }
+    }
+
+    static let pluralQuantifiers: Set<String> = ["most", "many", "some", "several", "both", "few", "all", "other"]
+
     func isStrongSubject(_ s: (Int, Int)) -> Bool {
         let last = tokens[s.1 - 1]
         if last.isCapitalized || !last.flags.isDisjoint(with: [.pronoun, .anonymous, .medium, .findingNoun, .orgHead]) { return true }

@@ -281,5 +281,6 @@ enum Word {
     static let cent = Lexicon.catalog.named("cent")
     static let percentage = Lexicon.catalog.named("percentage")
     static let about = Lexicon.catalog.named("about")
+    static let states = Lexicon.catalog.named("states")
     static let `continue` = Lexicon.catalog.named("continue")
 }
