@@ -192,6 +192,14 @@ import Testing
         #expect(and.map(\.cue?.lemma) == ["defend", "say"])
         #expect(and.map(\.text) == ["the march route", "the police had trained for months"])
         #expect(and.map(\.speaker?.text) == ["A spokesman for the mayor", "A spokesman for the mayor"])
+        // The same after an opening connective.
+        let but = claims("But the appeals court overruled and said the state already provided more early voting.")
+        #expect(but.first?.speaker?.text == "the appeals court")
+        #expect(but.first?.text == "the state already provided more early voting")
+        // Two people named in one appositive.
+        let pair = claims("Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.")
+        #expect(pair.first?.speaker?.text == "Clay's biographers, David and Jeanne Heidler")
+        #expect(pair.first?.text == "Taylor had a tin ear")
     }
 
     @Test func stanceVerbsAttributeWhatTheSpeakerBacksOrAttacks() {

@@ -267,7 +267,10 @@ struct AttributionFinder {
                 // "Mr. Trump was forced into … and said": past the auxiliaries.
                 var end = j
                 while end > first + 1, tokens[end - 1].flags.contains(.auxiliary) { end -= 1 }
-                guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first, isStrongSubject(s) else { return nil }
+                // The phrase opens the sentence, or follows its opening connective ("But the court
+                // overruled and said …").
+                guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first || s.0 == first + 1 && tokens[first].flags.contains(.connective),
+                      isStrongSubject(s) else { return nil }
                 return s
             }
             if t.isMark(",") || t.kind == .openQuote || t.kind == .ambiguousQuote { return nil }
@@ -828,7 +831,10 @@ struct AttributionFinder {
                 // "who served …", "speaking to …", "Democrat of California".
                 let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
                 // Or the name is the appositive: "The state’s campaign chairman, Phil Lovas, said".
-                let names = comma - (i + 1) >= 2 && comma - (i + 1) <= 4 && tokens[(i + 1)..<comma].allSatisfy { $0.kind == .word && $0.isCapitalized }
+                // Two people are one appositive too: "Clay's biographers, David and Jeanne Heidler,".
+                let inner = tokens[(i + 1)..<comma]
+                let names = inner.count >= 2 && inner.count <= 6 && inner.first!.isCapitalized && inner.last!.isCapitalized
+                    && inner.allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.word == Word.and) } && (inner.count <= 4 || inner.contains { $0.word == Word.and })
                 if names && !tokens[np.1 - 1].isCapitalized {
                     // A role then a name: "Mr. Trump’s former campaign manager, Corey Lewandowski,
                     // said"; the role may itself describe an earlier name ("Giovanni Maria Vian,
