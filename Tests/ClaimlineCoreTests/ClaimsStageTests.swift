@@ -216,6 +216,22 @@ import Testing
         #expect(share.map(\.kind) == [.unattributed])
     }
 
+    @Test func anAsClauseAttributesTheMainClauseAndWhomSomebodyToldIsNoContent() {
+        let asNoted = claims("As the International Business Times noted, Clinton raised more than $1.1 million from banks.")
+        #expect(asNoted.first?.speaker?.text == "the International Business Times")
+        #expect(asNoted.first?.text == "Clinton raised more than $1.1 million from banks")
+        let butAs = claims("But as a Politico reporter noted, he didn’t even fill the hall that night.")
+        #expect(butAs.first?.speaker?.text == "a Politico reporter")
+        let toldHim = claims("Immigration officials told him he had never been a U.S. citizen.")
+        #expect(toldHim.first?.cue?.lemma == "tell")
+        #expect(toldHim.first?.text == "he had never been a U.S. citizen")
+        let toldThem = claims("The mayor told them the city would not pay for the stadium.")
+        #expect(toldThem.first?.text == "the city would not pay for the stadium")
+        // "her" as an owner: what she was told is not "husband …".
+        let toldHer = claims("The doctor told her husband about the new treatment on Friday.")
+        #expect(toldHer.allSatisfy { $0.kind == .unattributed })
+    }
+
     @Test func pluralNounsThatLookLikeCuesAreNoCues() {
         // "states" the noun: no "that", colon or quotation after it, no pronoun or document before.
         #expect(claims("Western states will hold their nominating contests on March 1.").map(\.kind) == [.unattributed])

@@ -494,6 +494,15 @@ struct AttributionFinder {
         if subject == nil, subjectEnd > sentence.lowerBound + 2, isDash(tokens[subjectEnd - 1]) {
             subject = dashedSubject(endingAt: subjectEnd - 1, sentence: sentence)
         }
+        // "As the International Business Times noted, Clinton raised …": an "as" clause opening
+        // the sentence attributes its main clause, after the comma.
+        if let s = subject, s.0 > sentence.lowerBound, tokens[s.0 - 1].word == Word.as,
+           s.0 - 1 == sentence.lowerBound || s.0 - 2 == sentence.lowerBound && tokens[sentence.lowerBound].flags.contains(.connective) {
+            let comma = nextComma(from: cue.end, in: sentence)
+            guard comma < sentence.upperBound, tokens[comma].isMark(","), wordCount(cue.end, comma) <= 6,
+                  let (a, b) = trimmed(comma + 1, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+            return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(s.0, s.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+        }
         let rightStart = cue.end
         let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
@@ -655,6 +664,13 @@ struct AttributionFinder {
                 if t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1
+            }
+        }
+        // "told him he had never been …", "told them the city would not pay": whom, then what.
+        if Self.tellLemmas.contains(lemma), Word.objectPronouns.contains(first.word), i + 3 < sentence.upperBound {
+            let next = tokens[i + 1]
+            if next.kind == .word, next.isCapitalized || !next.flags.isDisjoint(with: [.determiner, .pronoun]), next.word != Word.that, wordCount(i + 1, sentence.upperBound) >= 3 {
+                return i + 1
             }
         }
         var k = i

@@ -191,7 +191,8 @@ enum Lexicon {
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
         "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
-        "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue",
+        "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
+        "him", "her", "them", "me", "us",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -282,5 +283,8 @@ enum Word {
     static let percentage = Lexicon.catalog.named("percentage")
     static let about = Lexicon.catalog.named("about")
     static let states = Lexicon.catalog.named("states")
+    static let `as` = Lexicon.catalog.named("as")
+    /// Object pronouns: whom somebody told ("told him he had …").
+    static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")
 }
