@@ -488,6 +488,9 @@ import Testing
         #expect(role.first { $0.cue?.text == "said" }?.speaker?.resolved == "Jane Roe")
         let adjective = claims("Back then, leading Republican data operatives warned that the recession would last for years.")
         #expect(adjective.first { $0.cue?.text == "warned" }?.speaker?.text == "leading Republican data operatives")
+        // A cue that is also a noun ends the participle's object: nobody is named.
+        let fears = claims("The plant closed in March, sparking widespread fears that the town would not recover.")
+        #expect(fears.first { $0.cue?.text == "fears" }.map { $0.speaker == nil } == true)
     }
 
     /// A shop's or a page's label before a colon is not a speaker tag; a name is.

@@ -98,9 +98,15 @@ struct AttributionFinder {
             if isReader(speaker) { return nil }
             // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
             var a = a
-            a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker)
+            a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker, cueIsNoun: isNounCue(a.cue))
             return a
         }
+    }
+
+    /// Whether the cue is one word that is also a noun ("fears", "tweets", "claims").
+    func isNounCue(_ cue: Range<Int>) -> Bool {
+        let i = tokens.firstIndex(endingAfter: cue.lowerBound, in: 0..<tokens.count)
+        return i < tokens.count && tokens[i].range == cue && tokens[i].flags.contains(.ambiguousVerb)
     }
 
     /// A speaker of one lowercase word must name somebody: a pronoun, a role or a source
@@ -122,12 +128,17 @@ struct AttributionFinder {
     /// Trump’s [plan]") or missing. "something the agency [wants]" reads the same way.
     /// "acting political director" and "leading economists" name somebody: any phrase that
     /// is no such clause is its own speaker.
-    func subject(ofSpeakerPhrase speaker: Range<Int>) -> Range<Int>? {
+    ///
+    /// When the cue is a form that is also a noun, a lowercase object before it is that noun's
+    /// phrase: "sparking widespread [fears] that …" says nobody's name.
+    func subject(ofSpeakerPhrase speaker: Range<Int>, cueIsNoun: Bool = false) -> Range<Int>? {
         let i = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
         guard i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].flags.contains(.endsInING),
               !tokens[i].flags.contains(.attributiveParticiple), tokens[i + 1].range.upperBound <= speaker.upperBound else { return speaker }
         let next = tokens[i + 1]
-        guard next.kind == .number || next.isCapitalized || next.flags.contains(.determiner) || next.flags.contains(.pronoun) else { return speaker }
+        guard next.kind == .number || next.isCapitalized || next.flags.contains(.determiner) || next.flags.contains(.pronoun) else {
+            return cueIsNoun && next.kind == .word ? nil : speaker
+        }
         var end = i + 1
         while end < tokens.count && tokens[end].range.upperBound <= speaker.upperBound { end += 1 }
         // After the last comma, if any: "watching a member of the establishment, Hillary Clinton".
