@@ -232,6 +232,13 @@ import Testing
         #expect(toldHer.allSatisfy { $0.kind == .unattributed })
     }
 
+    @Test func sentenceOpenersAndDegreeWordsAreNotPartOfNamesOrCues() {
+        let text = "Even Corey Lewandowski was surprised.\n\nMr. Lewandowski denied he was writing a book about the campaign."
+        #expect(claims(text).first { $0.cue?.lemma == "deny" }?.speaker?.resolved == "Corey Lewandowski")
+        // "the most telling": an adjective, not a cue.
+        #expect(claims("The most telling promise she has made is that she will not overpromise.").map(\.kind) == [.unattributed])
+    }
+
     @Test func pluralNounsThatLookLikeCuesAreNoCues() {
         // "states" the noun: no "that", colon or quotation after it, no pronoun or document before.
         #expect(claims("Western states will hold their nominating contests on March 1.").map(\.kind) == [.unattributed])

@@ -93,7 +93,8 @@ struct SpeakerResolver {
                 // sentence, or after a quotation mark, a dash or a colon, that never begins a name
                 // is not part of the one after it.
                 if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
-                    || Self.endsInLY(tokens[i], text) && Self.isSentenceAdverb(vocabulary.word(tokens[i].word)) {
+                    || Self.endsInLY(tokens[i], text) && Self.isSentenceAdverb(vocabulary.word(tokens[i].word))
+                    || Self.sentenceOpeners.contains(vocabulary.word(tokens[i].word)) {
                     let offset = tokens[i].range.lowerBound
                     while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
                     if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
@@ -161,6 +162,14 @@ struct SpeakerResolver {
         }
         self.mentions = mentions
     }
+
+    /// Words that open sentences and never names: "Like Instagram head Adam Mosseri, …",
+    /// "Maybe Instagram …", "Even Trump …" ("Will", "Hope" and "Grant" are names too: not here).
+    static let sentenceOpeners: Set<String> = [
+        "like", "unlike", "maybe", "perhaps", "even", "only", "just", "yet", "now", "then", "here", "there", "why", "how",
+        "what", "where", "whether", "despite", "including", "unless", "until", "once", "since", "should", "would", "could",
+        "did", "does", "thanks", "meanwhile", "besides", "instead", "indeed", "except", "amid", "among", "inside", "outside",
+    ]
 
     /// "Mr." a man; "Mrs.", "Ms." and "Miss" a woman.
     static func honorificGender(_ lower: String) -> Gender {
