@@ -235,6 +235,10 @@ import Testing
     @Test func sentenceOpenersAndDegreeWordsAreNotPartOfNamesOrCues() {
         let text = "Even Corey Lewandowski was surprised.\n\nMr. Lewandowski denied he was writing a book about the campaign."
         #expect(claims(text).first { $0.cue?.lemma == "deny" }?.speaker?.resolved == "Corey Lewandowski")
+        // A company is nobody's "he"; an object pronoun is nobody's subject.
+        let company = "Ceres Robotics will build the lander.\n\nThe company's chief, Mark Lee, spoke next.\n\n“We are on schedule for the launch next spring,” he said."
+        #expect(claims(company).first { $0.kind == .direct }?.speaker?.resolved == "Mark Lee")
+        #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })
         // "the most telling": an adjective, not a cue.
         #expect(claims("The most telling promise she has made is that she will not overpromise.").map(\.kind) == [.unattributed])
     }

@@ -680,7 +680,7 @@ struct AttributionFinder {
             }
         }
         // "told him he had never been …", "told them the city would not pay": whom, then what.
-        if Self.tellLemmas.contains(lemma), Word.objectPronouns.contains(first.word), i + 3 < sentence.upperBound {
+        if Self.tellLemmas.contains(lemma), Word.objectPronouns.contains(first.word), !first.isCapitalized, i + 3 < sentence.upperBound {
             let next = tokens[i + 1]
             if next.kind == .word, next.isCapitalized || !next.flags.isDisjoint(with: [.determiner, .pronoun]), next.word != Word.that, wordCount(i + 1, sentence.upperBound) >= 3 {
                 return i + 1
@@ -785,6 +785,9 @@ struct AttributionFinder {
            let antecedent = speakerPhrase(endingAt: end - 2, sentence: sentence), tokens[antecedent.1 - 1].isCapitalized {
             return (antecedent.0, end)
         }
+        // "let me [know]", "made them [think]": an object pronoun is nobody's subject, but for
+        // a part of it ("many of them").
+        if Word.objectPronouns.contains(last.word), !last.isCapitalized, last.word != Word.her, end - 2 < sentence.lowerBound || tokens[end - 2].word != Word.of { return nil }
         if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
         if last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner) { return nil }
         if last.flags.contains(.verbForm) && !last.isCapitalized { return nil }

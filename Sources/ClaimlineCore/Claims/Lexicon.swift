@@ -284,6 +284,7 @@ enum Word {
     static let about = Lexicon.catalog.named("about")
     static let states = Lexicon.catalog.named("states")
     static let `as` = Lexicon.catalog.named("as")
+    static let her = Lexicon.catalog.named("her")
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")

@@ -68,7 +68,11 @@ struct SpeakerResolver {
         t.range.count >= 2 && text[t.range.upperBound - 1].value | 0x20 == 0x79 && text[t.range.upperBound - 2].value | 0x20 == 0x6C
     }
 
-    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways"]
+    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways",
+        // Companies: "Ceres Robotics", "Acme Holdings", "Tesla Inc".
+        "inc", "corp", "llc", "ltd", "plc", "robotics", "technologies", "systems", "labs", "laboratories", "industries", "holdings",
+        "partners", "ventures", "capital", "motors", "pharmaceuticals", "therapeutics", "communications", "studios",
+        "entertainment", "media", "brands", "enterprises", "securities", "insurance"]
 
     /// Collects capitalised name sequences in the document, in order.
     /// `sentenceStarts` in increasing order.
