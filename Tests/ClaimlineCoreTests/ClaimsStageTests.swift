@@ -239,6 +239,12 @@ import Testing
         let company = "Ceres Robotics will build the lander.\n\nThe company's chief, Mark Lee, spoke next.\n\n“We are on schedule for the launch next spring,” he said."
         #expect(claims(company).first { $0.kind == .direct }?.speaker?.resolved == "Mark Lee")
         #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })
+        // A bracket at the end of a speaker names nobody; a "think tank" thinks nothing.
+        let ticker = claims("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.")
+        #expect(ticker.first?.speaker?.resolved == "Home Depot")
+        let tank = claims("The Institute for Fiscal Studies, a London-based think tank, concluded that the cost falls on consumers.")
+        #expect(tank.map(\.cue?.text) == ["concluded"])
+        #expect(tank.first?.speaker?.resolved == "Institute for Fiscal Studies")
         // "the most telling": an adjective, not a cue.
         #expect(claims("The most telling promise she has made is that she will not overpromise.").map(\.kind) == [.unattributed])
     }

@@ -53,6 +53,8 @@ struct AttributionFinder {
             guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound || titleCase, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
+            // "a London-based think tank": a noun.
+            if k + 1 < sentence.upperBound, vocabulary.word(t.word) == "think", Self.afterThinkNouns.contains(vocabulary.word(tokens[k + 1].word)) { k += 1; continue }
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
             if t.flags.contains(.endsInING), k > sentence.lowerBound, Self.degreeWords.contains(vocabulary.word(tokens[k - 1].word)) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
@@ -973,6 +975,8 @@ struct AttributionFinder {
         if let first = tokens[s.0..<s.1].first(where: { $0.isWord }), first.kind == .word, Self.pluralQuantifiers.contains(vocabulary.word(first.word)) { return true }
         return tokens[s.0..<s.1].contains { $0.word == Word.and || $0.word == Word.two || $0.kind == .number && !text[$0.range].elementsEqual("1".unicodeScalars) }
     }
+
+    static let afterThinkNouns: Set<String> = ["tank", "tanks", "piece", "pieces"]
 
     static let degreeWords: Set<String> = ["most", "more", "very", "less", "least", "too", "so", "quite", "particularly"]
 

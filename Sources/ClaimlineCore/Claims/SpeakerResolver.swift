@@ -250,6 +250,12 @@ struct SpeakerResolver {
                 if !trimmed.isEmpty, let r = resolve(text: String(Substring(trimmed)), start: start) { return r }
             }
         }
+        // "Home Depot (ticker: HD)", "Rep. Ana Ruiz (D-Calif.)": what is in brackets at the end
+        // names nobody.
+        if scalars.last == ")" {
+            let bare = String(Substring(Self.withoutPartyTag(text[...].unicodeScalars)))
+            if !bare.isEmpty && bare != text { return resolve(text: bare, start: start) }
+        }
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }
