@@ -245,6 +245,10 @@ import Testing
         let tank = claims("The Institute for Fiscal Studies, a London-based think tank, concluded that the cost falls on consumers.")
         #expect(tank.map(\.cue?.text) == ["concluded"])
         #expect(tank.first?.speaker?.resolved == "Institute for Fiscal Studies")
+        // "Some" speaks anonymously: it names nobody.
+        let some = claims("Some said they felt dejected that they could not realise their dream.")
+        #expect(some.first?.speaker?.text == "Some")
+        #expect(some.first.map { $0.speaker?.resolved == nil } == true)
         // "the most telling": an adjective, not a cue.
         #expect(claims("The most telling promise she has made is that she will not overpromise.").map(\.kind) == [.unattributed])
     }

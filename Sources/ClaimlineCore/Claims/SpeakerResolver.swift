@@ -326,7 +326,9 @@ struct SpeakerResolver {
             }
         }
         // A pronoun with no antecedent stays unresolved (not "He" resolved as "He").
-        if resolved == nil, !hasDescribingPart, rawWords.last?.unicodeScalars.first?.isUpper == true, !(lower.count == 1 && Lexicon.pronouns.contains(head)) {
+        // Nor does "Some" or "Many" opening a sentence.
+        if resolved == nil, !hasDescribingPart, rawWords.last?.unicodeScalars.first?.isUpper == true,
+           !(lower.count == 1 && (Lexicon.pronouns.contains(head) || AttributionFinder.quantifiers.contains(head) || AttributionFinder.pluralQuantifiers.contains(head))) {
             var stripped = Self.stripTitles(rawWords.map(String.init))
             if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
             // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
