@@ -54,9 +54,9 @@ struct AttributionFinder {
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             // "a London-based think tank": a noun.
-            if k + 1 < sentence.upperBound, vocabulary.word(t.word) == "think", Self.afterThinkNouns.contains(vocabulary.word(tokens[k + 1].word)) { k += 1; continue }
+            if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
-            if t.flags.contains(.endsInING), k > sentence.lowerBound, Self.degreeWords.contains(vocabulary.word(tokens[k - 1].word)) { k += 1; continue }
+            if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }
@@ -682,7 +682,7 @@ struct AttributionFinder {
             }
         }
         // "told him he had never been …", "told them the city would not pay": whom, then what.
-        if Self.tellLemmas.contains(lemma), Word.objectPronouns.contains(first.word), !first.isCapitalized, i + 3 < sentence.upperBound {
+        if Word.objectPronouns.contains(first.word), !first.isCapitalized, i + 3 < sentence.upperBound, Self.tellLemmas.contains(lemma) {
             let next = tokens[i + 1]
             if next.kind == .word, next.isCapitalized || !next.flags.isDisjoint(with: [.determiner, .pronoun]), next.word != Word.that, wordCount(i + 1, sentence.upperBound) >= 3 {
                 return i + 1
@@ -972,11 +972,9 @@ struct AttributionFinder {
     /// Whether a subject is plural by its form: joined by "and" ("Texas and 25 other"),
     /// counted ("the two battleground"), or opened by a plural quantifier ("Most Southern").
     func isPluralSubject(_ s: (Int, Int)) -> Bool {
-        if let first = tokens[s.0..<s.1].first(where: { $0.isWord }), first.kind == .word, Self.pluralQuantifiers.contains(vocabulary.word(first.word)) { return true }
+        if let first = tokens[s.0..<s.1].first(where: { $0.isWord }), first.flags.contains(.pluralQuantifier) { return true }
         return tokens[s.0..<s.1].contains { $0.word == Word.and || $0.word == Word.two || $0.kind == .number && !text[$0.range].elementsEqual("1".unicodeScalars) }
     }
-
-    static let afterThinkNouns: Set<String> = ["tank", "tanks", "piece", "pieces"]
 
     static let degreeWords: Set<String> = ["most", "more", "very", "less", "least", "too", "so", "quite", "particularly"]
 

@@ -127,6 +127,12 @@ enum Lexicon {
         static let nameParticle = WordFlags(rawValue: 1 << 46)
         /// "leading", "acting": participles written before a role or a name as adjectives.
         static let attributiveParticiple = WordFlags(rawValue: 1 << 47)
+        /// "most", "very": before a participle, an adjective ("the most telling").
+        static let degreeWord = WordFlags(rawValue: 1 << 48)
+        /// "Like", "Maybe", "Even": open sentences, never names.
+        static let sentenceOpener = WordFlags(rawValue: 1 << 49)
+        /// "some", "many", "most": a plural subject.
+        static let pluralQuantifier = WordFlags(rawValue: 1 << 50)
     }
 
     /// The commonest English words that other Latin-script languages seldom spell alike
@@ -169,7 +175,8 @@ enum Lexicon {
         (Array(AttributionFinder.toVerbs), .toVerb), (Array(AttributionFinder.quantifiers), .quantifier),
         (Array(AttributionFinder.timeUnits), .timeUnit), (englishFunctionWords, .englishFunctionWord),
         (Array(SpeakerResolver.namePrepositions), .namePreposition), (Array(SpeakerResolver.nameParticles), .nameParticle),
-        (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple),
+        (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
+        (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.
@@ -192,7 +199,7 @@ enum Lexicon {
     static let namedWords = [
         "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
-        "him", "her", "them", "me", "us",
+        "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -285,6 +292,9 @@ enum Word {
     static let states = Lexicon.catalog.named("states")
     static let `as` = Lexicon.catalog.named("as")
     static let her = Lexicon.catalog.named("her")
+    static let think = Lexicon.catalog.named("think")
+    /// "think tank", "think piece": "think" is no cue before them.
+    static let afterThink: Set<Int32> = Set(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")

@@ -98,7 +98,7 @@ struct SpeakerResolver {
                 // is not part of the one after it.
                 if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
                     || Self.endsInLY(tokens[i], text) && Self.isSentenceAdverb(vocabulary.word(tokens[i].word))
-                    || Self.sentenceOpeners.contains(vocabulary.word(tokens[i].word)) {
+                    || tokens[i].flags.contains(.sentenceOpener) {
                     let offset = tokens[i].range.lowerBound
                     while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
                     if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
