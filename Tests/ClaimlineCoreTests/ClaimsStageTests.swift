@@ -192,6 +192,9 @@ import Testing
         #expect(and.map(\.cue?.lemma) == ["defend", "say"])
         #expect(and.map(\.text) == ["the march route", "the police had trained for months"])
         #expect(and.map(\.speaker?.text) == ["A spokesman for the mayor", "A spokesman for the mayor"])
+        // ", and that …" is a second statement of the same cue, kept in its content.
+        let andThat = claims("A spokeswoman said listings are user generated, and that the company may reject any of them.")
+        #expect(andThat.first?.text == "listings are user generated, and that the company may reject any of them")
         // The same after an opening connective.
         let but = claims("But the appeals court overruled and said the state already provided more early voting.")
         #expect(but.first?.speaker?.text == "the appeals court")

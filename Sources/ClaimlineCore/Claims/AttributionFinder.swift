@@ -631,7 +631,8 @@ struct AttributionFinder {
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
                 if next.flags.contains(.trailingCue) { return n }
                 // ", but hasn’t decided …" goes on with the same subject: no new attribution.
-                if next.flags.contains(.contrast), n + 1 < b, !tokens[n + 1].flags.contains(.auxiliary),
+                // ", and that …" is a second statement of the same cue: no cut.
+                if next.flags.contains(.contrast), n + 1 < b, !tokens[n + 1].flags.contains(.auxiliary), tokens[n + 1].word != Word.that,
                    (n + 1..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
             }
             if tokens[i].isMark(";") { return i }
