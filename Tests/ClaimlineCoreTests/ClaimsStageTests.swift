@@ -195,6 +195,13 @@ import Testing
         // ", and that …" is a second statement of the same cue, kept in its content.
         let andThat = claims("A spokeswoman said listings are user generated, and that the company may reject any of them.")
         #expect(andThat.first?.text == "listings are user generated, and that the company may reject any of them")
+        // A list's ", and" with a participle in it goes on; a participle after "for" is what
+        // the object did, not the subject.
+        let list = claims("The senator has attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies.")
+        #expect(list.map(\.text) == ["GOP voters, lawmakers, and thinkers for opposing mass migration policies"])
+        let butQuote = claims("He said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”")
+        #expect(butQuote.count == 1)
+        #expect(butQuote.first?.kind == .mixed)
         // The same after an opening connective.
         let but = claims("But the appeals court overruled and said the state already provided more early voting.")
         #expect(but.first?.speaker?.text == "the appeals court")

@@ -81,6 +81,8 @@ struct AttributionFinder {
                     continue
                 }
             } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
+                      // "attacked thinkers for opposing …": whom the sentence is about, not its subject.
+                      tokens[k - 1].word != Word.for,
                       let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) ?? openingSubject(sentence, before: k) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
@@ -633,7 +635,9 @@ struct AttributionFinder {
                 // ", but hasn’t decided …" goes on with the same subject: no new attribution.
                 // ", and that …" is a second statement of the same cue: no cut.
                 if next.flags.contains(.contrast), n + 1 < b, !tokens[n + 1].flags.contains(.auxiliary), tokens[n + 1].word != Word.that,
-                   (n + 1..<b).contains(where: { tokens[$0].flags.contains(.verbForm) || tokens[$0].word == Word.according }) { return i }
+                   // A clause's verb comes early; a participle is no clause's verb ("and thinkers
+                   // for opposing …").
+                   (n + 1..<min(b, n + 9)).contains(where: { tokens[$0].flags.contains(.verbForm) && !tokens[$0].flags.contains(.endsInING) || tokens[$0].word == Word.according }) { return i }
             }
             if tokens[i].isMark(";") { return i }
             // "defended the march route and said …": the subject's second reporting verb
