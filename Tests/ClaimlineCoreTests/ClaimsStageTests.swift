@@ -235,6 +235,11 @@ import Testing
         let toldHim = claims("Immigration officials told him he had never been a U.S. citizen.")
         #expect(toldHim.first?.cue?.lemma == "tell")
         #expect(toldHim.first?.text == "he had never been a U.S. citizen")
+        // Whom and where, and no clause: nothing was reported here.
+        let whereOnly = claims("Clinton told reporters Friday at a convention of black and Hispanic journalists in Washington.")
+        #expect(whereOnly.allSatisfy { $0.kind == .unattributed })
+        let order = claims("Mr. Obama told his advisers to figure out how to enact deep emissions cuts without Congress.")
+        #expect(order.first?.cue?.lemma == "tell")
         let toldThem = claims("The mayor told them the city would not pay for the stadium.")
         #expect(toldThem.first?.text == "the city would not pay for the stadium")
         // "her" as an owner: what she was told is not "husband …".

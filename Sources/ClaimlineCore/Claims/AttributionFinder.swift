@@ -537,7 +537,16 @@ struct AttributionFinder {
         let addresseeOnly = Self.tellLemmas.contains(cue.lemma) && right.map { r in
             // Up to the next comma: "told me on Friday, is that …" is a parenthetical cue.
             let clauseEnd = nextComma(from: r, in: sentence)
-            return r == rightStart && wordCount(r, clauseEnd) <= 8 && !tokens[r..<clauseEnd].contains { $0.word == Word.that || $0.isMark(":") || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
+            // Longer when nothing in it can head a clause: "told reporters Friday at a convention
+            // of black and Hispanic journalists in Washington".
+            let words = wordCount(r, clauseEnd)
+            // A verb group, a subject pronoun, or an infinitive ("told his advisers to figure out …").
+            let clauseWord = (r..<clauseEnd).contains { k in
+                !tokens[k].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .verbForm])
+                    || tokens[k].word == Word.to && k + 1 < clauseEnd && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized && !tokens[k + 1].flags.contains(.determiner)
+            }
+            return r == rightStart && (words <= 8 || words <= 16 && !clauseWord)
+                && !tokens[r..<clauseEnd].contains { $0.word == Word.that || $0.isMark(":") || $0.kind != .punct && $0.kind != .word && $0.kind != .number }
         } ?? false
         // "…, said Steve Grubbs, an Iowa operative": a name between the cue and a comma or the
         // end, after a comma, is the inverted speaker, not what was said.
