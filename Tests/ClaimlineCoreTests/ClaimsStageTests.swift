@@ -232,6 +232,10 @@ import Testing
         #expect(asNoted.first?.text == "Clinton raised more than $1.1 million from banks")
         let butAs = claims("But as a Politico reporter noted, he didn’t even fill the hall that night.")
         #expect(butAs.first?.speaker?.text == "a Politico reporter")
+        // With a clause of its own, the "as" clause says it up to its comma.
+        let announces = claims("As President Obama announces that he is ready for the fight over guns, he is set to sign new orders.")
+        #expect(announces.first?.text == "he is ready for the fight over guns")
+        #expect(claims("As I said earlier, nobody else is talking about leadership in small firms.").first?.text == "nobody else is talking about leadership in small firms")
         let toldHim = claims("Immigration officials told him he had never been a U.S. citizen.")
         #expect(toldHim.first?.cue?.lemma == "tell")
         #expect(toldHim.first?.text == "he had never been a U.S. citizen")

@@ -513,12 +513,22 @@ struct AttributionFinder {
         }
         // "As the International Business Times noted, Clinton raised …": an "as" clause opening
         // the sentence attributes its main clause, after the comma.
+        // Not when a clause of its own follows the cue ("As Trump said he would, …").
         if let s = subject, s.0 > sentence.lowerBound, tokens[s.0 - 1].word == Word.as,
            s.0 - 1 == sentence.lowerBound || s.0 - 2 == sentence.lowerBound && tokens[sentence.lowerBound].flags.contains(.connective) {
             let comma = nextComma(from: cue.end, in: sentence)
-            guard comma < sentence.upperBound, tokens[comma].isMark(","), wordCount(cue.end, comma) <= 6,
-                  let (a, b) = trimmed(comma + 1, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
-            return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(s.0, s.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+            let clause = tokens[cue.end..<comma].contains { !$0.flags.isDisjoint(with: [.pronoun, .beForm]) || $0.word == Word.that }
+            if !clause {
+                guard comma < sentence.upperBound, wordCount(cue.end, comma) <= 6,
+                      let (a, b) = trimmed(comma + 1, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+                return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(s.0, s.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+            }
+            // "As President Obama announces that he is ready for the fight, he …": what was said
+            // ends at the comma.
+            var from = cue.end
+            if from < comma, tokens[from].word == Word.that { from += 1 }
+            guard let (a, b) = trimmed(from, comma), wordCount(a, b) >= 3 else { return nil }
+            return Attribution(content: range(a, b), speaker: range(s.0, s.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
         }
         let rightStart = cue.end
         let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
@@ -562,7 +572,7 @@ struct AttributionFinder {
             if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that { return nil }
             // "Most Southern states will hold …", "Texas and 25 other states sued": a plural
             // subject takes no verb in -s, so such a form after one is the noun.
-            if isParticipleAmbiguous, cue.end - cue.start == 1, vocabulary.word(tokens[cue.start].word).hasSuffix("s"), isPluralSubject(subject) { return nil }
+            if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             let end = cutTrailingAttribution(a, b)
             return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -971,8 +981,6 @@ struct AttributionFinder {
         "earlier", "recently", "also", "then", "there", "here", "what", "which", "whom", "it's", "that's",
     ]
 
-    /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when
-    /// the cue could also be a noun ("reports", "claims").
     /// "states" is mostly the noun ("battleground states", "in smaller states"): the verb comes
     /// before "that", a colon or a quotation, or after a pronoun or a document ("the ad states").
     func isVerbStates(_ k: Int, sentence: Range<Int>) -> Bool {
@@ -994,6 +1002,8 @@ struct AttributionFinder {
 
     static let pluralQuantifiers: Set<String> = ["most", "many", "some", "several", "both", "few", "all", "other"]
 
+    /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when
+    /// the cue could also be a noun ("reports", "claims").
     func isStrongSubject(_ s: (Int, Int)) -> Bool {
         let last = tokens[s.1 - 1]
         if last.isCapitalized || !last.flags.isDisjoint(with: [.pronoun, .anonymous, .medium, .findingNoun, .orgHead]) { return true }

@@ -91,6 +91,7 @@ public enum ReportingVerbs {
         ("joke", .say, ["joked", "jokes"]),
         ("quip", .say, ["quipped"]),
         ("blame", .assert, ["blamed", "blames"]),
+        // Stance: what the speaker backs or attacks ("Lawmakers have endorsed …").
         ("praise", .assert, ["praised", "praises", "praising"]),
         ("defend", .assert, ["defended", "defends", "defending"]),
         ("blast", .assert, ["blasted", "blasts"]),
