@@ -251,24 +251,27 @@ import Testing
         #expect(toldHer.allSatisfy { $0.kind == .unattributed })
     }
 
-    @Test func sentenceOpenersAndDegreeWordsAreNotPartOfNamesOrCues() {
+    /// What `resolved` leaves out: a sentence's opening word, a bracket, a company for "he",
+    /// and an anonymous "Some".
+    @Test func resolvedNamesLeaveOutOpenersBracketsAndCompanies() {
         let text = "Even Corey Lewandowski was surprised.\n\nMr. Lewandowski denied he was writing a book about the campaign."
         #expect(claims(text).first { $0.cue?.lemma == "deny" }?.speaker?.resolved == "Corey Lewandowski")
-        // A company is nobody's "he"; an object pronoun is nobody's subject.
         let company = "Ceres Robotics will build the lander.\n\nThe company's chief, Mark Lee, spoke next.\n\n“We are on schedule for the launch next spring,” he said."
         #expect(claims(company).first { $0.kind == .direct }?.speaker?.resolved == "Mark Lee")
-        #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })
-        // A bracket at the end of a speaker names nobody; a "think tank" thinks nothing.
         let ticker = claims("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.")
         #expect(ticker.first?.speaker?.resolved == "Home Depot")
         let tank = claims("The Institute for Fiscal Studies, a London-based think tank, concluded that the cost falls on consumers.")
-        #expect(tank.map(\.cue?.text) == ["concluded"])
         #expect(tank.first?.speaker?.resolved == "Institute for Fiscal Studies")
-        // "Some" speaks anonymously: it names nobody.
         let some = claims("Some said they felt dejected that they could not realise their dream.")
         #expect(some.first?.speaker?.text == "Some")
         #expect(some.first.map { $0.speaker?.resolved == nil } == true)
-        // "the most telling": an adjective, not a cue.
+    }
+
+    /// Cue words used otherwise: after an object pronoun, before "tank", after "most".
+    @Test func cueWordsUsedAsNounsAdjectivesOrAfterAnObjectAreNoCues() {
+        #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })
+        let tank = claims("The Institute for Fiscal Studies, a London-based think tank, concluded that the cost falls on consumers.")
+        #expect(tank.map(\.cue?.text) == ["concluded"])
         #expect(claims("The most telling promise she has made is that she will not overpromise.").map(\.kind) == [.unattributed])
     }
 
