@@ -202,6 +202,9 @@ import Testing
         let butQuote = claims("He said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”")
         #expect(butQuote.count == 1)
         #expect(butQuote.first?.kind == .mixed)
+        // An adverb between the subject and the cue belongs to the verb.
+        #expect(claims("She regularly tells audiences that she will build on his record.").first?.speaker?.text == "She")
+        #expect(claims("He soon learned that the rules had changed over the summer.").first?.speaker?.text == "He")
         // The same after an opening connective.
         let but = claims("But the appeals court overruled and said the state already provided more early voting.")
         #expect(but.first?.speaker?.text == "the appeals court")

@@ -405,8 +405,11 @@ struct AttributionFinder {
             // "to" belongs to the verb group only after a verb that takes it ("continued to
             // assert", "tried to explain"); "reached out to China to propose" is a purpose.
             let verbTo = w == Word.to && start - 2 > sentence.lowerBound && tokens[start - 2].flags.contains(.toVerb)
+            // "She regularly tells", "They angrily denied": an adverb in -ly of the usual
+            // spellings ("family" and "rally" are not).
+            let lyAdverb = !t.isCapitalized && SpeakerResolver.endsInLY(t, text) && SpeakerResolver.isSentenceAdverb(vocabulary.word(w))
             guard t.flags.contains(.auxiliary) || verbTo || w == Word.continued || w == Word.continues || w == Word.continue || w == Word.went
-                || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) else { break }
+                || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) || lyAdverb else { break }
             if t.flags.contains(.beForm) { sawBe = true }
             start -= 1
             skipped += 1
@@ -946,7 +949,7 @@ struct AttributionFinder {
         "publicly", "privately", "reportedly", "allegedly", "apparently", "clearly", "simply", "quickly", "finally",
         "originally", "eventually", "generally", "usually", "actually", "certainly", "probably", "possibly", "later",
         "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
-        "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly",
+        "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly", "soon",
     ]
 
     /// Words that open an unnamed speaker after an inverted cue: "said several officials".
