@@ -202,6 +202,10 @@ import Testing
         let butQuote = claims("He said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not feel comfortable with.”")
         #expect(butQuote.count == 1)
         #expect(butQuote.first?.kind == .mixed)
+        // Before a participle, a verb and its object are what the subject did.
+        let statement = claims("Within an hour, Senate leader Mitch McConnell issued a statement saying that the next president should fill the seat.")
+        #expect(statement.first?.speaker?.resolved == "Mitch McConnell")
+        #expect(claims("The senator issued a statement saying that the next president should fill the seat.").first?.speaker?.text == "The senator")
         // An adverb between the subject and the cue belongs to the verb.
         #expect(claims("She regularly tells audiences that she will build on his record.").first?.speaker?.text == "She")
         #expect(claims("He soon learned that the rules had changed over the summer.").first?.speaker?.text == "He")

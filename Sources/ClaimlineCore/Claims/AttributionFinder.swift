@@ -59,7 +59,7 @@ struct AttributionFinder {
             if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
-            if let subject = subjectBefore(cue, sentence: sentence) { subjects.append(subject) }
+            if let subject = subjectBefore(cue, sentence: sentence).flatMap({ withoutPredicate($0, cue: cue) }) { subjects.append(subject) }
             if var a = attribution(cue: cue, sentence: sentence, quotations: quotations) {
                 // "…, a claim that Beijing denied": the denial is of the claim just reported.
                 if a.verbClass == .deny, let previous = out.last, a.content.lowerBound < a.cue.lowerBound, a.content.overlaps(previous.content) {
@@ -492,6 +492,11 @@ struct AttributionFinder {
         }
         let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb)
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        if let s = subject, !sawBe {
+            // The participle path below reads the sentence's subject instead.
+            subject = withoutPredicate(s, cue: cue)
+            if subject == nil { return nil }
+        }
         // "Michael Seaman, who lives outside the state capital, Sacramento, said …", "Trump,
         // speaking at a rally in Wilmington, N.C., warned …": a name opening the sentence and an
         // aside of any length up to the cue's comma. Before the appositive rule, which would
@@ -983,6 +988,15 @@ struct AttributionFinder {
         "time", "times", "ago", "from", "of", "for", "with", "about", "to", "in", "on", "at", "by", "as", "than", "later",
         "earlier", "recently", "also", "then", "there", "here", "what", "which", "whom", "it's", "that's",
     ]
+
+    /// "The senator issued a statement [saying] …": before a participle, a past-tense verb and
+    /// its object are the predicate of the phrase before them, who speaks; nil when nothing is
+    /// before the verb ("… McConnell issued a statement [saying]": the sentence's subject then).
+    func withoutPredicate(_ s: (Int, Int), cue: Cue) -> (Int, Int)? {
+        guard tokens[cue.start].flags.contains(.endsInING) else { return s }
+        guard let verb = (s.0..<s.1 - 1).first(where: { endsInED(tokens[$0]) && tokens[$0 + 1].flags.contains(.determiner) }) else { return s }
+        return verb > s.0 ? (s.0, verb) : nil
+    }
 
     /// "states" is mostly the noun ("battleground states", "in smaller states"): the verb comes
     /// before "that", a colon or a quotation, or after a pronoun or a document ("the ad states").
