@@ -79,7 +79,8 @@ import Testing
             for q in c.quantities { #expect(at(q.start, q.end) == q.text) }
             #expect((0...1).contains(c.checkworthiness))
         }
-        #expect(Set(claims.map(\.id)).count == claims.count)
+        #expect(claims.count > 10)
+        #expect(claims.enumerated().allSatisfy { $0.element.id == "\(doc.id)#\($0.offset)" })
     }
 
     /// Rules index tokens around cues, quotation marks, dashes and brackets: random texts made

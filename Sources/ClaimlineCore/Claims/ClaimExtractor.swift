@@ -248,9 +248,29 @@ public struct ClaimExtractor: Sendable {
             }
         }
         claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        let idPrefix = doc.id + "#"
-        for i in claims.indices { claims[i].id = idPrefix + String(i) }
+        var prefix = doc.id
+        prefix.withUTF8 { prefix in
+            for i in claims.indices { claims[i].id = Self.claimID(prefix, i) }
+        }
         return claims
+    }
+
+    /// "<document id>#<n>", written into one new string: concatenation and `String(n)` took
+    /// 3% of the stage (two temporary strings a claim, and a copy of the 64-byte prefix each).
+    static func claimID(_ prefix: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        return String(unsafeUninitializedCapacity: prefix.count + 1 + digits) { out in
+            _ = out.initialize(fromContentsOf: prefix)
+            out[prefix.count] = UInt8(ascii: "#")
+            var value = n
+            for k in stride(from: prefix.count + digits, to: prefix.count, by: -1) {
+                out[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                value /= 10
+            }
+            return prefix.count + 1 + digits
+        }
     }
 
     /// The text as scalars, and whether at least half of its letters are Latin (ASCII letters,
