@@ -510,6 +510,9 @@ import Testing
         #expect(claims("- Trump said the plan would work for everyone.").first?.speaker?.text == "Trump")
         let joined = claims("Analyst Mary Jones-Smith said the rally would fade by the end of the week.")
         #expect(joined.first?.speaker?.resolved == "Mary Jones-Smith")
+        // A date's abbreviation keeps its period: the speaker runs on through it.
+        let dated = claims("The Republican nominee for the Nov. 8 election later said the race was rigged.")
+        #expect(dated.first?.speaker?.text == "The Republican nominee for the Nov. 8 election")
     }
 
     /// Two roles joined by "and" describe one speaker, after a quotation too.

@@ -294,6 +294,12 @@ enum TextTokenizer {
                               i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(scalars, start..<i)) {
                         scan.add(".", isWordScalar: false)
                         i += 1
+                    } else if i - start <= 4, i + 2 < end, s[i + 1].isSpace, s[i + 2].value &- 0x30 < 10,
+                              Abbreviations.beforeNumber.contains(asciiLowercased(scalars, start..<i)) {
+                        // "the Nov. 8 election", "No. 3": the period is the abbreviation's, so a
+                        // speaker phrase or a content runs on through it.
+                        scan.add(".", isWordScalar: false)
+                        i += 1
                     } else if i - start == 2, s[start].isUpper, i + 2 < end, s[i + 1] == "," || s[i + 1].isSpace && s[i + 2].isLower,
                               Self.nameSuffixes.contains(asciiLowercased(scalars, start..<i)) {
                         // "Joseph R. Biden Jr. said", "Jr., who": the suffix ends the name, not the sentence.
