@@ -214,6 +214,9 @@ import Testing
         let but = claims("But the appeals court overruled and said the state already provided more early voting.")
         #expect(but.first?.speaker?.text == "the appeals court")
         #expect(but.first?.text == "the state already provided more early voting")
+        // The verb before "and" has the subject, not a cue in an earlier clause ("supported").
+        let smiled = claims("When asked whom she supported, Ms. Sherry smiled and said, “I like him a lot.”")
+        #expect(smiled.first?.speaker?.text == "Ms. Sherry")
         // Two people named in one appositive.
         let pair = claims("Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.")
         #expect(pair.first?.speaker?.text == "Clay's biographers, David and Jeanne Heidler")

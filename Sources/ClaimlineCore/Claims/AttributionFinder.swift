@@ -83,7 +83,8 @@ struct AttributionFinder {
             } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
                       // "attacked thinkers for opposing …": whom the sentence is about, not its subject.
                       tokens[k - 1].word != Word.for,
-                      let subject = subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } }) ?? openingName(sentence) ?? openingSubject(sentence, before: k) {
+                      let subject = coordinatedSubject(before: k, sentence: sentence) ?? subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } })
+                          ?? openingName(sentence) ?? openingSubject(sentence, before: k) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
                     out.append(Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
@@ -269,6 +270,14 @@ struct AttributionFinder {
             || tokens[i - 1].flags.contains(.timeUnit) { return nil }
         if i - sentence.lowerBound == 1, tokens[sentence.lowerBound].flags.contains(.phraseBoundary) || tokens[sentence.lowerBound].flags.contains(.determiner) { return nil }
         return (sentence.lowerBound, i)
+    }
+
+    /// "Ms. Sherry smiled and said …": the subject of the past-tense verb right before "and"
+    /// says it too, whatever cue an earlier clause had ("When asked whom she supported, …").
+    func coordinatedSubject(before k: Int, sentence: Range<Int>) -> (Int, Int)? {
+        guard k - 2 > sentence.lowerBound, tokens[k - 1].word == Word.and, endsInED(tokens[k - 2]), !tokens[k - 2].flags.contains(.cue),
+              let s = speakerPhrase(endingAt: k - 2, sentence: sentence), isStrongSubject(s) else { return nil }
+        return s
     }
 
     /// "A spokesman for the mayor defended the route and said …": the noun phrase before the
