@@ -586,6 +586,17 @@ import Testing
         #expect(cs.first?.text == "The plan could pass the Senate this year")
     }
 
+    /// Without "that", a subject pronoun after whom somebody told, or after where they said it,
+    /// opens what they said; a noun's own clause does not ("anything it doesn't know").
+    @Test func aSubjectPronounAfterThePhraseOpensTheStatement() {
+        func said(_ text: String) -> [String] { claims(text).filter { $0.kind != .unattributed }.map(\.text) }
+        #expect(said("Trump told The Washington Post he was not quite there yet on supporting the speaker.") == ["he was not quite there yet on supporting the speaker"])
+        #expect(said("United Gun Group said in a statement Thursday night they pulled the listing from the site.") == ["they pulled the listing from the site"])
+        #expect(said("They wouldn't tell the agency anything it doesn't already know about them.") == ["the agency anything it doesn't already know about them"])
+        #expect(said("He said in the speech he gave on Tuesday that the economy was strong.") == ["the economy was strong"])
+        #expect(said("Senator Jane Roe says, win or lose in the crucial primary, she will stay in the race.") == ["she will stay in the race"])
+    }
+
     @Test func aParentheticalTellCueAndARolesTo() {
         let told = claims("The difference now, he told me on Friday, is that he anchors a straight news program.")
         #expect(told.count == 1)

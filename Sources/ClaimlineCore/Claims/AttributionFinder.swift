@@ -707,6 +707,11 @@ struct AttributionFinder {
             while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
                 if t.word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
+                // "wrote in both listings he was …", "said in a statement they would appeal": a
+                // subject pronoun after the phrase opens the content.
+                if Self.tellLemmas.contains(lemma) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence),
+                   // "said in the speech he gave Tuesday that …": the pronoun's clause is the noun's.
+                   !(j..<min(j + 8, sentence.upperBound)).contains(where: { tokens[$0].word == Word.that || tokens[$0].isMark(":") }) { return j }
                 // "told reporters: “…”", "scolded him: …": the colon opens the content.
                 if t.isMark(":"), j > i { return j + 1 < sentence.upperBound ? j + 1 : nil }
                 // A place's commas: "said at a stop in Toledo, Ohio, that …".
@@ -731,11 +736,16 @@ struct AttributionFinder {
         }
         var k = i
         if tokens[k].isMark(":") { k += 1 }
-        // "said, among other things, that …": an aside between the cue and "that".
+        // "said, among other things, that …", "says, win or lose in Tuesday’s primary, he’s
+        // staying": an aside between the cue and "that" or a subject pronoun.
         if k < sentence.upperBound, tokens[k].isMark(",") {
             var j = k + 1
-            while j < sentence.upperBound, j - k <= 6, tokens[j].kind == .word { j += 1 }
-            if j > k + 1, j + 2 < sentence.upperBound, tokens[j].isMark(","), tokens[j + 1].word == Word.that { return j + 2 }
+            while j < sentence.upperBound, j - k <= 10, tokens[j].kind == .word { j += 1 }
+            if j > k + 1, j + 2 < sentence.upperBound, tokens[j].isMark(",") {
+                if tokens[j + 1].word == Word.that, j - k <= 7 { return j + 2 }
+                if tokens[j + 1].flags.contains(.pronoun), tokens[j + 1].word != Word.you, tokens[j + 2].kind == .word,
+                   !tokens[(k + 1)..<j].contains(where: { !$0.flags.isDisjoint(with: [.cue, .verbForm, .auxiliary]) }) { return j + 1 }
+            }
         }
         // "said, “…”" — a comma after the cue leads only into a quotation.
         if k < sentence.upperBound, tokens[k].isMark(",") {
@@ -752,6 +762,21 @@ struct AttributionFinder {
         }
         if next.isMark(".") || next.isMark(",") { return nil }
         return k
+    }
+
+    /// A subject pronoun at `j` that opens a clause after a short phrase of places, times and
+    /// whom (from `i`): not the phrase's own object ("said of it"), not after a clause word
+    /// ("on Friday when he …", "how surprised he is"), a verb ("urged Iran to resume talks it
+    /// abandoned") or a noun it may be a clause of ("said the coal he mined").
+    func isSubjectPronoun(at j: Int, after i: Int, sentence: Range<Int>) -> Bool {
+        guard j >= i + 2, j - i <= 10, j + 1 < sentence.upperBound, tokens[j].flags.contains(.pronoun), tokens[j].word != Word.you,
+              tokens[j + 1].kind == .word, tokens[j - 1].kind != .punct, tokens[j - 1].flags.contains(.timeNoun) || tokens[j - 1].flags.isDisjoint(with: [.phraseBoundary, .cue]),
+              // "tell the I.R.S. anything it doesn't know": an indefinite pronoun's clause.
+              !vocabulary.word(tokens[j - 1].word).hasSuffix("thing") else { return false }
+        return !tokens[(tokens[i].flags.contains(.timePreposition) ? i + 1 : i)..<j].contains { t in
+            t.word == Word.to || !t.flags.isDisjoint(with: [.cue, .verbForm, .auxiliary])
+                || t.flags.contains(.phraseBoundary) && t.flags.isDisjoint(with: [.namePreposition, .timePreposition, .timeNoun])
+        }
     }
 
     /// The end of a time phrase starting at token `i` ("on Friday", "Thursday night", "last

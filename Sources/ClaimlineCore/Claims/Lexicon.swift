@@ -292,6 +292,7 @@ enum Word {
     static let states = Lexicon.catalog.named("states")
     static let `as` = Lexicon.catalog.named("as")
     static let her = Lexicon.catalog.named("her")
+    static let you = Lexicon.catalog.named("you")
     static let think = Lexicon.catalog.named("think")
     /// "think tank", "think piece": "think" is no cue before them.
     static let afterThink: Set<Int32> = Set(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
