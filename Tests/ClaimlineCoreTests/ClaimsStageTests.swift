@@ -207,6 +207,9 @@ import Testing
         let statement = claims("Within an hour, Senate leader Mitch McConnell issued a statement saying that the next president should fill the seat.")
         #expect(statement.first?.speaker?.resolved == "Mitch McConnell")
         #expect(claims("The senator issued a statement saying that the next president should fill the seat.").first?.speaker?.text == "The senator")
+        // An irregular past tense too; and before a relative "who", the verb is not the speaker's.
+        #expect(claims("The senator also sent a tweet saying that the next president should fill the seat.").first?.speaker?.text == "The senator")
+        #expect(claims("He met Sen. Bernie Sanders, who said the pact would cost jobs.").first?.speaker?.text == "Sen. Bernie Sanders, who")
         // An adverb between the subject and the cue belongs to the verb.
         #expect(claims("She regularly tells audiences that she will build on his record.").first?.speaker?.text == "She")
         #expect(claims("He soon learned that the rules had changed over the summer.").first?.speaker?.text == "He")

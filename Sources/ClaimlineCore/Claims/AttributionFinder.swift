@@ -212,6 +212,9 @@ struct AttributionFinder {
         t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
     }
 
+    /// A past tense: in "-ed" ("defended"), or an irregular one of the lexicon ("met", "sent").
+    func isPastTense(_ t: TextToken) -> Bool { endsInED(t) || t.flags.contains(.irregularPast) && !t.isCapitalized }
+
     /// "Many were older, she said, and ‘I had to step back …’": after a parenthetical cue, a
     /// second statement joined by "and" or "but" is the same speaker's.
     func continuation(after cue: Cue, of a: Attribution, sentence: Range<Int>) -> Attribution? {
@@ -289,10 +292,11 @@ struct AttributionFinder {
         var j = first + 1
         while j < k {
             let t = tokens[j]
-            if endsInED(t) {
-                // "Mr. Trump was forced into … and said": past the auxiliaries.
+            if isPastTense(t) {
+                // "Mr. Trump was forced into … and said", "The senator also sent …": past the
+                // auxiliaries and adverbs.
                 var end = j
-                while end > first + 1, tokens[end - 1].flags.contains(.auxiliary) { end -= 1 }
+                while end > first + 1, !tokens[end - 1].flags.isDisjoint(with: [.auxiliary, .verbAdverb]) { end -= 1 }
                 // The phrase opens the sentence, or follows its opening connective ("But the court
                 // overruled and said …").
                 guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first || s.0 == first + 1 && tokens[first].flags.contains(.connective),
@@ -851,7 +855,12 @@ struct AttributionFinder {
         // "Podesta, who said …": the name the relative pronoun stands for, with it.
         if last.word == Word.who, end - 2 > sentence.lowerBound, tokens[end - 2].isMark(","),
            let antecedent = speakerPhrase(endingAt: end - 2, sentence: sentence), tokens[antecedent.1 - 1].isCapitalized {
-            return (antecedent.0, end)
+            // "He met Sen. Bernie Sanders, who said": the verb's object, not the verb ("the newly
+            // elected senator" keeps its participle).
+            let verb = (antecedent.0..<antecedent.1 - 1).last { k in
+                tokens[k].flags.contains(.irregularPast) && !tokens[k].isCapitalized || k == antecedent.0 && endsInED(tokens[k])
+            }
+            return ((verb.map { $0 + 1 } ?? antecedent.0), end)
         }
         // "let me [know]", "made them [think]": an object pronoun is nobody's subject, but for
         // a part of it ("many of them").
@@ -1028,7 +1037,7 @@ struct AttributionFinder {
     /// before the verb ("… McConnell issued a statement [saying]": the sentence's subject then).
     func withoutPredicate(_ s: (Int, Int), cue: Cue) -> (Int, Int)? {
         guard tokens[cue.start].flags.contains(.endsInING) else { return s }
-        guard let verb = (s.0..<s.1 - 1).first(where: { endsInED(tokens[$0]) && tokens[$0 + 1].flags.contains(.determiner) }) else { return s }
+        guard let verb = (s.0..<s.1 - 1).first(where: { isPastTense(tokens[$0]) && tokens[$0 + 1].flags.contains(.determiner) }) else { return s }
         return verb > s.0 ? (s.0, verb) : nil
     }
 

@@ -133,7 +133,17 @@ enum Lexicon {
         static let sentenceOpener = WordFlags(rawValue: 1 << 49)
         /// "some", "many", "most": a plural subject.
         static let pluralQuantifier = WordFlags(rawValue: 1 << 50)
+        /// "met", "sent", "gave": a past tense with no "-ed", which ends a subject as "-ed" does.
+        static let irregularPast = WordFlags(rawValue: 1 << 51)
     }
+
+    /// Irregular past tenses that are seldom anything else: not "left", "set", "held", "paid"
+    /// or "led", which are nouns or adjectives before a speaker as often ("privately held").
+    static let irregularPasts = [
+        "met", "sent", "gave", "made", "took", "won", "got", "brought", "bought", "kept", "began", "became", "came", "saw",
+        "heard", "knew", "sought", "taught", "fought", "threw", "drew", "shook", "spent", "sold", "stood", "struck", "ran",
+        "wore", "chose", "fell", "felt", "grew", "flew", "forgot", "forgave", "hid", "rode", "broke", "spoke", "stole",
+    ]
 
     /// The commonest English words that other Latin-script languages seldom spell alike
     /// ("a", "in" and "as" are Italian, Spanish or Portuguese too). In running English text
@@ -177,6 +187,7 @@ enum Lexicon {
         (Array(SpeakerResolver.namePrepositions), .namePreposition), (Array(SpeakerResolver.nameParticles), .nameParticle),
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
+        (irregularPasts, .irregularPast),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.
