@@ -287,6 +287,11 @@ import Testing
         let tank = claims("The Institute for Fiscal Studies, a London-based think tank, concluded that the cost falls on consumers.")
         #expect(tank.map(\.cue?.text) == ["concluded"])
         #expect(claims("The most telling promise she has made is that she will not overpromise.").map(\.kind) == [.unattributed])
+        // A participle after a number, a determiner or an owner qualifies the noun after it.
+        #expect(claims("Clinton won 1,280 pledged delegates and 469 superdelegates for a total of 1,749.").allSatisfy { $0.kind == .unattributed })
+        #expect(claims("Critics said Trump's proposed budget cuts would not yield nearly as much money.").map(\.speaker?.text) == ["Critics"])
+        // "he’s" is "he has": the participle is his verb.
+        #expect(claims("Since then he’s predicted big wins in the races ahead for the party.").map(\.cue?.text) == ["predicted"])
     }
 
     @Test func pluralNounsThatLookLikeCuesAreNoCues() {

@@ -57,6 +57,14 @@ struct AttributionFinder {
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
             if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
+            // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
+            // after a number, a determiner or an owner, before a noun, is an adjective.
+            if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
+               tokens[k + 1].flags.isDisjoint(with: [.phraseBoundary, .determiner, .pronoun, .cue, .namePreposition]) {
+                let before = tokens[k - 1]
+                if before.kind == .number || before.flags.contains(.determiner) && before.word != Word.that
+                    || SpeakerResolver.isPossessive(before, text) && !Self.isContraction(vocabulary.word(before.word)) { k += 1; continue }
+            }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence).flatMap({ withoutPredicate($0, cue: cue) }) { subjects.append(subject) }
@@ -210,6 +218,12 @@ struct AttributionFinder {
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).
     func endsInED(_ t: TextToken) -> Bool {
         t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
+    }
+
+    /// "he’s", "who’s": "is" or "has", not an owner.
+    static func isContraction(_ lower: String) -> Bool {
+        let stem = lower.dropLast(2)
+        return ["he", "she", "it", "who", "that", "there", "what", "here", "where"].contains { $0 == stem }
     }
 
     /// A past tense: in "-ed" ("defended"), or an irregular one of the lexicon ("met", "sent").
