@@ -592,6 +592,9 @@ import Testing
         #expect(cs.count == 1)
         #expect(cs.first?.speaker?.text == "Sen. Jane Roe")
         #expect(cs.first?.text == "The plan could pass the Senate this year")
+        // A clause of time after whom he told is no statement either.
+        let when = claims("President Obama told his closest advisers as he labored over one of the last major addresses of his presidency.")
+        #expect(when.allSatisfy { $0.kind == .unattributed })
     }
 
     /// Without "that", a subject pronoun after whom somebody told, or after where they said it,

@@ -585,10 +585,12 @@ struct AttributionFinder {
             // Longer when nothing in it can head a clause: "told reporters Friday at a convention
             // of black and Hispanic journalists in Washington".
             let words = wordCount(r, clauseEnd)
-            // A verb group, a subject pronoun, or an infinitive ("told his advisers to figure out …").
-            let clauseWord = (r..<clauseEnd).contains { k in
+            // A verb group, a subject pronoun, or an infinitive ("told his advisers to figure out …"),
+            // before a clause of time or reason ("told Mr. Obama as he stopped …" said nothing).
+            let mainEnd = (r..<clauseEnd).first { Word.subordinators.contains(tokens[$0].word) } ?? clauseEnd
+            let clauseWord = (r..<mainEnd).contains { k in
                 !tokens[k].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .verbForm])
-                    || tokens[k].word == Word.to && k + 1 < clauseEnd && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized && !tokens[k + 1].flags.contains(.determiner)
+                    || tokens[k].word == Word.to && k + 1 < mainEnd && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized && !tokens[k + 1].flags.contains(.determiner)
             }
             return r == rightStart && (words <= 8 || words <= 16 && !clauseWord)
                 && !tokens[r..<clauseEnd].contains { $0.word == Word.that || $0.isMark(":") || $0.kind != .punct && $0.kind != .word && $0.kind != .number }

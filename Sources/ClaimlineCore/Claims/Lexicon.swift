@@ -310,4 +310,6 @@ enum Word {
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")
+    /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
+    static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
 }
