@@ -226,6 +226,22 @@ import Testing
         #expect(pair.first?.text == "Taylor had a tin ear")
     }
 
+    /// Ways of speaking and "calls on": "“Out!” the crowd yelled", "assured the crowd that …".
+    @Test func mannerOfSpeakingVerbsAttribute() {
+        let yelled = claims("“Get out of here!” the crowd yelled at the reporters.")
+        #expect(yelled.first?.kind == .direct)
+        #expect(yelled.first?.speaker?.text == "the crowd")
+        #expect(yelled.first?.cue?.lemma == "yell")
+        let assured = claims("His office assured the committee that all of the claims in the suit are false.")
+        #expect(assured.first?.cue?.lemma == "assure")
+        #expect(assured.first?.text == "all of the claims in the suit are false")
+        let callsOn = claims("The group is calling on the mayor to resign before the end of the month.")
+        #expect(callsOn.first?.cue?.lemma == "call on")
+        #expect(callsOn.first?.speaker?.text == "The group")
+        // The nouns are no cues.
+        #expect(claims("The debate turned into a shouting match between the two front-runners.").allSatisfy { $0.kind == .unattributed })
+    }
+
     @Test func stanceVerbsAttributeWhatTheSpeakerBacksOrAttacks() {
         let praised = claims("Republican leaders praised the agreement as a historic step for the region.")
         #expect(praised.first?.cue?.lemma == "praise")

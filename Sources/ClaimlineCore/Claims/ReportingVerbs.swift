@@ -90,12 +90,21 @@ public enum ReportingVerbs {
         ("retort", .say, ["retorted"]),
         ("joke", .say, ["joked", "jokes"]),
         ("quip", .say, ["quipped"]),
+        // Manner of speaking: "“Out!” the crowd yelled."
+        ("yell", .say, ["yelled", "yells", "yelling"]),
+        ("shout", .say, ["shouted", "shouts", "shouting"]),
+        ("scream", .say, ["screamed", "screams"]),
+        ("chant", .say, ["chanted", "chanting"]),
+        ("exclaim", .say, ["exclaimed"]),
+        ("whisper", .say, ["whispered"]),
+        ("assure", .assert, ["assured", "assures", "assuring"]),
         ("blame", .assert, ["blamed", "blames"]),
         // Stance: what the speaker backs or attacks ("Lawmakers have endorsed …").
         ("praise", .assert, ["praised", "praises", "praising"]),
         ("defend", .assert, ["defended", "defends", "defending"]),
         ("blast", .assert, ["blasted", "blasts"]),
         ("slam", .assert, ["slammed", "slams"]),
+        ("mock", .assert, ["mocked", "mocks", "mocking"]),
         ("endorse", .assert, ["endorsed", "endorses", "endorsing"]),
         ("support", .assert, ["supported", "supports"]),
         ("oppose", .assert, ["opposed", "opposes", "opposing"]),
@@ -160,7 +169,7 @@ public enum ReportingVerbs {
     static let baseFormsNotCues: Set<String> = [
         "state", "post", "tweet", "continue", "quote", "learn", "call", "answer", "project", "offer", "attack", "charge",
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
-        "note", "decide", "support",
+        "note", "decide", "support", "yell", "shout", "scream", "chant", "whisper", "mock",
     ]
 
     public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
@@ -189,6 +198,8 @@ public enum ReportingVerbs {
         (["pointed", "out"], "point out", .say),
         (["points", "out"], "point out", .say),
         (["called", "on"], "call on", .urge),
+        (["calls", "on"], "call on", .urge),
+        (["calling", "on"], "call on", .urge),
         (["called", "for"], "call for", .urge),
         (["calls", "for"], "call for", .urge),
         (["went", "on", "to", "say"], "say", .say),
