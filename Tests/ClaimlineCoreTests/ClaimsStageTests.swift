@@ -240,6 +240,11 @@ import Testing
         #expect(callsOn.first?.speaker?.text == "The group")
         // The nouns are no cues.
         #expect(claims("The debate turned into a shouting match between the two front-runners.").allSatisfy { $0.kind == .unattributed })
+        // Saying again, and "calls" the verb after a clear subject; a phrase needs none.
+        #expect(claims("He reiterated that there won't be a hearing on the nominee this year.").first?.cue?.lemma == "reiterate")
+        #expect(claims("Geraldo Rivera calls the rancher a “fascist” and a “Stalinist.”").first?.cue?.lemma == "call")
+        #expect(claims("The rare accord calls on all nations to limit emissions of carbon dioxide.").first?.cue?.lemma == "call on")
+        #expect(claims("Mailers and phone calls reached voters in every county of the state.").allSatisfy { $0.kind == .unattributed })
     }
 
     @Test func stanceVerbsAttributeWhatTheSpeakerBacksOrAttacks() {

@@ -517,7 +517,8 @@ struct AttributionFinder {
         if subjectEnd - 3 > sentence.lowerBound, tokens[subjectEnd - 1].isMark(","), tokens[subjectEnd - 2].flags.contains(.verbAdverb), tokens[subjectEnd - 3].isMark(",") {
             subjectEnd -= 3
         }
-        let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb)
+        // A phrase ("calls on", "calls for") is a verb whatever its first word is alone.
+        let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb) && cue.end - cue.start == 1
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
         if let s = subject, !sawBe {
             // The participle path below reads the sentence's subject instead.
