@@ -252,6 +252,12 @@ import Testing
         #expect(praised.first?.cue?.lemma == "praise")
         #expect(praised.first?.speaker?.text == "Republican leaders")
         #expect(praised.first?.text == "the agreement as a historic step for the region")
+        let backed = claims("Hillary Clinton backed the deal after months of silence on the question.")
+        #expect(backed.first?.cue?.lemma == "back")
+        #expect(claims("Donald Trump backed out of the conference at the last minute on Friday.").allSatisfy { $0.kind == .unattributed })
+        // A form in -ing after a determiner or an owner is a noun.
+        #expect(claims("Her best showing is 10 percent in Vermont, home to the runner-up.").allSatisfy { $0.kind == .unattributed })
+        #expect(claims("Recent polls showing Trump with a lead in Florida worried his rivals.").first?.cue?.lemma == "show")
         let endorsed = claims("The governor endorsed a plan to expand the state's rail network.")
         #expect(endorsed.first?.kind == .indirect)
         #expect(endorsed.first?.cue?.lemma == "endorse")

@@ -57,6 +57,15 @@ struct AttributionFinder {
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
             if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
+            // "his backing", "her best showing": after a determiner or an owner, and a superlative,
+            // a form in -ing is a noun. "backed off", "backing down": another verb.
+            if t.flags.contains(.endsInING), k > sentence.lowerBound {
+                var owner = k - 1
+                if owner > sentence.lowerBound, isSuperlative(tokens[owner]) { owner -= 1 }
+                if tokens[owner].flags.contains(.determiner) && tokens[owner].word != Word.that
+                    || SpeakerResolver.isPossessive(tokens[owner], text) && !Self.isContraction(vocabulary.word(tokens[owner].word)) { k += 1; continue }
+            }
+            if cue.lemma == "back", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
             // after a number, a determiner or an owner, before a noun, is an adjective.
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
@@ -218,6 +227,11 @@ struct AttributionFinder {
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).
     func endsInED(_ t: TextToken) -> Bool {
         t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
+    }
+
+    /// "best", "strongest": a lowercase word in -est of four letters or more.
+    func isSuperlative(_ t: TextToken) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.range.count >= 4 && text[t.range.upperBound - 3] == "e" && text[t.range.upperBound - 2] == "s" && text[t.range.upperBound - 1] == "t"
     }
 
     /// "he’s", "who’s": "is" or "has", not an owner.

@@ -210,7 +210,7 @@ enum Lexicon {
     static let namedWords = [
         "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
-        "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces",
+        "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -310,6 +310,8 @@ enum Word {
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")
+    /// "off", "down": after "backed", another verb ("backed off").
+    static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
     static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
 }

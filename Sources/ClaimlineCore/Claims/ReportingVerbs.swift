@@ -63,7 +63,7 @@ public enum ReportingVerbs {
         ("quote", .say, ["quoted"]),
         ("report", .report, ["reported", "reports", "reporting"]),
         ("find", .report, ["found", "finds"]),
-        ("show", .report, ["show", "shows", "showed"]),
+        ("show", .report, ["show", "shows", "showed", "showing"]),
         ("conclude", .report, ["concluded", "concludes"]),
         ("learn", .report, ["learned", "learnt"]),
         ("estimate", .report, ["estimated", "estimates"]),
@@ -110,7 +110,8 @@ public enum ReportingVerbs {
         ("mock", .assert, ["mocked", "mocks", "mocking"]),
         ("denounce", .assert, ["denounced", "denounces", "denouncing"]),
         ("endorse", .assert, ["endorsed", "endorses", "endorsing"]),
-        ("support", .assert, ["supported", "supports"]),
+        ("support", .assert, ["supported", "supports", "supporting"]),
+        ("back", .assert, ["backed", "backs", "backing"]),
         ("oppose", .assert, ["opposed", "opposes", "opposing"]),
         ("deny", .deny, ["denied", "denies", "denying", "deny"]),
         ("reject", .deny, ["rejected", "rejects", "rejecting"]),
@@ -138,6 +139,7 @@ public enum ReportingVerbs {
         ("propose", .urge, ["proposed", "proposes"]),
         ("recommend", .urge, ["recommended", "recommends"]),
         ("advise", .urge, ["advised"]),
+        ("order", .urge, ["ordered"]),
         ("ask", .ask, ["asked", "asks", "asking"]),
         // Intentions, agreement and knowledge: journalists attribute these as they do speech
         // ("Clinton wants to triple AmeriCorps", "Republicans agreed that …").
@@ -155,7 +157,7 @@ public enum ReportingVerbs {
         ("doubt", .hedge, ["doubts", "doubted"]),
         ("recognize", .say, ["recognized", "recognizes"]),
         ("wonder", .ask, ["wondered", "wonders"]),
-        ("question", .ask, ["questioned"]),
+        ("question", .ask, ["questioned", "questioning"]),
     ]
 
     static let forms: [String: Entry] = {
@@ -173,7 +175,7 @@ public enum ReportingVerbs {
     static let baseFormsNotCues: Set<String> = [
         "state", "post", "tweet", "continue", "quote", "learn", "call", "answer", "project", "offer", "attack", "charge",
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
-        "note", "decide", "support", "yell", "shout", "scream", "chant", "whisper", "mock",
+        "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock",
     ]
 
     public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
