@@ -245,6 +245,10 @@ import Testing
         #expect(claims("Geraldo Rivera calls the rancher a “fascist” and a “Stalinist.”").first?.cue?.lemma == "call")
         #expect(claims("The rare accord calls on all nations to limit emissions of carbon dioxide.").first?.cue?.lemma == "call on")
         #expect(claims("Mailers and phone calls reached voters in every county of the state.").allSatisfy { $0.kind == .unattributed })
+        // What a remark was about.
+        let about = claims("“He’s a sick man,” she said at the convention, referring to her father’s employment practices.")
+        #expect(about.map(\.cue?.lemma) == ["say", "refer to"])
+        #expect(about.last?.text == "her father’s employment practices")
     }
 
     @Test func stanceVerbsAttributeWhatTheSpeakerBacksOrAttacks() {

@@ -209,6 +209,9 @@ public enum ReportingVerbs {
         (["called", "for"], "call for", .urge),
         (["calls", "for"], "call for", .urge),
         (["went", "on", "to", "say"], "say", .say),
+        // What a remark was about: "…,” she said, referring to her father’s practices.
+        (["referring", "to"], "refer to", .say),
+        (["referred", "to"], "refer to", .say),
     ]
 
     /// Words between a subject and its verb that do not change who speaks ("has also said").
