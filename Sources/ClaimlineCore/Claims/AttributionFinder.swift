@@ -621,7 +621,11 @@ struct AttributionFinder {
         }
         if let subject, let r = right, rightWords >= 3, !addresseeOnly, !invertedName {
             // "found that …" is a verb whatever its subject.
-            if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that { return nil }
+            // So is one with a person after it ("called him “the grownup”", "described
+            // themselves as liberals").
+            if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that
+                // ("her" is an owner as often: "attacked her skills").
+                && !(Word.objectPronouns.contains(tokens[cue.end].word) && tokens[cue.end].word != Word.her || Word.reflexives.contains(tokens[cue.end].word)) { return nil }
             // "Most Southern states will hold …", "Texas and 25 other states sued": a plural
             // subject takes no verb in -s, so such a form after one is the noun.
             if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
