@@ -246,9 +246,9 @@ import Testing
         #expect(claims("The rare accord calls on all nations to limit emissions of carbon dioxide.").first?.cue?.lemma == "call on")
         #expect(claims("Mailers and phone calls reached voters in every county of the state.").allSatisfy { $0.kind == .unattributed })
         // A person after a form that is also a noun makes it the verb.
-        let called = claims("Many commentators called him “the grownup on the stage” after the debate.")
-        #expect(called.first?.speaker?.text == "Many commentators")
-        #expect(claims("Two-thirds of caucus attendees described themselves as liberals.").first?.cue?.lemma == "describe")
+        let called = claims("After the debate, many commentators called him “the grownup on the stage” of the party.")
+        #expect(called.first?.speaker?.text == "many commentators")
+        #expect(claims("Among Democrats, two-thirds of caucus attendees described themselves as liberals.").first?.cue?.lemma == "describe")
         // What a remark was about.
         let about = claims("“He’s a sick man,” she said at the convention, referring to her father’s employment practices.")
         #expect(about.map(\.cue?.lemma) == ["say", "refer to"])
