@@ -556,6 +556,14 @@ import Testing
         #expect(claims("- Trump said the plan would work for everyone.").first?.speaker?.text == "Trump")
         let joined = claims("Analyst Mary Jones-Smith said the rally would fade by the end of the week.")
         #expect(joined.first?.speaker?.resolved == "Mary Jones-Smith")
+        // A time of two words between the speaker and the cue; a share of people; sources close
+        // to somebody; a modal that is a name.
+        #expect(claims("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.").first?.speaker?.text == "RNC spokesman Sean Spicer")
+        #expect(claims("On fighting terrorism, 47% say the United States should commit ground troops.").first?.speaker?.text == "47%")
+        #expect(claims("At times, people close to the vice president said the mention of her name made him fume.").first?.speaker?.text == "people close to the vice president")
+        let may = claims("Jane May, a doctor, said she was elated about the result of the vote.")
+        #expect(may.first?.speaker?.text == "Jane May, a doctor")
+        #expect(may.first?.text == "she was elated about the result of the vote")
         // A date's abbreviation keeps its period: the speaker runs on through it.
         let dated = claims("The Republican nominee for the Nov. 8 election later said the race was rigged.")
         #expect(dated.first?.speaker?.text == "The Republican nominee for the Nov. 8 election")

@@ -229,6 +229,9 @@ struct AttributionFinder {
         t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
     }
 
+    /// "Thursday", "today": a day named, not a month ("May" is a name too).
+    func isWeekday(_ t: TextToken) -> Bool { t.flags.contains(.timeNoun) && t.flags.contains(.phraseBoundary) && !t.flags.contains(.month) }
+
     /// "best", "strongest": a lowercase word in -est of four letters or more.
     func isSuperlative(_ t: TextToken) -> Bool {
         t.kind == .word && !t.isCapitalized && t.range.count >= 4 && text[t.range.upperBound - 3] == "e" && text[t.range.upperBound - 2] == "s" && text[t.range.upperBound - 1] == "t"
@@ -436,12 +439,21 @@ struct AttributionFinder {
         while start > sentence.lowerBound, skipped < 4 {
             let t = tokens[start - 1]
             let w = t.word
-            // "Dianne Feinstein (D-Calif.) last week said", "The ministry on Friday said".
-            if t.flags.contains(.timeNoun), start - 2 > sentence.lowerBound,
-               !tokens[start - 2].flags.isDisjoint(with: [.timeModifier, .timePreposition, .verbAdverb]) {
-                start -= 2
-                skipped += 1
-                continue
+            // "Dianne Feinstein (D-Calif.) last week said", "The ministry on Friday said", "Sean
+            // Spicer on Thursday evening said".
+            if t.flags.contains(.timeNoun), start - 2 > sentence.lowerBound {
+                var j = start - 1
+                if tokens[j - 1].flags.contains(.timeNoun), j - 2 > sentence.lowerBound { j -= 1 }
+                if !tokens[j - 1].flags.isDisjoint(with: [.timeModifier, .timePreposition, .verbAdverb]), j - 2 >= sentence.lowerBound {
+                    start = j - 1
+                    skipped += 1
+                    continue
+                }
+                if j < start - 1 {
+                    start = j
+                    skipped += 1
+                    continue
+                }
             }
             // "to" belongs to the verb group only after a verb that takes it ("continued to
             // assert", "tried to explain"); "reached out to China to propose" is a purpose.
@@ -677,8 +689,12 @@ struct AttributionFinder {
                     // "says veteran industry analyst Ken Doctor": descriptors, then a name or a role.
                     let described = cue.verbClass == .say && first.kind == .word && first.flags.isDisjoint(with: [.phraseBoundary, .phraseStarter, .timeNoun, .cue])
                         && tokens[cue.end..<min(sEnd, cue.end + 5)].contains { $0.isCapitalized && !$0.flags.contains(.pronoun) || !$0.flags.isDisjoint(with: [.title, .agent, .anonymous]) }
-                    let speakerOK = first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])
-                        || first.flags.contains(.quantifier) || described
+                    // Not a clause: "Jane May, a doctor, said [she was elated]".
+                    let isClause = tokens[cue.end..<sEnd].contains { t in
+                        !t.isCapitalized && (!t.flags.isDisjoint(with: [.beForm, .auxiliary]) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING))
+                    }
+                    let speakerOK = !isClause && (first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])
+                        || first.flags.contains(.quantifier) || described)
                     if speakerOK {
                         return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
@@ -875,7 +891,14 @@ struct AttributionFinder {
             return nil
         }
         let last = tokens[end - 1]
+        // "47% say": a share of people.
+        if last.isMark("%") { return end - 2 >= sentence.lowerBound && tokens[end - 2].kind == .number ? (end - 2, end) : nil }
         guard last.isWord, last.word != Word.and, last.word != Word.or else { return nil }
+        // "Theresa May": a modal after a capitalised word is a name's.
+        func isNamePart(_ k: Int) -> Bool {
+            k > sentence.lowerBound && tokens[k].isCapitalized && Word.modalNames.contains(tokens[k].word) && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word
+                && tokens[k - 1].flags.isDisjoint(with: [.phraseBoundary, .determiner])
+        }
         // "A report released last year found", "a panel in 2001 found": the time is not the speaker.
         if end - 3 >= sentence.lowerBound {
             let before = tokens[end - 2].flags
@@ -901,7 +924,7 @@ struct AttributionFinder {
         // a part of it ("many of them").
         if Word.objectPronouns.contains(last.word), !last.isCapitalized, last.word != Word.her, end - 2 < sentence.lowerBound || tokens[end - 2].word != Word.of { return nil }
         if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
-        if last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner) { return nil }
+        if (last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner)) && !isNamePart(end - 1) { return nil }
         if last.flags.contains(.verbForm) && !last.isCapitalized { return nil }
         var start = end - 1
         while start > sentence.lowerBound {
@@ -924,9 +947,10 @@ struct AttributionFinder {
                 if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized || isRoleNoun(tokens[start - 2]) { start -= 1; continue }
                 break
             }
-            // "advisers to Mr. Obama", "a spokeswoman to the governor": a role's "to" stays.
-            let roleTo = w == Word.to && start - 2 >= sentence.lowerBound && tokens[start - 2].flags.contains(.agent)
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo) { break }
+            // "advisers to Mr. Obama", "a spokeswoman to the governor", "people close to the vice
+            // president": a role's "to" stays.
+            let roleTo = w == Word.to && start - 2 >= sentence.lowerBound && (tokens[start - 2].flags.contains(.agent) || tokens[start - 2].word == Word.close)
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1

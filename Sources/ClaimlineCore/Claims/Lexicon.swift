@@ -211,7 +211,7 @@ enum Lexicon {
         "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
-        "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
+        "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -311,6 +311,9 @@ enum Word {
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")
+    static let close = Lexicon.catalog.named("close")
+    /// "May", "Will": modals that are names too ("Theresa May").
+    static let modalNames: Set<Int32> = Set(["may", "will"].map(Lexicon.catalog.named))
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
     /// "off", "down": after "backed", another verb ("backed off").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
