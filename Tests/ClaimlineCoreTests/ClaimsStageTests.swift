@@ -635,9 +635,24 @@ import Testing
         #expect(cs.count == 1)
         #expect(cs.first?.speaker?.text == "Sen. Jane Roe")
         #expect(cs.first?.text == "The plan could pass the Senate this year")
-        // A clause of time after whom he told is no statement either.
+        // A clause of time after whom he told is no statement either; what came before it is.
         let when = claims("President Obama told his closest advisers as he labored over one of the last major addresses of his presidency.")
         #expect(when.allSatisfy { $0.kind == .unattributed })
+        let before = claims("This is not about me, President Obama told his closest advisers as he labored over his last address.")
+        #expect(before.first?.text == "This is not about me")
+        #expect(before.first?.speaker?.text == "President Obama")
+    }
+
+    /// The frame after a statement: two words for one noun, a semicolon after it, "this" opening
+    /// what was said.
+    @Test func framesAroundAStatement() {
+        let officials = claims("Agents are likely to ask whether they sent classified information, current and former officials said.")
+        #expect(officials.first?.speaker?.text == "current and former officials")
+        let semicolon = claims("Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney got 27 percent.")
+        #expect(semicolon.first?.text == "Candidates need about 40 percent of the Hispanic vote")
+        let this = claims("Others say this is just a rough patch for the campaign.")
+        #expect(this.first?.speaker?.text == "Others")
+        #expect(this.first?.text == "this is just a rough patch for the campaign")
     }
 
     /// Without "that", a subject pronoun after whom somebody told, or after where they said it,

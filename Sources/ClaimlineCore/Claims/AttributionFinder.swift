@@ -646,12 +646,18 @@ struct AttributionFinder {
             return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
         }
         // CONTENT, SPEAKER CUE.   /   CONTENT, CUE SPEAKER.
-        let tailEnd = nextComma(from: cue.end, in: sentence)
+        // A semicolon ends the frame: what follows it is the writer's next clause ("…, analysts
+        // say; in 2012, Romney stumbled").
+        var tailEnd = nextComma(from: cue.end, in: sentence)
+        let semicolon = (cue.end..<tailEnd).first { tokens[$0].isMark(";") }
+        if let semicolon { tailEnd = semicolon }
         let tail = wordCount(cue.end, tailEnd)
         // After a closing quotation mark the frame is plain enough for a longer tail: "…,” she
         // told an audience at the Brookings Institution in Washington.
         let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
-        if let subject, tail <= (afterQuote ? 24 : 7), subject.0 > sentence.lowerBound {
+        // So is one whose words say only whom and when ("…, Obama told his closest advisers as
+        // he labored over …").
+        if let subject, tail <= (afterQuote || addresseeOnly ? 24 : 7), subject.0 > sentence.lowerBound {
             let sep = subject.0 - 1
             if tokens[sep].isMark(",") || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].isMark("—") {
                 var contentEnd = sep
@@ -661,7 +667,7 @@ struct AttributionFinder {
                 let beforeWords = before.map { wordCount($0.0, $0.1) } ?? 0
                 // ", he said, CONTENT": a parenthetical cue; the statement runs on after it.
                 var afterWords = 0
-                if tailEnd < sentence.upperBound, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
+                if tailEnd < sentence.upperBound, semicolon == nil, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
                     afterWords = wordCount(a, b)
                     if afterWords >= 3 && !quoted && !tokens[a].flags.contains(.clauseLink) {
                         let start = beforeWords >= 3 ? before!.0 : a
@@ -755,6 +761,8 @@ struct AttributionFinder {
         }
         let first = tokens[i]
         if first.word == Word.that { return i + 1 < sentence.upperBound ? i + 1 : nil }
+        // "said this was a rough patch": "this" with no time noun after it opens the content.
+        if first.word == Word.this, timePhraseEnd(from: i, sentence: sentence) == nil { return i }
         // "told reporters on Friday that …", "stated in an interview with Fox that …"
         if Self.tellLikeLemmas.contains(lemma) || first.flags.contains(.phraseStarter) {
             var j = i
@@ -815,7 +823,7 @@ struct AttributionFinder {
             if next.word == Word.about, k + 1 < sentence.upperBound, tokens[k + 1].kind == .number || tokens[k + 1].flags.contains(.quantityWord) { return k }
             return nil
         }
-        if next.isMark(".") || next.isMark(",") { return nil }
+        if next.isMark(".") || next.isMark(",") || next.isMark(";") { return nil }
         return k
     }
 
@@ -945,6 +953,15 @@ struct AttributionFinder {
                 // "Scott Bessent and … Kevin Hassett": join names, and roles ("lead researcher
                 // and planetary scientist Lucas Paganini", "voters and activists").
                 if start - 2 >= sentence.lowerBound, tokens[start - 2].isCapitalized || isRoleNoun(tokens[start - 2]) { start -= 1; continue }
+                // "current and former officials": two words for one noun.
+                if end - start >= 2, start - 2 >= sentence.lowerBound, tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+                   end - start <= 3, !tokens[start..<end].contains(where: \.isCapitalized), !isPastTense(tokens[start]),
+                   tokens[start].flags.isDisjoint(with: [.determiner, .pronoun, .verbForm, .quantifier, .quantityWord]),
+                   tokens[start - 2].flags.isDisjoint(with: [.phraseBoundary, .verbForm, .determiner, .pronoun, .auxiliary]), !isPastTense(tokens[start - 2]),
+                   start - 3 < sentence.lowerBound || !tokens[start - 3].isWord || tokens[start - 3].flags.contains(.determiner) {
+                    start -= 2
+                    break
+                }
                 break
             }
             // "advisers to Mr. Obama", "a spokeswoman to the governor", "people close to the vice

@@ -312,6 +312,7 @@ enum Word {
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")
     static let close = Lexicon.catalog.named("close")
+    static let this = Lexicon.catalog.named("this")
     /// "May", "Will": modals that are names too ("Theresa May").
     static let modalNames: Set<Int32> = Set(["may", "will"].map(Lexicon.catalog.named))
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
