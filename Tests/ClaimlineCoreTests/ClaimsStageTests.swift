@@ -650,6 +650,13 @@ import Testing
         #expect(officials.first?.speaker?.text == "current and former officials")
         let semicolon = claims("Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney got 27 percent.")
         #expect(semicolon.first?.text == "Candidates need about 40 percent of the Hispanic vote")
+        // A base form that is mostly a noun attributes before "that", after a plural or a pronoun.
+        let note = claims("But experts note that despite the new limits, there are still new coal plants.")
+        #expect(note.first?.cue?.lemma == "note")
+        #expect(note.first?.speaker?.text == "experts")
+        #expect(claims("He cited a congressional report that could raise new questions about the attacks.").allSatisfy { $0.cue?.lemma != "report" })
+        // "USA TODAY" is a name.
+        #expect(claims("Turkish groups paid for the trips, a USA TODAY investigation found.").first?.speaker?.text == "a USA TODAY investigation")
         let this = claims("Others say this is just a rough patch for the campaign.")
         #expect(this.first?.speaker?.text == "Others")
         #expect(this.first?.text == "this is just a rough patch for the campaign")

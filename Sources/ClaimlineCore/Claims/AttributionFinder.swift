@@ -50,7 +50,8 @@ struct AttributionFinder {
             }
             // Reporting verbs are lowercase in running text: "States" in "United States" is not
             // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
-            guard t.flags.contains(.cue), !t.isCapitalized || k == sentence.lowerBound || titleCase, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
+            guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that,
+                  !t.isCapitalized || k == sentence.lowerBound || titleCase, let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             // "a London-based think tank": a noun.
@@ -227,6 +228,12 @@ struct AttributionFinder {
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).
     func endsInED(_ t: TextToken) -> Bool {
         t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
+    }
+
+    /// "experts", "groups": a word in -s that is no owner ("Trump’s") and no verb.
+    func isPlural(_ t: TextToken) -> Bool {
+        t.kind == .word && t.range.count > 3 && text[t.range.upperBound - 1] == "s" && text[t.range.upperBound - 2] != "s"
+            && !SpeakerResolver.isPossessive(t, text) && t.flags.isDisjoint(with: [.verbForm, .phraseBoundary, .auxiliary])
     }
 
     /// "Thursday", "today": a day named, not a month ("May" is a name too).
@@ -487,6 +494,13 @@ struct AttributionFinder {
             if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
                 return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
             }
+        }
+        // "experts note that …", "they report that …": a base form that is mostly a noun, before
+        // "that" and after a pronoun or a plural ("a congressional report that …" is the noun).
+        if tokens[k].flags.contains(.baseFormCue), k + 1 < sentence.upperBound, tokens[k + 1].word == Word.that, k > sentence.lowerBound,
+           tokens[k - 1].flags.contains(.pronoun) || isPlural(tokens[k - 1]),
+           let e = ReportingVerbs.baseFormEntries[vocabulary.word(w)] {
+            return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
         }
         guard let e = vocabulary.verbEntry(w) else { return nil }
         return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
@@ -902,9 +916,9 @@ struct AttributionFinder {
         // "47% say": a share of people.
         if last.isMark("%") { return end - 2 >= sentence.lowerBound && tokens[end - 2].kind == .number ? (end - 2, end) : nil }
         guard last.isWord, last.word != Word.and, last.word != Word.or else { return nil }
-        // "Theresa May": a modal after a capitalised word is a name's.
+        // "Theresa May", "USA Today": after a capitalised word, a name's.
         func isNamePart(_ k: Int) -> Bool {
-            k > sentence.lowerBound && tokens[k].isCapitalized && Word.modalNames.contains(tokens[k].word) && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word
+            k > sentence.lowerBound && tokens[k].isCapitalized && Word.wordsInNames.contains(tokens[k].word) && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word
                 && tokens[k - 1].flags.isDisjoint(with: [.phraseBoundary, .determiner])
         }
         // "A report released last year found", "a panel in 2001 found": the time is not the speaker.

@@ -135,6 +135,8 @@ enum Lexicon {
         static let pluralQuantifier = WordFlags(rawValue: 1 << 50)
         /// "met", "sent", "gave": a past tense with no "-ed", which ends a subject as "-ed" does.
         static let irregularPast = WordFlags(rawValue: 1 << 51)
+        /// "note", "show": a base form that is a cue only before "that" ("experts note that …").
+        static let baseFormCue = WordFlags(rawValue: 1 << 52)
     }
 
     /// Irregular past tenses that are seldom anything else: not "left", "set", "held", "paid"
@@ -187,7 +189,7 @@ enum Lexicon {
         (Array(SpeakerResolver.namePrepositions), .namePreposition), (Array(SpeakerResolver.nameParticles), .nameParticle),
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
-        (irregularPasts, .irregularPast),
+        (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.
@@ -313,8 +315,8 @@ enum Word {
     static let `continue` = Lexicon.catalog.named("continue")
     static let close = Lexicon.catalog.named("close")
     static let this = Lexicon.catalog.named("this")
-    /// "May", "Will": modals that are names too ("Theresa May").
-    static let modalNames: Set<Int32> = Set(["may", "will"].map(Lexicon.catalog.named))
+    /// "May", "Will", "Today": words that are parts of names too ("Theresa May", "USA Today").
+    static let wordsInNames: Set<Int32> = Set(["may", "will", "today"].map(Lexicon.catalog.named))
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
     /// "off", "down": after "backed", another verb ("backed off").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))

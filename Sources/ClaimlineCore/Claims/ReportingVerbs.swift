@@ -178,6 +178,13 @@ public enum ReportingVerbs {
         "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock",
     ]
 
+    /// The base forms left out of `forms`, for the one place they attribute: before "that".
+    static let baseFormEntries: [String: Entry] = {
+        var out: [String: Entry] = [:]
+        for (lemma, cls, _) in table where baseFormsNotCues.contains(lemma) { out[lemma] = Entry(lemma: lemma, verbClass: cls) }
+        return out
+    }()
+
     public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
 
     /// Forms that are also common nouns or adjectives ("the report", "a claim", "show"):
