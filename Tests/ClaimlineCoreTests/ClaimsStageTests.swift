@@ -657,6 +657,9 @@ import Testing
         #expect(claims("He cited a congressional report that could raise new questions about the attacks.").allSatisfy { $0.cue?.lemma != "report" })
         // "USA TODAY" is a name.
         #expect(claims("Turkish groups paid for the trips, a USA TODAY investigation found.").first?.speaker?.text == "a USA TODAY investigation")
+        // After a colon, a capitalised cue opens its clause.
+        let colon = claims("It hasn't gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.")
+        #expect(colon.first?.speaker?.text == "recent polls")
         let this = claims("Others say this is just a rough patch for the campaign.")
         #expect(this.first?.speaker?.text == "Others")
         #expect(this.first?.text == "this is just a rough patch for the campaign")
