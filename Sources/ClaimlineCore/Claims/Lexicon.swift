@@ -140,11 +140,12 @@ enum Lexicon {
     }
 
     /// Irregular past tenses that are seldom anything else: not "left", "set", "held", "paid"
-    /// or "led", which are nouns or adjectives before a speaker as often ("privately held").
+    /// or "led", which are nouns or adjectives before a speaker as often ("privately held"), and
+    /// not the cues ("told", "felt", "knew"), which are reporting-verb forms.
     static let irregularPasts = [
         "met", "sent", "gave", "made", "took", "won", "got", "brought", "bought", "kept", "began", "became", "came", "saw",
         "heard", "knew", "sought", "taught", "fought", "threw", "drew", "shook", "spent", "sold", "stood", "struck", "ran",
-        "wore", "chose", "fell", "felt", "grew", "flew", "forgot", "forgave", "hid", "rode", "broke", "spoke", "stole",
+        "wore", "chose", "fell", "grew", "flew", "forgot", "forgave", "hid", "rode", "broke", "spoke", "stole",
     ]
 
     /// The commonest English words that other Latin-script languages seldom spell alike
@@ -313,10 +314,12 @@ enum Word {
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static let `continue` = Lexicon.catalog.named("continue")
+    /// "people close to the vice president": a role's "to" follows it.
     static let close = Lexicon.catalog.named("close")
     static let this = Lexicon.catalog.named("this")
     /// "May", "Will", "Today": words that are parts of names too ("Theresa May", "USA Today").
     static let wordsInNames: Set<Int32> = Set(["may", "will", "today"].map(Lexicon.catalog.named))
+    /// "described themselves as liberals": after a form that is also a noun, it is the verb.
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
     /// "off", "down": after "backed", another verb ("backed off").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
