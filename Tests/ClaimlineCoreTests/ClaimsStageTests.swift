@@ -217,6 +217,11 @@ import Testing
         let but = claims("But the appeals court overruled and said the state already provided more early voting.")
         #expect(but.first?.speaker?.text == "the appeals court")
         #expect(but.first?.text == "the state already provided more early voting")
+        // A comma that ends the main clause is no opening phrase's; a participle of saying after
+        // it is the subject's, whatever the subject.
+        let families = claims("The families have filed a lawsuit against Remington, alleging that the company marketed the rifle.")
+        #expect(families.first?.speaker?.text == "The families")
+        #expect(families.first?.text == "the company marketed the rifle")
         // The verb before "and" has the subject, not a cue in an earlier clause ("supported").
         let smiled = claims("When asked whom she supported, Ms. Sherry smiled and said, “I like him a lot.”")
         #expect(smiled.first?.speaker?.text == "Ms. Sherry")

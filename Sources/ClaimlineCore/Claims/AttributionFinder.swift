@@ -326,11 +326,20 @@ struct AttributionFinder {
     /// "A spokesman for the mayor defended the route and said …": the noun phrase before the
     /// sentence's first past-tense verb, for a later "and said" to report for.
     func openingSubject(_ sentence: Range<Int>, before k: Int) -> (Int, Int)? {
-        // Past a short opening phrase: "Hours later, Trump returned the compliment, telling …".
-        var first = sentence.lowerBound
-        if let comma = (sentence.lowerBound..<min(k, sentence.lowerBound + 10)).first(where: { tokens[$0].isMark(",") }) { first = comma + 1 }
+        // Past a short opening phrase: "Hours later, Trump returned the compliment, telling …";
+        // unless the comma ends the main clause ("The families have filed a lawsuit, alleging …").
+        if let comma = (sentence.lowerBound..<min(k, sentence.lowerBound + 10)).first(where: { tokens[$0].isMark(",") }) {
+            return subject(ofFirstVerbFrom: sentence.lowerBound, before: comma, cue: k, sentence: sentence)
+                ?? subject(ofFirstVerbFrom: comma + 1, before: k, cue: k, sentence: sentence)
+        }
+        return subject(ofFirstVerbFrom: sentence.lowerBound, before: k, cue: k, sentence: sentence)
+    }
+
+    /// The subject of the first past-tense verb from `first` up to `end`, the phrase opening
+    /// there, for the cue at `cue`.
+    func subject(ofFirstVerbFrom first: Int, before end: Int, cue k: Int, sentence: Range<Int>) -> (Int, Int)? {
         var j = first + 1
-        while j < k {
+        while j < end {
             let t = tokens[j]
             if isPastTense(t) {
                 // "Mr. Trump was forced into … and said", "The senator also sent …": past the
@@ -339,8 +348,10 @@ struct AttributionFinder {
                 while end > first + 1, !tokens[end - 1].flags.isDisjoint(with: [.auxiliary, .verbAdverb]) { end -= 1 }
                 // The phrase opens the sentence, or follows its opening connective ("But the court
                 // overruled and said …").
+                // A participle of saying after the clause ("…, alleging that …") needs no more
+                // than a subject; "and said" a name, a pronoun or a source.
                 guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first || s.0 == first + 1 && tokens[first].flags.contains(.connective),
-                      isStrongSubject(s) else { return nil }
+                      isStrongSubject(s) || tokens[k].flags.contains(.endsInING) && tokens[k - 1].isMark(",") else { return nil }
                 return s
             }
             if t.isMark(",") || t.kind == .openQuote || t.kind == .ambiguousQuote { return nil }
