@@ -27,6 +27,9 @@ struct SpeakerResolver {
     private let text: [Unicode.Scalar]
     private let vocabulary: Vocabulary
     private(set) var mentions: [Mention] = []
+    /// Each mention's last word number if it names a person, else -1: the scan for a fuller
+    /// name reads this, not every mention (it was the resolver's costliest loop).
+    private var personLastWords: [Int32] = []
     /// The names of people among the mentions, built when first needed.
     private var namedPeople: Set<String>?
     /// Resolved speakers so far, by the lowercased words of their mention.
@@ -165,6 +168,7 @@ struct SpeakerResolver {
             mentions[n].inQuotation = q < quotations.count && quotations[q].contains(mentions[n].start)
         }
         self.mentions = mentions
+        personLastWords = mentions.map { $0.isPerson ? tokens[$0.lastWord].word : -1 }
     }
 
     /// Words that open sentences and never names: "Like Instagram head Adam Mosseri, …",
@@ -554,9 +558,9 @@ struct SpeakerResolver {
     private func scannedFullName(_ name: [String], lastWord: Int32, before start: Int) -> String {
         var best: (count: Int, index: Int)?
         var bestBefore: (count: Int, index: Int)?
-        for n in mentions.indices {
+        for n in personLastWords.indices where personLastWords[n] == lastWord {
             let m = mentions[n]
-            guard m.isPerson && m.wordCount >= name.count && tokens[m.lastWord].word == lastWord && hasWords(m, of: name) else { continue }
+            guard m.wordCount >= name.count && hasWords(m, of: name) else { continue }
             if m.wordCount >= best?.count ?? 0 { best = (m.wordCount, n) }
             if m.start < start, m.wordCount >= bestBefore?.count ?? 0 { bestBefore = (m.wordCount, n) }
         }
