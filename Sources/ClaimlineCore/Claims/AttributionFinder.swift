@@ -65,17 +65,14 @@ struct AttributionFinder {
             if t.flags.contains(.endsInING), k > sentence.lowerBound {
                 var owner = k - 1
                 if owner > sentence.lowerBound, isSuperlative(tokens[owner]) { owner -= 1 }
-                if tokens[owner].flags.contains(.determiner) && tokens[owner].word != Word.that
-                    || SpeakerResolver.isPossessive(tokens[owner], text) && !Self.isContraction(vocabulary.word(tokens[owner].word)) { k += 1; continue }
+                if isDeterminerOrOwner(tokens[owner]) { k += 1; continue }
             }
             if cue.lemma == "back", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
             // after a number, a determiner or an owner, before a noun, is an adjective.
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
                tokens[k + 1].flags.isDisjoint(with: [.phraseBoundary, .determiner, .pronoun, .cue, .namePreposition]) {
-                let before = tokens[k - 1]
-                if before.kind == .number || before.flags.contains(.determiner) && before.word != Word.that
-                    || SpeakerResolver.isPossessive(before, text) && !Self.isContraction(vocabulary.word(before.word)) { k += 1; continue }
+                if tokens[k - 1].kind == .number || isDeterminerOrOwner(tokens[k - 1]) { k += 1; continue }
             }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
@@ -238,12 +235,15 @@ struct AttributionFinder {
             && !SpeakerResolver.isPossessive(t, text) && t.flags.isDisjoint(with: [.verbForm, .phraseBoundary, .auxiliary])
     }
 
-    /// "Thursday", "today": a day named, not a month ("May" is a name too).
-    func isWeekday(_ t: TextToken) -> Bool { t.flags.contains(.timeNoun) && t.flags.contains(.phraseBoundary) && !t.flags.contains(.month) }
-
     /// "best", "strongest": a lowercase word in -est of four letters or more.
     func isSuperlative(_ t: TextToken) -> Bool {
         t.kind == .word && !t.isCapitalized && t.range.count >= 4 && text[t.range.upperBound - 3] == "e" && text[t.range.upperBound - 2] == "s" && text[t.range.upperBound - 1] == "t"
+    }
+
+    /// "the", "her", "Trump’s" (not "that", nor "he’s"): before a form of a verb, it makes the
+    /// form a noun or an adjective.
+    func isDeterminerOrOwner(_ t: TextToken) -> Bool {
+        t.flags.contains(.determiner) && t.word != Word.that || SpeakerResolver.isPossessive(t, text) && !Self.isContraction(vocabulary.word(t.word))
     }
 
     /// "he’s", "who’s": "is" or "has", not an owner.
