@@ -268,6 +268,8 @@ import Testing
         let backed = claims("Hillary Clinton backed the deal after months of silence on the question.")
         #expect(backed.first?.cue?.lemma == "back")
         #expect(claims("Donald Trump backed out of the conference at the last minute on Friday.").allSatisfy { $0.kind == .unattributed })
+        // "show up", "show off": another verb.
+        #expect(claims("New voters kept showing up at the polls to vote for him in the primary.").allSatisfy { $0.kind == .unattributed })
         // A form in -ing after a determiner or an owner is a noun.
         #expect(claims("Her best showing is 10 percent in Vermont, home to the runner-up.").allSatisfy { $0.kind == .unattributed })
         #expect(claims("Recent polls showing Trump with a lead in Florida worried his rivals.").first?.cue?.lemma == "show")

@@ -61,13 +61,13 @@ struct AttributionFinder {
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
             if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
             // "his backing", "her best showing": after a determiner or an owner, and a superlative,
-            // a form in -ing is a noun. "backed off", "backing down": another verb.
+            // a form in -ing is a noun. "backed off", "showing up": another verb.
             if t.flags.contains(.endsInING), k > sentence.lowerBound {
                 var owner = k - 1
                 if owner > sentence.lowerBound, isSuperlative(tokens[owner]) { owner -= 1 }
                 if isDeterminerOrOwner(tokens[owner]) { k += 1; continue }
             }
-            if cue.lemma == "back", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
+            if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
             // after a number, a determiner or an owner, before a noun, is an adjective.
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,

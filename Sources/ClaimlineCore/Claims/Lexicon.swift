@@ -321,7 +321,7 @@ enum Word {
     static let wordsInNames: Set<Int32> = Set(["may", "will", "today"].map(Lexicon.catalog.named))
     /// "described themselves as liberals": after a form that is also a noun, it is the verb.
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
-    /// "off", "down": after "backed", another verb ("backed off").
+    /// "off", "up": after "backed" or "showing", another verb ("backed off", "showing up").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
     static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
