@@ -131,6 +131,11 @@ import Testing
         #expect(called.first?.kind == .mixed)
         let spoken = claims("The mayor said: “The budget is balanced for the first time in a decade.”")
         #expect(spoken.first?.kind == .direct)
+        // Two words are enough when one is quoted.
+        let unhinged = claims("On Twitter, Jeb Bush called Trump “unhinged.”")
+        #expect(unhinged.map(\.kind) == [.mixed])
+        #expect(unhinged.first?.speaker?.text == "Jeb Bush")
+        #expect(unhinged.first?.cue?.text == "called")
     }
 
     @Test func aTitleInQuotationMarksIsNotAStatement() {

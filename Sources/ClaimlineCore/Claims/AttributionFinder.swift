@@ -658,7 +658,9 @@ struct AttributionFinder {
             while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].flags.contains(.title) { k += 1 }
             invertedName = k - cue.end <= 5 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
         }
-        if let subject, let r = right, rightWords >= 3, !addresseeOnly, !invertedName {
+        // Two words are a statement when one is quoted: "called Trump “unhinged.”"
+        let quotedPair = rightWords == 2 && right.map { r in tokens[r..<sentence.upperBound].contains { $0.kind == .openQuote || $0.kind == .ambiguousQuote } } ?? false
+        if let subject, let r = right, rightWords >= 3 || quotedPair, !addresseeOnly, !invertedName {
             // "found that …" is a verb whatever its subject.
             // So is one with a person after it ("called him “the grownup”", "described
             // themselves as liberals").
