@@ -138,6 +138,25 @@ import Testing
         #expect(unhinged.first?.cue?.text == "called")
     }
 
+    @Test func aQuestionPutToTheSpeakerIsReportedSpeechOfItsOwn() {
+        let asked = claims("Asked by Matt Lauer whether she had practiced her speech, she said she had read it only once.")
+        #expect(asked.map(\.cue?.text) == ["Asked", "said"])
+        #expect(asked.first?.text == "whether she had practiced her speech")
+        #expect(asked.first?.speaker?.text == "Matt Lauer")
+        #expect(asked.first?.types == ["question"])
+        #expect(asked.first?.stance == .hedges)
+        // The question is not what the answer's speaker said.
+        let poll = claims("Asked if her email practices were illegal, 46 percent said yes.")
+        #expect(poll.filter { $0.kind != .unattributed }.map(\.text) == ["if her email practices were illegal"])
+        #expect(poll.first?.speaker == nil)
+        let when = claims("The governor said he had no regrets when asked about his own contradictions.")
+        #expect(when.map(\.cue?.text) == ["said", "asked"])
+        // Nor is a cue inside the question reported.
+        let believed = claims("Asked whether she believed Putin wanted Trump to win, Clinton said she would not jump to that conclusion.")
+        #expect(believed.map(\.cue?.text) == ["Asked", "said"])
+        #expect(claims("She was asked to leave the room before the vote.").allSatisfy { $0.kind == .unattributed })
+    }
+
     @Test func aTitleInQuotationMarksIsNotAStatement() {
         let show = claims("In an interview on CBS’s “Face the Nation,” Speaker Paul Ryan said the recent protests demand more listening.")
         #expect(!show.contains { $0.text.contains("Face the Nation") })

@@ -40,9 +40,20 @@ struct AttributionFinder {
             if tokens[t].isCapitalized { capitalized += 1 }
         }
         let titleCase = words >= 4 && capitalized * 10 >= words * 8
+        // "asked" of a question put to the speaker ("Asked whether …,"): the question is its own
+        // statement, never the content of the sentence's other cue.
+        var asked: Range<Int>?
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
+            if t.word == Word.asked, let a = questionAsked(at: k, sentence: sentence) {
+                out.append(a)
+                asked = a.cue
+                // A cue inside the question is asked about, not reported ("Asked whether she
+                // believed Putin wanted …").
+                k = tokens.firstIndex(endingAfter: a.content.upperBound - 1, in: k..<sentence.upperBound)
+                continue
+            }
             if t.kind == .word, t.flags.contains(.statementNoun), !t.flags.contains(.cue), let a = possessiveNounCue(at: k, sentence: sentence) {
                 out.append(a)
                 k += 2
@@ -77,7 +88,8 @@ struct AttributionFinder {
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
             if let subject = subjectBefore(cue, sentence: sentence).flatMap({ withoutPredicate($0, cue: cue) }) { subjects.append(subject) }
-            if var a = attribution(cue: cue, sentence: sentence, quotations: quotations) {
+            if var a = attribution(cue: cue, sentence: sentence, quotations: quotations),
+               asked.map({ !$0.overlaps(a.content) }) ?? true {
                 // "…, a claim that Beijing denied": the denial is of the claim just reported.
                 if a.verbClass == .deny, let previous = out.last, a.content.lowerBound < a.cue.lowerBound, a.content.overlaps(previous.content) {
                     a.content = previous.content
@@ -125,6 +137,27 @@ struct AttributionFinder {
             a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker, cueIsNoun: isNounCue(a.cue))
             return a
         }
+    }
+
+    /// "Asked whether she would run, …", "he said when asked about the deal", "Asked by
+    /// Matt Lauer if …": the question is reported speech too, of whoever put it (the person
+    /// after "by", or nobody named). Its content runs from "whether", "if", "about" or a
+    /// question word to the next comma.
+    func questionAsked(at k: Int, sentence: Range<Int>) -> Attribution? {
+        guard k == sentence.lowerBound || Word.beforeAsked.contains(tokens[k - 1].word) else { return nil }
+        var j = k + 1
+        var speaker: Range<Int>?
+        if j < sentence.upperBound, tokens[j].word == Word.by {
+            var e = j + 1
+            while e < sentence.upperBound, e - j <= 6, tokens[e].kind == .word, !Word.questionOpeners.contains(tokens[e].word) { e += 1 }
+            guard e > j + 1, e < sentence.upperBound, Word.questionOpeners.contains(tokens[e].word) else { return nil }
+            speaker = range(j + 1, e)
+            j = e
+        }
+        guard j < sentence.upperBound, Word.questionOpeners.contains(tokens[j].word) else { return nil }
+        let end = nextComma(from: j, in: sentence)
+        guard let (a, b) = trimmed(j, end), wordCount(a, b) >= 2 else { return nil }
+        return Attribution(content: range(a, b), speaker: speaker, cue: tokens[k].range, lemma: "ask", verbClass: .ask)
     }
 
     /// Whether the cue is one word that is also a noun ("fears", "tweets", "claims").

@@ -29,6 +29,10 @@ struct ClaimClassifier: Sendable {
             types.append("denial")
         } else if verbClass == .hedge || all.contains(.hedge) {
             stance = .hedges
+        } else if verbClass == .ask {
+            // "asked whether …": a question asserts nothing; the nearest stance is a hedge.
+            stance = .hedges
+            types.append("question")
         }
         return Result(types: types, stance: stance, score: scorer.score(scored, endsWithQuestion: endsWithQuestion))
     }

@@ -215,6 +215,7 @@ enum Lexicon {
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
+        "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -323,6 +324,11 @@ enum Word {
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
     /// "off", "up": after "backed" or "showing", another verb ("backed off", "showing up").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
+    static let asked = Lexicon.catalog.named("asked")
+    /// "whether", "about", "why": what opens the question after "asked".
+    static let questionOpeners: Set<Int32> = Set(["whether", "if", "about", "what", "why", "how", "where", "when", "which", "who"].map(Lexicon.catalog.named))
+    /// "when asked", "was asked": what may come before "asked" that puts a question.
+    static let beforeAsked: Set<Int32> = Set(["when", "after", "once", "if", "was", "were", "being"].map(Lexicon.catalog.named))
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
     static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
 }
