@@ -157,6 +157,19 @@ import Testing
         #expect(claims("She was asked to leave the room before the vote.").allSatisfy { $0.kind == .unattributed })
     }
 
+    @Test func whatAPollFoundIsThePolls() {
+        let cbs = claims("In the latest CBS poll, conducted in March, Trump’s lead over Cruz narrowed to 13 points.")
+        #expect(cbs.first?.speaker?.text == "the latest CBS poll")
+        #expect(cbs.first?.cue?.text == "In")
+        #expect(cbs.first?.text == "Trump’s lead over Cruz narrowed to 13 points")
+        let ahead = claims("Mr. Trump is ahead in public opinion polls from Quinnipiac and Fox News.")
+        #expect(ahead.first?.text == "Mr. Trump is ahead")
+        #expect(ahead.first?.speaker?.text == "public opinion polls from Quinnipiac and Fox News")
+        // A poll inside the speaker's phrase is no source of its own.
+        #expect(!claims("Forty percent of those who took part in the survey said they would vote.").contains { $0.cue?.lemma == "in" })
+        #expect(!claims("Kasich finished ahead of Clinton in hypothetical matchups in the state.").contains { $0.cue?.lemma == "in" })
+    }
+
     @Test func aTitleInQuotationMarksIsNotAStatement() {
         let show = claims("In an interview on CBS’s “Face the Nation,” Speaker Paul Ryan said the recent protests demand more listening.")
         #expect(!show.contains { $0.text.contains("Face the Nation") })

@@ -61,7 +61,8 @@ struct AttributionFinder {
             }
             // Reporting verbs are lowercase in running text: "States" in "United States" is not
             // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
-            guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that,
+            guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that
+                    || t.word == Word.in && isPollAfter(k, sentence: sentence),
                   // After a colon a clause begins: ": According to recent polls, …".
                   !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
@@ -531,10 +532,60 @@ struct AttributionFinder {
         var isAccordingTo: Bool
     }
 
+    /// "in the latest NBC News/Wall Street Journal poll", "in recent polls": a poll or a
+    /// survey within eight words after "in", before any other mark.
+    func isPollAfter(_ k: Int, sentence: Range<Int>) -> Bool { pollEnd(after: k, sentence: sentence) != nil }
+
+    /// The token after the poll's noun, if "in" at `k` names one.
+    func pollEnd(after k: Int, sentence: Range<Int>) -> Int? {
+        var i = k + 1
+        while i < sentence.upperBound, i - k <= 8 {
+            let t = tokens[i]
+            if Word.polls.contains(t.word) { return i + 1 }
+            guard t.isWord || t.isMark("/") || t.isMark("-") || t.isMark("’") || t.isMark("'") else { return nil }
+            if !t.flags.isDisjoint(with: [.cue, .verbForm, .namePreposition, .phraseBoundary]) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "In the CBS poll, Trump’s lead …" / "Trump leads by 8 points in the survey, taken …":
+    /// the poll says what the clause says. Its own words run on to a comma or a verb ("in recent
+    /// polls from Quinnipiac and Fox News"). A verb right after it makes it part of a subject
+    /// ("those who took part in the survey said …"), whose own cue reports.
+    func pollAttribution(_ cue: Cue, sentence: Range<Int>) -> Attribution? {
+        guard var end = pollEnd(after: cue.start, sentence: sentence) else { return nil }
+        // A verb right after the poll: it is part of a subject.
+        if end < sentence.upperBound, !tokens[end].flags.isDisjoint(with: [.cue, .verbForm, .auxiliary, .beForm]) { return nil }
+        if end < sentence.upperBound, Word.pollTails.contains(tokens[end].word) {
+            end += 1
+            while end < sentence.upperBound, end - cue.start <= 14, tokens[end].isWord,
+                  tokens[end].flags.isDisjoint(with: [.cue, .verbForm, .auxiliary, .beForm]),
+                  tokens[end].word != Word.and || end + 1 < sentence.upperBound && tokens[end + 1].isCapitalized {
+                end += 1
+            }
+        }
+        end = trimTemporal(cue.end, end)
+        let speaker = range(cue.end, end)
+        let cueRange = range(cue.start, cue.end)
+        if cue.start > sentence.lowerBound, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
+            return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+        }
+        var after = nextComma(from: end, in: sentence)
+        // "In the Post's poll, conducted in early September, Clinton led …": the poll's aside.
+        if after + 1 < sentence.upperBound, Word.pollTails.contains(tokens[after + 1].word) { after = nextComma(from: after + 1, in: sentence) }
+        guard let (a, b) = trimmed(after, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+        return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+    }
+
     func cueAt(_ k: Int, sentence: Range<Int>) -> Cue? {
         let w = tokens[k].word
         if w == Word.according, k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to {
             return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
+        }
+        // What a poll found is the poll's: "Trump leads by 8 points in the survey".
+        if w == Word.in, isPollAfter(k, sentence: sentence) {
+            return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true)
         }
         for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
             if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
@@ -570,6 +621,7 @@ struct AttributionFinder {
 
     func attribution(cue: Cue, sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
         let cueRange = range(cue.start, cue.end)
+        if cue.lemma == "in" { return pollAttribution(cue, sentence: sentence) }
         if cue.isAccordingTo {
             // "According to X, CONTENT" or "CONTENT, according to X."
             let speakerStart = cue.end

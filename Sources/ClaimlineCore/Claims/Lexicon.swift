@@ -216,6 +216,7 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
+        "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -325,6 +326,11 @@ enum Word {
     /// "off", "up": after "backed" or "showing", another verb ("backed off", "showing up").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     static let asked = Lexicon.catalog.named("asked")
+    static let `in` = Lexicon.catalog.named("in")
+    /// "in the latest CBS poll": what a poll's numbers are according to.
+    static let polls: Set<Int32> = Set(["poll", "polls", "polling", "survey", "surveys"].map(Lexicon.catalog.named))
+    /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
+    static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
     /// "whether", "about", "why": what opens the question after "asked".
     static let questionOpeners: Set<Int32> = Set(["whether", "if", "about", "what", "why", "how", "where", "when", "which", "who"].map(Lexicon.catalog.named))
     /// "when asked", "was asked": what may come before "asked" that puts a question.
