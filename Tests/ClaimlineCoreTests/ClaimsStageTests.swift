@@ -170,6 +170,17 @@ import Testing
         #expect(!claims("Kasich finished ahead of Clinton in hypothetical matchups in the state.").contains { $0.cue?.lemma == "in" })
     }
 
+    @Test func reportedlyAndAllegedlyPassOnWhatOthersSaid() {
+        let fbi = claims("The FBI is reportedly making arrangements to interview Hillary Clinton.")
+        #expect(fbi.map(\.kind) == [.indirect])
+        #expect(fbi.first?.cue?.text == "reportedly")
+        #expect(fbi.first?.speaker == nil)
+        #expect(claims("Roof bought the gun he allegedly used in the attack.").first?.stance == .hedges)
+        // Inside a quotation the adverb is the speaker's.
+        let quoted = claims("“He reportedly left early,” the mayor said of the governor.")
+        #expect(quoted.map(\.cue?.text) == ["said"])
+    }
+
     @Test func aTitleInQuotationMarksIsNotAStatement() {
         let show = claims("In an interview on CBS’s “Face the Nation,” Speaker Paul Ryan said the recent protests demand more listening.")
         #expect(!show.contains { $0.text.contains("Face the Nation") })

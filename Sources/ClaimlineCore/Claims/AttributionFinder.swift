@@ -128,6 +128,7 @@ struct AttributionFinder {
             }
             k += 1
         }
+        if out.isEmpty, let a = reportedClause(sentence, quotations: quotations) { out.append(a) }
         // "If you want …", "you know": outside quotation marks (a cue inside one is skipped
         // above), "you" is the reader the writer addresses, not a source.
         return out.compactMap { a in
@@ -138,6 +139,19 @@ struct AttributionFinder {
             a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker, cueIsNoun: isNounCue(a.cue))
             return a
         }
+    }
+
+    /// "The FBI is reportedly making arrangements …", "the gun he allegedly used": the writer
+    /// passes on what others reported or alleged, naming nobody. The sentence is the
+    /// statement, "reportedly" or "allegedly" its cue; an adverb inside a quotation is the
+    /// speaker's own word.
+    func reportedClause(_ sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
+        guard let k = sentence.first(where: { Word.reportingAdverbs.contains(tokens[$0].word) }),
+              !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }),
+              let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 else { return nil }
+        let alleged = tokens[k].word == Word.allegedly
+        return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: tokens[k].range,
+                           lemma: alleged ? "allegedly" : "reportedly", verbClass: alleged ? .hedge : .report)
     }
 
     /// "Asked whether she would run, …", "he said when asked about the deal", "Asked by

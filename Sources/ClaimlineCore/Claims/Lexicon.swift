@@ -216,7 +216,7 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
-        "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
+        "reportedly", "allegedly", "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -326,6 +326,9 @@ enum Word {
     /// "off", "up": after "backed" or "showing", another verb ("backed off", "showing up").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     static let asked = Lexicon.catalog.named("asked")
+    static let allegedly = Lexicon.catalog.named("allegedly")
+    /// "reportedly", "allegedly": the writer passes on what others said.
+    static let reportingAdverbs: Set<Int32> = Set(["reportedly", "allegedly"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
     /// "in the latest CBS poll": what a poll's numbers are according to.
     static let polls: Set<Int32> = Set(["poll", "polls", "polling", "survey", "surveys"].map(Lexicon.catalog.named))
