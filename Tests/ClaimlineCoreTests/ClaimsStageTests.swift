@@ -181,6 +181,17 @@ import Testing
         #expect(quoted.map(\.cue?.text) == ["said"])
     }
 
+    @Test func seeingSomethingAsSomethingIsAView() {
+        let experts = claims("Experts see the elections held Sunday as a test of whether the generals will loosen their grip.")
+        #expect(experts.first?.speaker?.text == "Experts")
+        #expect(experts.first?.cue?.lemma == "see")
+        #expect(experts.first?.stance == .hedges)
+        #expect(experts.first?.text == "the elections held Sunday as a test of whether the generals will loosen their grip")
+        // Seeing without "as", or "as" of time, is no view.
+        #expect(claims("Reporters saw the senator leave the building through a side door.").allSatisfy { $0.kind == .unattributed })
+        #expect(claims("I saw him as he walked into the crowded room.").allSatisfy { $0.kind == .unattributed })
+    }
+
     @Test func aTitleInQuotationMarksIsNotAStatement() {
         let show = claims("In an interview on CBS’s “Face the Nation,” Speaker Paul Ryan said the recent protests demand more listening.")
         #expect(!show.contains { $0.text.contains("Face the Nation") })

@@ -62,7 +62,7 @@ struct AttributionFinder {
             // Reporting verbs are lowercase in running text: "States" in "United States" is not
             // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
             guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that
-                    || t.word == Word.in && isPollAfter(k, sentence: sentence),
+                    || t.word == Word.in && isPollAfter(k, sentence: sentence) || Word.seeForms.contains(t.word) && seesAs(k, sentence: sentence),
                   // After a colon a clause begins: ": According to recent polls, …".
                   !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
@@ -550,6 +550,20 @@ struct AttributionFinder {
     /// survey within eight words after "in", before any other mark.
     func isPollAfter(_ k: Int, sentence: Range<Int>) -> Bool { pollEnd(after: k, sentence: sentence) != nil }
 
+    /// "see the elections as a test", "saw Beck’s comments as part of …": a view of something
+    /// as something, "as" within twelve words and no mark or verb between.
+    func seesAs(_ k: Int, sentence: Range<Int>) -> Bool {
+        var i = k + 2
+        while i < sentence.upperBound, i - k <= 12 {
+            let t = tokens[i]
+            // "saw him as he walked in": "as" of time opens a clause.
+            if t.word == Word.as { return !(i + 1 < sentence.upperBound && tokens[i + 1].flags.contains(.pronoun) && !Word.objectPronouns.contains(tokens[i + 1].word)) }
+            guard t.isWord || t.isMark("’") || t.isMark("'") || t.isMark("-"), t.flags.isDisjoint(with: [.cue, .auxiliary, .beForm]) else { return false }
+            i += 1
+        }
+        return false
+    }
+
     /// The token after the poll's noun, if "in" at `k` names one.
     func pollEnd(after k: Int, sentence: Range<Int>) -> Int? {
         var i = k + 1
@@ -596,6 +610,9 @@ struct AttributionFinder {
         let w = tokens[k].word
         if w == Word.according, k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to {
             return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
+        }
+        if Word.seeForms.contains(w), seesAs(k, sentence: sentence) {
+            return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false)
         }
         // What a poll found is the poll's: "Trump leads by 8 points in the survey".
         if w == Word.in, isPollAfter(k, sentence: sentence) {

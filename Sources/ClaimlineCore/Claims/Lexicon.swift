@@ -216,7 +216,7 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
-        "reportedly", "allegedly", "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
+        "reportedly", "allegedly", "see", "sees", "saw", "seeing", "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -327,6 +327,8 @@ enum Word {
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     static let asked = Lexicon.catalog.named("asked")
     static let allegedly = Lexicon.catalog.named("allegedly")
+    /// "Experts see the vote as a test": a view, when "as" follows.
+    static let seeForms: Set<Int32> = Set(["see", "sees", "saw", "seeing"].map(Lexicon.catalog.named))
     /// "reportedly", "allegedly": the writer passes on what others said.
     static let reportingAdverbs: Set<Int32> = Set(["reportedly", "allegedly"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
