@@ -192,6 +192,13 @@ import Testing
         #expect(claims("I saw him as he walked into the crowded room.").allSatisfy { $0.kind == .unattributed })
     }
 
+    @Test func evidenceSomebodyPointsToIsWhatTheySay() {
+        let pointed = claims("Clinton pointed to the nine different times Sanders has laid out a health care plan.")
+        #expect(pointed.first?.cue?.text == "pointed to")
+        #expect(pointed.first?.speaker?.text == "Clinton")
+        #expect(pointed.first?.text == "the nine different times Sanders has laid out a health care plan")
+    }
+
     @Test func aTitleInQuotationMarksIsNotAStatement() {
         let show = claims("In an interview on CBS’s “Face the Nation,” Speaker Paul Ryan said the recent protests demand more listening.")
         #expect(!show.contains { $0.text.contains("Face the Nation") })

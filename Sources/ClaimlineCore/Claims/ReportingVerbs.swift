@@ -213,6 +213,10 @@ public enum ReportingVerbs {
         (["expressed", "concern"], "express concern", .hedge),
         (["pointed", "out"], "point out", .say),
         (["points", "out"], "point out", .say),
+        // Evidence cited: "Clinton pointed to the nine times Sanders …".
+        (["pointed", "to"], "point to", .say),
+        (["points", "to"], "point to", .say),
+        (["pointing", "to"], "point to", .say),
         (["called", "on"], "call on", .urge),
         (["calls", "on"], "call on", .urge),
         (["calling", "on"], "call on", .urge),
