@@ -534,6 +534,11 @@ struct AttributionFinder {
             if t.flags.contains(.beForm) { sawBe = true }
             start -= 1
             skipped += 1
+            // "declined to say", "wanted to explain": the verb before "to" is the group's too.
+            if verbTo {
+                start -= 1
+                if tokens[start].flags.contains(.beForm) { sawBe = true }
+            }
         }
         return (start, sawBe)
     }
