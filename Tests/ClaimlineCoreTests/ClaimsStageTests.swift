@@ -692,6 +692,9 @@ import Testing
         let declined = claims("Cook declined to say whether it was a violation of the email policies.")
         #expect(declined.first?.speaker?.text == "Cook")
         #expect(declined.first?.cue?.text == "say")
+        // So is "were more likely", which is no passive.
+        let likely = claims("Democrats were slightly more likely to say they preferred Clinton on the issues.")
+        #expect(likely.first?.speaker?.text == "Democrats")
     }
 
     @Test func anOpeningPhraseIsNotTheSubjectOfAParticiple() {

@@ -538,6 +538,11 @@ struct AttributionFinder {
             if verbTo {
                 start -= 1
                 if tokens[start].flags.contains(.beForm) { sawBe = true }
+                // "appeared more likely to describe", "slightly more likely to say".
+                while start > sentence.lowerBound, tokens[start - 1].flags.contains(.degreeWord) || tokens[start - 1].word == Word.slightly || tokens[start - 1].word == Word.far || tokens[start - 1].word == Word.much { start -= 1 }
+                // "were more likely to say": "likely" is no participle, so the "were" before it
+                // makes no passive.
+                while start > sentence.lowerBound, Word.linkingVerbs.contains(tokens[start - 1].word) || tokens[start - 1].flags.contains(.beForm) { start -= 1 }
             }
         }
         return (start, sawBe)

@@ -216,7 +216,7 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
-        "reportedly", "allegedly", "see", "sees", "saw", "seeing", "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
+        "slightly", "far", "much", "appeared", "seemed", "reportedly", "allegedly", "see", "sees", "saw", "seeing", "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -327,6 +327,11 @@ enum Word {
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     static let asked = Lexicon.catalog.named("asked")
     static let allegedly = Lexicon.catalog.named("allegedly")
+    static let slightly = Lexicon.catalog.named("slightly")
+    static let far = Lexicon.catalog.named("far")
+    static let much = Lexicon.catalog.named("much")
+    /// "appeared more likely to say": a verb that links the subject to "likely".
+    static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
     /// "Experts see the vote as a test": a view, when "as" follows.
     static let seeForms: Set<Int32> = Set(["see", "sees", "saw", "seeing"].map(Lexicon.catalog.named))
     /// "reportedly", "allegedly": the writer passes on what others said.
