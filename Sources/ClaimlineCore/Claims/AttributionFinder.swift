@@ -46,7 +46,7 @@ struct AttributionFinder {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
-            if t.word == Word.asked, let a = questionAsked(at: k, sentence: sentence) {
+            if t.flags.contains(.constructionCue), t.word == Word.asked, let a = questionAsked(at: k, sentence: sentence) {
                 out.append(a)
                 asked = a.cue
                 // A cue inside the question is asked about, not reported ("Asked whether she
@@ -62,7 +62,7 @@ struct AttributionFinder {
             // Reporting verbs are lowercase in running text: "States" in "United States" is not
             // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
             guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that
-                    || t.word == Word.in && isPollAfter(k, sentence: sentence) || Word.seeForms.contains(t.word) && seesAs(k, sentence: sentence),
+                    || t.flags.contains(.constructionCue) && (isPollAfter(k, sentence: sentence) || seesAs(k, sentence: sentence)),
                   // After a colon a clause begins: ": According to recent polls, …".
                   !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
@@ -146,7 +146,7 @@ struct AttributionFinder {
     /// statement, "reportedly" or "allegedly" its cue; an adverb inside a quotation is the
     /// speaker's own word.
     func reportedClause(_ sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
-        guard let k = sentence.first(where: { Word.reportingAdverbs.contains(tokens[$0].word) }),
+        guard let k = sentence.first(where: { tokens[$0].flags.contains(.reportingAdverb) }),
               !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }),
               let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 else { return nil }
         let alleged = tokens[k].word == Word.allegedly
@@ -558,11 +558,12 @@ struct AttributionFinder {
 
     /// "in the latest NBC News/Wall Street Journal poll", "in recent polls": a poll or a
     /// survey within eight words after "in", before any other mark.
-    func isPollAfter(_ k: Int, sentence: Range<Int>) -> Bool { pollEnd(after: k, sentence: sentence) != nil }
+    func isPollAfter(_ k: Int, sentence: Range<Int>) -> Bool { tokens[k].word == Word.in && pollEnd(after: k, sentence: sentence) != nil }
 
     /// "see the elections as a test", "saw Beck’s comments as part of …": a view of something
     /// as something, "as" within twelve words and no mark or verb between.
     func seesAs(_ k: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[k].word != Word.in, tokens[k].word != Word.asked else { return false }
         var i = k + 2
         while i < sentence.upperBound, i - k <= 12 {
             let t = tokens[i]
@@ -579,7 +580,7 @@ struct AttributionFinder {
         var i = k + 1
         while i < sentence.upperBound, i - k <= 8 {
             let t = tokens[i]
-            if Word.polls.contains(t.word) { return i + 1 }
+            if t.flags.contains(.pollNoun) { return i + 1 }
             guard t.isWord || t.isMark("/") || t.isMark("-") || t.isMark("’") || t.isMark("'") else { return nil }
             if !t.flags.isDisjoint(with: [.cue, .verbForm, .namePreposition, .phraseBoundary]) { return nil }
             i += 1
@@ -621,11 +622,11 @@ struct AttributionFinder {
         if w == Word.according, k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to {
             return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
         }
-        if Word.seeForms.contains(w), seesAs(k, sentence: sentence) {
+        if tokens[k].flags.contains(.constructionCue), seesAs(k, sentence: sentence) {
             return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false)
         }
         // What a poll found is the poll's: "Trump leads by 8 points in the survey".
-        if w == Word.in, isPollAfter(k, sentence: sentence) {
+        if tokens[k].flags.contains(.constructionCue), isPollAfter(k, sentence: sentence) {
             return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true)
         }
         for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {

@@ -137,6 +137,13 @@ enum Lexicon {
         static let irregularPast = WordFlags(rawValue: 1 << 51)
         /// "note", "show": a base form that is a cue only before "that" ("experts note that …").
         static let baseFormCue = WordFlags(rawValue: 1 << 52)
+        /// "asked", "in", "see": may open a cue bound to a construction ("asked whether",
+        /// "in the CBS poll", "see … as"); a bit, so that other words cost no lookup.
+        static let constructionCue = WordFlags(rawValue: 1 << 53)
+        /// "reportedly", "allegedly".
+        static let reportingAdverb = WordFlags(rawValue: 1 << 54)
+        /// "poll", "surveys".
+        static let pollNoun = WordFlags(rawValue: 1 << 55)
     }
 
     /// Irregular past tenses that are seldom anything else: not "left", "set", "held", "paid"
@@ -191,6 +198,8 @@ enum Lexicon {
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
+        (["asked", "in", "see", "sees", "saw", "seeing"], .constructionCue), (["reportedly", "allegedly"], .reportingAdverb),
+        (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.
@@ -216,7 +225,8 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
-        "slightly", "far", "much", "appeared", "seemed", "reportedly", "allegedly", "see", "sees", "saw", "seeing", "in", "poll", "polls", "polling", "survey", "surveys", "released", "conducted", "taken", "published", "among",
+        "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
+        "among",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -332,13 +342,7 @@ enum Word {
     static let much = Lexicon.catalog.named("much")
     /// "appeared more likely to say": a verb that links the subject to "likely".
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
-    /// "Experts see the vote as a test": a view, when "as" follows.
-    static let seeForms: Set<Int32> = Set(["see", "sees", "saw", "seeing"].map(Lexicon.catalog.named))
-    /// "reportedly", "allegedly": the writer passes on what others said.
-    static let reportingAdverbs: Set<Int32> = Set(["reportedly", "allegedly"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
-    /// "in the latest CBS poll": what a poll's numbers are according to.
-    static let polls: Set<Int32> = Set(["poll", "polls", "polling", "survey", "surveys"].map(Lexicon.catalog.named))
     /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
     static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
     /// "whether", "about", "why": what opens the question after "asked".
