@@ -650,8 +650,10 @@ struct AttributionFinder {
     /// Trims tokens off the edges of [a, b) that are punctuation or quotes on the outside.
     func trimmed(_ a: Int, _ b: Int) -> (Int, Int)? {
         var a = a, b = b
-        while a < b, tokens[a].kind == .punct, !"($€£".unicodeScalars.contains(tokens[a].first) { a += 1 }
-        while b > a, tokens[b - 1].kind == .punct, !")%".unicodeScalars.contains(tokens[b - 1].first) { b -= 1 }
+        // An opening bracket or a currency sign starts the content; a closing bracket or "%" ends it.
+        func opens(_ u: Unicode.Scalar) -> Bool { u == "(" || u == "$" || u == "€" || u == "£" }
+        while a < b, tokens[a].kind == .punct, !opens(tokens[a].first) { a += 1 }
+        while b > a, tokens[b - 1].kind == .punct, tokens[b - 1].first != ")", tokens[b - 1].first != "%" { b -= 1 }
         return a < b ? (a, b) : nil
     }
 

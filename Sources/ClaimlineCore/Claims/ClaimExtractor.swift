@@ -192,7 +192,13 @@ public struct ClaimExtractor: Sendable {
         /// Whether the span's last non-space, non-quote character is a question mark.
         func endsWithQuestion(_ r: Range<Int>) -> Bool {
             var i = r.upperBound - 1
-            while i >= r.lowerBound, text[i].isSpace || "\"”’')".unicodeScalars.contains(text[i]) { i -= 1 }
+            func isClosing(_ u: Unicode.Scalar) -> Bool {
+                switch u {
+                case "\"", "”", "’", "'", ")": return true
+                default: return u.isSpace
+                }
+            }
+            while i >= r.lowerBound, isClosing(text[i]) { i -= 1 }
             return i >= r.lowerBound && text[i] == "?"
         }
         var covered: [Range<Int>] = []
