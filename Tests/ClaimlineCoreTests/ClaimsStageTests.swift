@@ -192,6 +192,13 @@ import Testing
         #expect(claims("I saw him as he walked into the crowded room.").allSatisfy { $0.kind == .unattributed })
     }
 
+    @Test func anAimSomebodySoughtIsAttributed() {
+        let sought = claims("She sought to rally older, rural and working-class white Democrats.")
+        #expect(sought.first?.cue?.lemma == "seek")
+        #expect(sought.first?.speaker?.text == "She")
+        #expect(claims("Some of the golf courses sought bankruptcy protection last year.").allSatisfy { $0.kind == .unattributed })
+    }
+
     @Test func evidenceSomebodyPointsToIsWhatTheySay() {
         let pointed = claims("Clinton pointed to the nine different times Sanders has laid out a health care plan.")
         #expect(pointed.first?.cue?.text == "pointed to")

@@ -80,6 +80,8 @@ struct AttributionFinder {
                 if isDeterminerOrOwner(tokens[owner]) { k += 1; continue }
             }
             if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
+            // "sought to rally …" is an aim; "sought bankruptcy protection" is not.
+            if cue.lemma == "seek", !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to) { k += 1; continue }
             // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
             // after a number, a determiner or an owner, before a noun, is an adjective.
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
@@ -1025,6 +1027,7 @@ struct AttributionFinder {
     static let toInfinitiveLemmas: Set<String> = [
         "urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand",
         "tell", "expect", "propose", "want", "plan", "intend", "decline", "refuse", "agree", "decide", "offer", "hope",
+        "seek",
     ]
 
     /// Words that begin a time or place phrase after a cue, not the reported content.

@@ -146,6 +146,7 @@ public enum ReportingVerbs {
         ("want", .hedge, ["wants", "wanted"]),
         ("plan", .predict, ["plans", "planned"]),
         ("intend", .predict, ["intends", "intended"]),
+        ("seek", .predict, ["seeks", "sought"]),
         ("agree", .assert, ["agreed", "agrees"]),
         ("know", .assert, ["knows", "knew"]),
         ("decide", .assert, ["decided"]),
