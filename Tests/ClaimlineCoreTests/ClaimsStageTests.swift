@@ -192,6 +192,17 @@ import Testing
         #expect(claims("I saw him as he walked into the crowded room.").allSatisfy { $0.kind == .unattributed })
     }
 
+    @Test func whatIsExpectedIsAPredictionOfNobodyNamed() {
+        let fed = claims("The central bank is widely expected to raise its interest rate in December.")
+        #expect(fed.map(\.kind) == [.indirect])
+        #expect(fed.first?.cue?.text == "is widely expected")
+        #expect(fed.first?.speaker == nil)
+        #expect(fed.first?.types.contains("prediction") == true)
+        // A cue of its own wins; inside a quotation the words are the speaker's.
+        #expect(claims("Officials said the bank is expected to raise its rate in December.").map(\.cue?.text) == ["said"])
+        #expect(claims("“Florida is expected to be the hardest hit by the virus,” Rubio wrote.").map(\.cue?.text) == ["wrote"])
+    }
+
     @Test func anAimSomebodySoughtIsAttributed() {
         let sought = claims("She sought to rally older, rural and working-class white Democrats.")
         #expect(sought.first?.cue?.lemma == "seek")

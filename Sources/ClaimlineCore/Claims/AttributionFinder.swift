@@ -148,12 +148,28 @@ struct AttributionFinder {
     /// statement, "reportedly" or "allegedly" its cue; an adverb inside a quotation is the
     /// speaker's own word.
     func reportedClause(_ sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
+        if let e = expectedTo(sentence), !quotations.contains(where: { $0.outer.contains(tokens[e.lowerBound].range.lowerBound) }),
+           let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 {
+            return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: range(e.lowerBound, e.upperBound), lemma: "expect", verbClass: .predict)
+        }
         guard let k = sentence.first(where: { tokens[$0].flags.contains(.reportingAdverb) }),
               !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }),
               let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 else { return nil }
         let alleged = tokens[k].word == Word.allegedly
         return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: tokens[k].range,
                            lemma: alleged ? "allegedly" : "reportedly", verbClass: alleged ? .hedge : .report)
+    }
+
+    /// "The Fed is expected to act in December", "are widely expected to win": a prediction
+    /// the writer passes on from nobody named. The tokens from the form of "be" to
+    /// "expected", outside quotation marks.
+    func expectedTo(_ sentence: Range<Int>) -> Range<Int>? {
+        guard let k = sentence.first(where: { tokens[$0].word == Word.expected }), k + 1 < sentence.upperBound,
+              tokens[k + 1].word == Word.to, k - 1 > sentence.lowerBound else { return nil }
+        var b = k - 1
+        if tokens[b].flags.contains(.verbAdverb) || tokens[b].flags.contains(.negation) || SpeakerResolver.endsInLY(tokens[b], text) { b -= 1 }
+        guard b > sentence.lowerBound, tokens[b].flags.contains(.beForm) else { return nil }
+        return b..<(k + 1)
     }
 
     /// "Asked whether she would run, …", "he said when asked about the deal", "Asked by

@@ -226,7 +226,7 @@ enum Lexicon {
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
         "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
-        "among",
+        "among", "expected",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -337,6 +337,7 @@ enum Word {
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     static let asked = Lexicon.catalog.named("asked")
     static let allegedly = Lexicon.catalog.named("allegedly")
+    static let expected = Lexicon.catalog.named("expected")
     static let slightly = Lexicon.catalog.named("slightly")
     static let far = Lexicon.catalog.named("far")
     static let much = Lexicon.catalog.named("much")

@@ -202,8 +202,8 @@ public enum ReportingVerbs {
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
     /// Cues bound to a construction are found by `AttributionFinder` itself: "asked whether
-    /// …" (ask), "in the latest CBS poll" (in), "see the vote as a test" (see), and the adverbs
-    /// "reportedly" and "allegedly".
+    /// …" (ask), "in the latest CBS poll" (in), "see the vote as a test" (see), "is expected
+    /// to" (expect), and the adverbs "reportedly" and "allegedly".
     static let phrases: [([String], String, Class)] = [
         (["made", "it", "clear"], "make clear", .assert),
         (["make", "it", "clear"], "make clear", .assert),
