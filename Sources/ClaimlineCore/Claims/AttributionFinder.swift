@@ -164,7 +164,8 @@ struct AttributionFinder {
     /// the writer passes on from nobody named. The tokens from the form of "be" to
     /// "expected", outside quotation marks.
     func expectedTo(_ sentence: Range<Int>) -> Range<Int>? {
-        guard let k = sentence.first(where: { tokens[$0].word == Word.expected }), k + 1 < sentence.upperBound,
+        let expected = Word.expected
+        guard let k = sentence.first(where: { tokens[$0].word == expected }), k + 1 < sentence.upperBound,
               tokens[k + 1].word == Word.to, k - 1 > sentence.lowerBound else { return nil }
         var b = k - 1
         if tokens[b].flags.contains(.verbAdverb) || tokens[b].flags.contains(.negation) || SpeakerResolver.endsInLY(tokens[b], text) { b -= 1 }
