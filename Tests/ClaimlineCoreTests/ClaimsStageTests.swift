@@ -706,7 +706,9 @@ import Testing
         #expect(propose?.speaker?.text == "the US")
         let continued = claims("China has continued to assert that it is not seeking to negotiate an end to the tariffs.")
         #expect(continued.first?.speaker?.text == "China")
-        // The verb before "to" belongs to the speaker's verb group.
+    }
+
+    @Test func theVerbBeforeToBelongsToTheSpeakersVerbGroup() {
         let declined = claims("Cook declined to say whether it was a violation of the email policies.")
         #expect(declined.first?.speaker?.text == "Cook")
         #expect(declined.first?.cue?.text == "say")

@@ -201,6 +201,7 @@ public enum ReportingVerbs {
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
+    ///
     /// Cues bound to a construction are found by `AttributionFinder` itself: "asked whether
     /// …" (ask), "in the latest CBS poll" (in), "see the vote as a test" (see), "is expected
     /// to" (expect), and the adverbs "reportedly" and "allegedly".
