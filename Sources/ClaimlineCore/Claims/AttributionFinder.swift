@@ -143,30 +143,29 @@ struct AttributionFinder {
         }
     }
 
-    /// "The FBI is reportedly making arrangements …", "the gun he allegedly used": the writer
-    /// passes on what others reported or alleged, naming nobody. The sentence is the
-    /// statement, "reportedly" or "allegedly" its cue; an adverb inside a quotation is the
-    /// speaker's own word.
+    /// "The FBI is reportedly making arrangements …", "the gun he allegedly used", "The Fed is
+    /// widely expected to act in December": the writer passes on what others reported,
+    /// alleged or expect, naming nobody. The sentence is the statement; "reportedly",
+    /// "allegedly" or "is expected" its cue. Inside a quotation the words are the speaker's own.
     func reportedClause(_ sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
-        if let e = expectedTo(sentence), !quotations.contains(where: { $0.outer.contains(tokens[e.lowerBound].range.lowerBound) }),
-           let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 {
-            return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: range(e.lowerBound, e.upperBound), lemma: "expect", verbClass: .predict)
+        for k in sentence where tokens[k].flags.contains(.unnamedSourceCue) {
+            if quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }) { continue }
+            guard let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 else { return nil }
+            let content = range(a, cutTrailingAttribution(a, b))
+            if tokens[k].word == Word.expected {
+                guard let cue = expectedTo(at: k, sentence: sentence) else { continue }
+                return Attribution(content: content, speaker: nil, cue: range(cue.lowerBound, cue.upperBound), lemma: "expect", verbClass: .predict)
+            }
+            let alleged = tokens[k].word == Word.allegedly
+            return Attribution(content: content, speaker: nil, cue: tokens[k].range, lemma: alleged ? "allegedly" : "reportedly", verbClass: alleged ? .hedge : .report)
         }
-        guard let k = sentence.first(where: { tokens[$0].flags.contains(.reportingAdverb) }),
-              !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }),
-              let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 else { return nil }
-        let alleged = tokens[k].word == Word.allegedly
-        return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: tokens[k].range,
-                           lemma: alleged ? "allegedly" : "reportedly", verbClass: alleged ? .hedge : .report)
+        return nil
     }
 
-    /// "The Fed is expected to act in December", "are widely expected to win": a prediction
-    /// the writer passes on from nobody named. The tokens from the form of "be" to
-    /// "expected", outside quotation marks.
-    func expectedTo(_ sentence: Range<Int>) -> Range<Int>? {
-        let expected = Word.expected
-        guard let k = sentence.first(where: { tokens[$0].word == expected }), k + 1 < sentence.upperBound,
-              tokens[k + 1].word == Word.to, k - 1 > sentence.lowerBound else { return nil }
+    /// "is expected to", "are widely expected to", "is not expected to": the tokens from the
+    /// form of "be" to "expected" (at `k`), if "to" follows.
+    func expectedTo(at k: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to, k - 1 > sentence.lowerBound else { return nil }
         var b = k - 1
         if tokens[b].flags.contains(.verbAdverb) || tokens[b].flags.contains(.negation) || SpeakerResolver.endsInLY(tokens[b], text) { b -= 1 }
         guard b > sentence.lowerBound, tokens[b].flags.contains(.beForm) else { return nil }

@@ -140,8 +140,8 @@ enum Lexicon {
         /// "asked", "in", "see": may open a cue bound to a construction ("asked whether",
         /// "in the CBS poll", "see … as"); a bit, so that other words cost no lookup.
         static let constructionCue = WordFlags(rawValue: 1 << 53)
-        /// "reportedly", "allegedly".
-        static let reportingAdverb = WordFlags(rawValue: 1 << 54)
+        /// "reportedly", "allegedly", "expected": the writer passes on what nobody named said.
+        static let unnamedSourceCue = WordFlags(rawValue: 1 << 54)
         /// "poll", "surveys".
         static let pollNoun = WordFlags(rawValue: 1 << 55)
     }
@@ -198,7 +198,7 @@ enum Lexicon {
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
-        (["asked", "in", "see", "sees", "saw", "seeing"], .constructionCue), (["reportedly", "allegedly"], .reportingAdverb),
+        (["asked", "in", "see", "sees", "saw", "seeing"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
     ]
 
