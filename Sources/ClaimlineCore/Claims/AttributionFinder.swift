@@ -35,9 +35,12 @@ struct AttributionFinder {
         var subjects: [(Int, Int)] = []
         var words = 0
         var capitalized = 0
+        // Where "reportedly", "allegedly" or "expected" first appears, for `reportedClause`.
+        var unnamedSourceCue: Int?
         for t in sentence where tokens[t].kind == .word {
             words += 1
             if tokens[t].isCapitalized { capitalized += 1 }
+            if unnamedSourceCue == nil, tokens[t].flags.contains(.unnamedSourceCue) { unnamedSourceCue = t }
         }
         let titleCase = words >= 4 && capitalized * 10 >= words * 8
         // "asked" of a question put to the speaker ("Asked whether …,"): the question is its own
@@ -130,7 +133,7 @@ struct AttributionFinder {
             }
             k += 1
         }
-        if out.isEmpty, let a = reportedClause(sentence, quotations: quotations) { out.append(a) }
+        if out.isEmpty, let first = unnamedSourceCue, let a = reportedClause(sentence, from: first, quotations: quotations) { out.append(a) }
         // "If you want …", "you know": outside quotation marks (a cue inside one is skipped
         // above), "you" is the reader the writer addresses, not a source.
         return out.compactMap { a in
@@ -147,8 +150,8 @@ struct AttributionFinder {
     /// widely expected to act in December": the writer passes on what others reported,
     /// alleged or expect, naming nobody. The sentence is the statement; "reportedly",
     /// "allegedly" or "is expected" its cue. Inside a quotation the words are the speaker's own.
-    func reportedClause(_ sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
-        for k in sentence where tokens[k].flags.contains(.unnamedSourceCue) {
+    func reportedClause(_ sentence: Range<Int>, from first: Int, quotations: [Quotation]) -> Attribution? {
+        for k in first..<sentence.upperBound where tokens[k].flags.contains(.unnamedSourceCue) {
             if quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }) { continue }
             guard let (a, b) = trimmed(sentence.lowerBound, sentence.upperBound), wordCount(a, b) >= 4 else { return nil }
             let content = range(a, cutTrailingAttribution(a, b))
