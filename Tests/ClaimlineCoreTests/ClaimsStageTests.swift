@@ -954,6 +954,14 @@ import Testing
         #expect(c?.speaker?.resolved == "Scott Bessent")
     }
 
+    @Test func aFirstNameTellsWhomHeOrSheCanMean() {
+        let she = claims("Hillary Clinton spoke in Ohio after Donald Trump left the stage. She said the plan would cost jobs.")
+        #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Hillary Clinton")
+        // Of one surname's bearers, a first name that tells nothing leaves the others unknown.
+        let scott = claims("Keith Scott was shot on Tuesday. Rakeyia Scott filmed the police from the street. She said they had no reason to shoot.")
+        #expect(scott.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Rakeyia Scott")
+    }
+
     @Test func quantitiesParseValueAndUnit() {
         let cs = claims("The agency said spending rose 3.5 percent to $3.2 billion, and about a third of it went on 1,200 new jobs.")
         let q = cs.flatMap(\.quantities)

@@ -144,7 +144,48 @@ enum Lexicon {
         static let unnamedSourceCue = WordFlags(rawValue: 1 << 54)
         /// "poll", "surveys".
         static let pollNoun = WordFlags(rawValue: 1 << 55)
+        /// "James", "Donald": a first name men mostly bear.
+        static let maleFirstName = WordFlags(rawValue: 1 << 56)
+        /// "Mary", "Hillary": a first name women mostly bear.
+        static let femaleFirstName = WordFlags(rawValue: 1 << 57)
     }
+
+    /// Common English first names, and their usual short forms, that are one sex's far more
+    /// than the other's: a person named "Hillary Clinton" is not the "he" of the next
+    /// sentence. Names borne by both (Jordan, Kelly, Taylor, Terry) are in neither list.
+    static let maleFirstNames = [
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+        "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+        "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler",
+        "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter",
+        "noah", "jeremy", "christian", "keith", "roger", "gerald", "harold", "carl", "arthur", "lawrence",
+        "dylan", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan", "juan",
+        "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "philip", "louis",
+        "bernard", "bernie", "marco", "ted", "mike", "chris", "bill", "bob", "jim", "tom", "dan", "steve", "joel",
+        "rick", "ben", "howard", "hank", "harry", "rudy", "chuck", "mitch", "jeff", "greg", "tim", "ron", "ken",
+        "doug", "matt", "nick", "tony", "sam", "pete", "rob", "andy", "fred", "frederick", "martin", "carlos",
+        "luis", "jorge", "antonio", "francisco", "manuel", "pedro", "miguel", "ahmed", "mohammed", "muhammad",
+        "ali", "omar", "hassan", "vladimir", "sergei", "angus", "hugh", "ian", "neil", "colin", "graham",
+    ]
+
+    static let femaleFirstNames = [
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+        "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen",
+        "samantha", "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria",
+        "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia", "victoria", "lauren", "christina",
+        "joan", "evelyn", "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria",
+        "teresa", "ann", "anne", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice",
+        "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella",
+        "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "hillary",
+        "hilary", "carly", "michele", "nikki", "madeleine", "susana", "elena", "ana", "sofia", "claire",
+        "kate", "katie", "jane", "jill", "liz", "beth", "sue", "meg", "peggy", "ellen", "eleanor", "nina",
+        "irene", "valerie", "wendy", "tina", "vanessa", "monica", "erin", "tammy", "sylvia", "rosa", "fatima",
+        "aisha",
+    ]
 
     /// Irregular past tenses that are seldom anything else: not "left", "set", "held", "paid"
     /// or "led", which are nouns or adjectives before a speaker as often ("privately held"), and
@@ -200,6 +241,7 @@ enum Lexicon {
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
         (["asked", "in", "see", "sees", "saw", "seeing"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
+        (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.

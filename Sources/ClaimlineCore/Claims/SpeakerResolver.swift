@@ -16,7 +16,8 @@ struct SpeakerResolver {
         var isPerson: Bool
         /// Inside quotation marks: a name the quoted speaker says, seldom the one "he" means.
         var inQuotation = false
-        /// From an honorific: "Mr." a man, "Mrs." or "Ms." a woman, else unknown.
+        /// From an honorific ("Mr." a man, "Mrs." or "Ms." a woman) or a first name most of
+        /// whose bearers are one sex; else unknown.
         var gender = Gender.unknown
 
         var wordCount: Int { words.count + (possessed?.count ?? 0) }
@@ -143,6 +144,7 @@ struct SpeakerResolver {
                             && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
                         var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
                         if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
+
                         mentions.append(mention)
                         if isPerson { personSurnames[Int(lastWord)] = true }
                     }
@@ -150,11 +152,21 @@ struct SpeakerResolver {
                 i = max(j, i + 1)
             }
         }
-        // "Mr. Trump" makes every "Donald Trump" a man, unless the article also has a "Mrs.
-        // Trump".
+        // "Hillary Clinton": a first name most of whose bearers are women.
+        for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown && mentions[n].words.count >= 2 {
+            let first = tokens[mentions[n].words.lowerBound].flags
+            if first.contains(.maleFirstName) { mentions[n].gender = .male } else if first.contains(.femaleFirstName) { mentions[n].gender = .female }
+        }
+        // "Mr. Trump" or "Donald Trump" makes every "Trump" a man, unless the article also has a
+        // "Mrs. Trump", or a full name whose first name tells nothing ("Keith Scott" does not
+        // make "Rakeyia Scott" a man).
         var genderBySurname: [Int32: Gender?] = [:]
-        for m in mentions where m.gender != .unknown {
+        for m in mentions where m.isPerson {
             let surname = tokens[m.lastWord].word
+            if m.gender == .unknown {
+                if m.words.count >= 2 { genderBySurname[surname] = .some(nil) }
+                continue
+            }
             if let known = genderBySurname[surname] { if known != m.gender { genderBySurname[surname] = .some(nil) } } else { genderBySurname[surname] = m.gender }
         }
         if !genderBySurname.isEmpty {
