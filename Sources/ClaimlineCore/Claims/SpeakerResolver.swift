@@ -160,19 +160,24 @@ struct SpeakerResolver {
         // "Mr. Trump" or "Donald Trump" makes every "Trump" a man, unless the article also has a
         // "Mrs. Trump", or a full name whose first name tells nothing ("Keith Scott" does not
         // make "Rakeyia Scott" a man).
-        var genderBySurname: [Int32: Gender?] = [:]
+        // By word number: 0 no person of that surname yet, else a `Gender`'s raw value, or
+        // `ambiguous`. An array like `personSurnames`: a dictionary's hashing cost more.
+        let ambiguous = UInt8.max
+        var genderBySurname = [UInt8](repeating: 0, count: vocabulary.count)
         for m in mentions where m.isPerson {
-            let surname = tokens[m.lastWord].word
+            let surname = Int(tokens[m.lastWord].word)
+            guard surname >= 0 else { continue }
             if m.gender == .unknown {
-                if m.words.count >= 2 { genderBySurname[surname] = .some(nil) }
-                continue
+                if m.words.count >= 2 { genderBySurname[surname] = ambiguous }
+            } else if genderBySurname[surname] == 0 {
+                genderBySurname[surname] = m.gender.rawValue
+            } else if genderBySurname[surname] != m.gender.rawValue {
+                genderBySurname[surname] = ambiguous
             }
-            if let known = genderBySurname[surname] { if known != m.gender { genderBySurname[surname] = .some(nil) } } else { genderBySurname[surname] = m.gender }
         }
-        if !genderBySurname.isEmpty {
-            for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown {
-                if let g = genderBySurname[tokens[mentions[n].lastWord].word], let g { mentions[n].gender = g }
-            }
+        for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown {
+            let surname = Int(tokens[mentions[n].lastWord].word)
+            if surname >= 0, genderBySurname[surname] != ambiguous, let g = Gender(rawValue: genderBySurname[surname]), g != .unknown { mentions[n].gender = g }
         }
         var q = 0
         for n in mentions.indices {
