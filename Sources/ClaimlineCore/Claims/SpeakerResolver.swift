@@ -144,7 +144,6 @@ struct SpeakerResolver {
                             && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
                         var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
                         if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
-
                         mentions.append(mention)
                         if isPerson { personSurnames[Int(lastWord)] = true }
                     }
