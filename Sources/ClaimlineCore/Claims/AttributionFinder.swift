@@ -1147,10 +1147,7 @@ struct AttributionFinder {
             // "advisers to Mr. Obama", "a spokeswoman to the governor", "people close to the vice
             // president": a role's "to" stays.
             let roleTo = w == Word.to && start - 2 >= sentence.lowerBound && (tokens[start - 2].flags.contains(.agent) || tokens[start - 2].word == Word.close)
-            // "Four in 10 voters", "one in five Americans": a share, as "47%" is.
-            func isCount(_ t: TextToken) -> Bool { t.kind == .number || t.flags.contains(.quantityWord) }
-            let shareIn = w == Word.in && start - 2 >= sentence.lowerBound && isCount(tokens[start]) && isCount(tokens[start - 2])
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || shareIn) && !isNamePart(start - 1) { break }
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1
