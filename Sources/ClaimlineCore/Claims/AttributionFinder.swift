@@ -64,8 +64,9 @@ struct AttributionFinder {
             }
             // Reporting verbs are lowercase in running text: "States" in "United States" is not
             // one. Headlines in title case ("…, Lindsey Graham Says") are the exception.
+            // `cueAt` tells whether a word of a construction ("in", "see") opens one here.
             guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that
-                    || t.flags.contains(.constructionCue) && (isPollAfter(k, sentence: sentence) || seesAs(k, sentence: sentence)),
+                    || t.flags.contains(.constructionCue),
                   // After a colon a clause begins: ": According to recent polls, …".
                   !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
@@ -584,7 +585,7 @@ struct AttributionFinder {
     /// "see the elections as a test", "saw Beck’s comments as part of …": a view of something
     /// as something, "as" within twelve words and no mark or verb between.
     func seesAs(_ k: Int, sentence: Range<Int>) -> Bool {
-        guard tokens[k].word != Word.in, tokens[k].word != Word.asked else { return false }
+        guard tokens[k].word != Word.in else { return false }
         var i = k + 2
         while i < sentence.upperBound, i - k <= 12 {
             let t = tokens[i]
@@ -643,12 +644,12 @@ struct AttributionFinder {
         if w == Word.according, k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to {
             return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
         }
-        if tokens[k].flags.contains(.constructionCue), seesAs(k, sentence: sentence) {
-            return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false)
-        }
-        // What a poll found is the poll's: "Trump leads by 8 points in the survey".
-        if tokens[k].flags.contains(.constructionCue), isPollAfter(k, sentence: sentence) {
-            return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true)
+        // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
+        // found is the poll's ("Trump leads by 8 points in the survey").
+        if tokens[k].flags.contains(.constructionCue), !tokens[k].flags.contains(.cue) {
+            if seesAs(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false) }
+            if isPollAfter(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true) }
+            return nil
         }
         for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
             if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
