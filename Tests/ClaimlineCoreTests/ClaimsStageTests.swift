@@ -475,11 +475,15 @@ import Testing
     }
 
     @Test func anAttributedClaimIsScoredOnItsSentence() {
-        let said = claims("Officials said the deficit rose to $3.2 billion in 2024, up 40 percent.").first
-        let bare = claims("The deficit rose to $3.2 billion in 2024, up 40 percent.").first
+        // A model that weighs the cue: the attributed claim's score reads it, outside its content.
+        let extractor = ClaimExtractor(model: CheckworthinessModel(bias: -1, features: [:], words: ["said": 1]))
+        func first(_ text: String) -> Claim? { extractor.extract(SegmentStage().process(Fixtures.document(text: text))).first }
+        let said = first("Officials said the deficit rose to $3.2 billion in 2024, up 40 percent.")
+        let bare = first("The deficit rose to $3.2 billion in 2024, up 40 percent.")
         #expect(said?.kind == .indirect)
         #expect(bare?.kind == .unattributed)
-        #expect(said?.checkworthiness != bare?.checkworthiness)
+        #expect(abs((said?.checkworthiness ?? -1) - 0.5) < 1e-9)
+        #expect(abs((bare?.checkworthiness ?? -1) - 1 / (1 + exp(1.0))) < 1e-9)
     }
 
     @Test func quotationsAfterAColonOrAPhraseFindTheirSpeaker() {
@@ -908,6 +912,25 @@ import Testing
         #expect(abs(plain - 1 / (1 + exp(2.0))) < 1e-9, "a capitalised model word weighs nothing")
         #expect(abs(score("The zeppelin landed in a field near the town on Monday.") - 1 / (1 + exp(-2.0))) < 1e-9)
         #expect(abs(score("The zeppelin landed in a field near the town with ten percent of its fuel.") - 1 / (1 + exp(-3.0))) < 1e-9)
+    }
+
+    /// Check-worthy sentences come in runs: the more check-worthy neighbour moves a statement's
+    /// score by the context weight times its logit, less the mean.
+    @Test func aStatementsNeighboursWeighInOnItsScore() throws {
+        let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4], context: .init(weight: 0.5, mean: -1))
+        let extractor = ClaimExtractor(model: model)
+        func score(_ text: String) -> Double {
+            extractor.extract(SegmentStage().process(Fixtures.document(text: text))).first { $0.text.contains("balloon") }?.checkworthiness ?? -1
+        }
+        let plain = "The balloon landed in a field near the town on Monday."
+        // Neighbours of logit 2 (a zeppelin) and -2: the larger counts, 0.5 × (2 − (−1)).
+        #expect(abs(score("The zeppelin took off from the town at dawn.\n\n\(plain)\n\nThe crowd went home after lunch that day.") - 1 / (1 + exp(0.5))) < 1e-9)
+        #expect(abs(score("The crowd gathered in the town square at dawn.\n\n\(plain)\n\nThe crowd went home after lunch that day.") - 1 / (1 + exp(2.5))) < 1e-9)
+        // Alone in its document, a statement has no context.
+        #expect(abs(score(plain) - 1 / (1 + exp(2.0))) < 1e-9)
+        let parsed = try CheckworthinessModel.parse("bias\t-2\ncontext\t0.5\t-1\nword\tzeppelin\t4\n", source: "test")
+        #expect(parsed == model)
+        #expect(throws: CheckworthinessModel.LoadError.self) { try CheckworthinessModel.parse("context\tx\t-1\n", source: "test") }
     }
 
     @Test func textsInOtherScriptsGetNoClaims() {

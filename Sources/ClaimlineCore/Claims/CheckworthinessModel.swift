@@ -5,11 +5,34 @@ import Foundation
 /// Fitted by `scripts/fit_checkworthiness.py` on CLEF CheckThat! 2019 task 1 (see README);
 /// the built-in weights are in `CheckworthinessWeights.swift`, and pipeline.json's
 /// `claims.options.checkworthinessModel` can name another weights file of the same format:
-/// one `bias W`, `feature NAME W` or `word WORD W` per line, tab-separated.
+/// one `bias W`, `feature NAME W`, `word WORD W` or `context W MEAN` per line, tab-separated.
 public struct CheckworthinessModel: Sendable, Equatable {
     public var bias: Double
     public var features: [String: Double]
     public var words: [String: Double]
+    /// How much a statement's neighbours count: check-worthy sentences come in runs (an
+    /// argument, a string of figures), so the more check-worthy of the sentences just before
+    /// and after it adds `weight` times its logit, less `mean`, to the statement's logit.
+    public var context: Context?
+
+    public struct Context: Sendable, Equatable {
+        public var weight: Double
+        /// The neighbour's mean logit in the data the model was fitted on: an average
+        /// neighbour leaves a statement's score as it is.
+        public var mean: Double
+
+        public init(weight: Double, mean: Double) {
+            self.weight = weight
+            self.mean = mean
+        }
+    }
+
+    public init(bias: Double, features: [String: Double], words: [String: Double], context: Context? = nil) {
+        self.bias = bias
+        self.features = features
+        self.words = words
+        self.context = context
+    }
 
     public struct LoadError: Error, CustomStringConvertible {
         public var path: String
@@ -35,7 +58,10 @@ public struct CheckworthinessModel: Sendable, Equatable {
             case ("bias", 2): m.bias = w
             case ("feature", 3): m.features[String(f[1])] = w
             case ("word", 3): m.words[String(f[1])] = w
-            default: throw LoadError(path: source, reason: "line \(n + 1): expected bias, feature or word")
+            case ("context", 3):
+                guard let weight = Double(f[1]) else { throw LoadError(path: source, reason: "line \(n + 1): context: no weight") }
+                m.context = Context(weight: weight, mean: w)
+            default: throw LoadError(path: source, reason: "line \(n + 1): expected bias, feature, word or context")
             }
         }
         return m
@@ -115,8 +141,8 @@ public struct CheckworthinessModel: Sendable, Equatable {
             lastSeen = [UInt32](repeating: 0, count: number + 1)
         }
 
-        /// Probability-like score in [0, 1] of the statement made of `tokens`.
-        mutating func score(_ tokens: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Double {
+        /// The model's logit for the statement made of `tokens`, its neighbours not counted.
+        mutating func logit(_ tokens: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Double {
             generation += 1
             var z = prepared.model.bias
             var count = 0
@@ -139,6 +165,17 @@ public struct CheckworthinessModel: Sendable, Equatable {
             if hasNumber { z += prepared.hasNumber }
             if endsWithQuestion { z += prepared.question }
             z += prepared.lengths[count <= 5 ? 0 : count <= 15 ? 1 : count <= 30 ? 2 : 3]
+            return z
+        }
+
+        /// Probability-like score in [0, 1] of a statement of logit `own` between sentences
+        /// of logits `previous` and `next` (nil at a document's ends).
+        func score(own: Double, previous: Double?, next: Double?) -> Double {
+            var z = own
+            let neighbour = max(previous ?? -.infinity, next ?? -.infinity)
+            if let context = prepared.model.context, neighbour > -.infinity {
+                z += context.weight * (neighbour - context.mean)
+            }
             return 1 / (1 + exp(-z))
         }
     }

@@ -1,20 +1,11 @@
-import Foundation
-
-/// Types and stance of a claim from its words and cue; its check-worthiness from the model.
-struct ClaimClassifier: Sendable {
+/// Types and stance of a claim from its words and cue.
+enum ClaimClassifier {
     struct Result {
         var types: [String]
         var stance: Claim.Stance
-        var score: Double
     }
 
-    var scorer: CheckworthinessModel.Scorer
-
-    /// `scored` are the words the check-worthiness model reads: the claim's own words, or for
-    /// an attributed claim its whole sentence, as the model was fitted ("I think …" and
-    /// "officials said …" are part of what makes a sentence worth checking).
-    mutating func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?,
-                           scored: ArraySlice<TextToken>, endsWithQuestion: Bool) -> Result {
+    static func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?) -> Result {
         var all: Lexicon.WordFlags = []
         for w in words { all.formUnion(w.flags) }
         var types: [String] = []
@@ -34,6 +25,6 @@ struct ClaimClassifier: Sendable {
             stance = .hedges
             types.append("question")
         }
-        return Result(types: types, stance: stance, score: scorer.score(scored, endsWithQuestion: endsWithQuestion))
+        return Result(types: types, stance: stance)
     }
 }

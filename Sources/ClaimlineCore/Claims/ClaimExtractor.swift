@@ -172,7 +172,7 @@ public struct ClaimExtractor: Sendable {
 
         var resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: sentences.map { $0.start }, quotations: quotations.map(\.outer))
         var claims: [Claim] = []
-        var classifier = ClaimClassifier(scorer: CheckworthinessModel.Scorer(model, vocabulary: vocabulary))
+        var scorer = CheckworthinessModel.Scorer(model, vocabulary: vocabulary)
         var resolvedBySpeakerStart: [Int: String?] = [:]
         func slice(_ r: Range<Int>) -> String { scalarString(text, r) }
         /// Positions in `sentences` of the sentences a span overlaps.
@@ -201,6 +201,23 @@ public struct ClaimExtractor: Sendable {
             while i >= r.lowerBound, isClosing(text[i]) { i -= 1 }
             return i >= r.lowerBound && text[i] == "?"
         }
+        // Every sentence's own logit: a claim's neighbours weigh in on its score.
+        var sentenceLogits: [Double] = []
+        sentenceLogits.reserveCapacity(sentences.count)
+        for (si, s) in sentences.enumerated() {
+            sentenceLogits.append(scorer.logit(tokens[sentenceTokens[si]], endsWithQuestion: endsWithQuestion(s.start..<s.end)))
+        }
+        /// The check-worthiness of a claim: read on its whole sentences (`positions`), as the
+        /// model was fitted on sentences, with the sentences around them; on `span` alone when
+        /// it lies in no sentence.
+        func checkworthiness(_ positions: Range<Int>, span: Range<Int>) -> Double {
+            guard let a = positions.first, let b = positions.last else {
+                return scorer.score(own: scorer.logit(tokensIn(span), endsWithQuestion: endsWithQuestion(span)), previous: nil, next: nil)
+            }
+            let own = a == b ? sentenceLogits[a]
+                : scorer.logit(tokens[sentenceTokens[a].lowerBound..<sentenceTokens[b].upperBound], endsWithQuestion: endsWithQuestion(sentences[a].start..<sentences[b].end))
+            return scorer.score(own: own, previous: a > 0 ? sentenceLogits[a - 1] : nil, next: b + 1 < sentences.count ? sentenceLogits[b + 1] : nil)
+        }
         var covered: [Range<Int>] = []
         for d in drafts {
             var speaker: Claim.Speaker?
@@ -217,17 +234,11 @@ public struct ClaimExtractor: Sendable {
             let contentTokens = tokensIn(d.content)
             let quantities = QuantityParser.find(contentTokens, text: text, vocabulary: vocabulary)
             let positions = sentencePositions(d.content)
-            var scored = contentTokens
-            var scoredSpan = d.content
-            if let a = positions.first, let b = positions.last {
-                scored = tokens[sentenceTokens[a].lowerBound..<sentenceTokens[b].upperBound]
-                scoredSpan = sentences[a].start..<sentences[b].end
-            }
-            let result = classifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass, scored: scored, endsWithQuestion: endsWithQuestion(scoredSpan))
+            let result = ClaimClassifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass)
             claims.append(Claim(
                 doc: doc.id, id: "", sentences: positions.map { sentences[$0].index }, start: d.content.lowerBound, end: d.content.upperBound,
                 text: slice(d.content), kind: d.kind, speaker: speaker, cue: cue, types: result.types, stance: result.stance,
-                quantities: quantities, checkworthiness: result.score))
+                quantities: quantities, checkworthiness: checkworthiness(positions, span: d.content)))
             covered.append(d.content)
         }
 
@@ -246,11 +257,12 @@ public struct ClaimExtractor: Sendable {
                 for t in toks where t.isWord { wordCount += 1 }
                 guard wordCount >= 4 else { continue }
                 let quantities = QuantityParser.find(toks, text: text, vocabulary: vocabulary)
-                let result = classifier.classify(words: toks, quantities: quantities, verbClass: nil, scored: toks, endsWithQuestion: endsWithQuestion(r))
-                guard result.score >= options.minCheckworthiness else { continue }
+                let score = checkworthiness(si..<(si + 1), span: r)
+                guard score >= options.minCheckworthiness else { continue }
+                let result = ClaimClassifier.classify(words: toks, quantities: quantities, verbClass: nil)
                 claims.append(Claim(
                     doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: String(s.text), kind: .unattributed,
-                    speaker: nil, cue: nil, types: result.types, stance: result.stance, quantities: quantities, checkworthiness: result.score))
+                    speaker: nil, cue: nil, types: result.types, stance: result.stance, quantities: quantities, checkworthiness: score))
             }
         }
         claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
