@@ -202,15 +202,14 @@ public struct ClaimExtractor: Sendable {
             return i >= r.lowerBound && text[i] == "?"
         }
         // Every sentence's own logit: a claim's neighbours weigh in on its score.
-        var sentenceLogits: [Double] = []
-        sentenceLogits.reserveCapacity(sentences.count)
-        for (si, s) in sentences.enumerated() {
-            sentenceLogits.append(scorer.logit(tokens[sentenceTokens[si]], endsWithQuestion: endsWithQuestion(s.start..<s.end)))
+        let sentenceLogits = sentences.indices.map { si in
+            scorer.logit(tokens[sentenceTokens[si]], endsWithQuestion: endsWithQuestion(sentences[si].start..<sentences[si].end))
         }
         /// The check-worthiness of a claim: read on its whole sentences (`positions`), as the
         /// model was fitted on sentences, with the sentences around them; on `span` alone when
-        /// it lies in no sentence.
-        func checkworthiness(_ positions: Range<Int>, span: Range<Int>) -> Double {
+        /// it lies in no sentence. The scorer is passed, not captured: a captured variable
+        /// lives in a box, and every use of it pays for the box.
+        func checkworthiness(_ positions: Range<Int>, span: Range<Int>, _ scorer: inout CheckworthinessModel.Scorer) -> Double {
             guard let a = positions.first, let b = positions.last else {
                 return scorer.score(own: scorer.logit(tokensIn(span), endsWithQuestion: endsWithQuestion(span)), previous: nil, next: nil)
             }
@@ -238,7 +237,7 @@ public struct ClaimExtractor: Sendable {
             claims.append(Claim(
                 doc: doc.id, id: "", sentences: positions.map { sentences[$0].index }, start: d.content.lowerBound, end: d.content.upperBound,
                 text: slice(d.content), kind: d.kind, speaker: speaker, cue: cue, types: result.types, stance: result.stance,
-                quantities: quantities, checkworthiness: checkworthiness(positions, span: d.content)))
+                quantities: quantities, checkworthiness: checkworthiness(positions, span: d.content, &scorer)))
             covered.append(d.content)
         }
 
@@ -257,7 +256,7 @@ public struct ClaimExtractor: Sendable {
                 for t in toks where t.isWord { wordCount += 1 }
                 guard wordCount >= 4 else { continue }
                 let quantities = QuantityParser.find(toks, text: text, vocabulary: vocabulary)
-                let score = checkworthiness(si..<(si + 1), span: r)
+                let score = checkworthiness(si..<(si + 1), span: r, &scorer)
                 guard score >= options.minCheckworthiness else { continue }
                 let result = ClaimClassifier.classify(words: toks, quantities: quantities, verbClass: nil)
                 claims.append(Claim(
