@@ -945,6 +945,17 @@ import Testing
         #expect(direct.allSatisfy { $0.speaker?.text == "Ana Lima" })
     }
 
+    @Test func aShortQuotationThatIsASentenceGoesOnFromItsSpeaker() {
+        let cs = claims("“It’s not quite optimistic,” Ana Lima said. “We’re hopeful.”")
+        #expect(cs.filter { $0.kind == .direct }.map(\.text) == ["“It’s not quite optimistic,”", "“We’re hopeful.”"])
+        #expect(cs.filter { $0.kind == .direct }.allSatisfy { $0.speaker?.text == "Ana Lima" })
+        // Inside a longer sentence, or in a paragraph of its own, a short quotation is nobody's
+        // continuation: the crowd's answer, or a scare quote.
+        let crowd = claims("“Do we give up?” Ana Lima asked. “No!” the crowd cried out.\n\n“Or do we fight?” she asked.\n\n“Yes!”")
+        #expect(!crowd.contains { $0.text.contains("No!") && $0.kind == .direct })
+        #expect(!crowd.contains { $0.text == "“Yes!”" })
+    }
+
     @Test func nonASCIIInitialsDoNotTrap() {
         // A capitalised non-ASCII word before a period once trapped the tokenizer.
         let cs = claims("Çé. Dupont said that the plan would cost 5 million euros. Ørsted agreed.")

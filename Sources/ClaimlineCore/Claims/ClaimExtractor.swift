@@ -131,7 +131,11 @@ public struct ClaimExtractor: Sendable {
             drafts.append(d)
             lastQuoted = d
         }
-        for q in quotations where q.wordCount >= options.minQuoteWords {
+        for q in quotations where q.wordCount >= 1 {
+            // Fewer words than a statement needs make a scare quote, unless the quotation is a
+            // sentence of its own (“Bodies everywhere.”); then it needs a speaker.
+            let isShort = q.wordCount < options.minQuoteWords
+            if isShort && !isSentenceOfItsOwn(q, tokens: tokens, text: text, sentences: sentences) { continue }
             let startingBefore = claimed.count(keyBelow: q.outer.upperBound) { $0.lowerBound }
             if startingBefore > 0 && furthestEnd[startingBefore - 1] > q.outer.lowerBound { continue }
             if let signed = dashSignature(after: q.outer.upperBound, text: text, tokens: tokens) {
@@ -166,6 +170,9 @@ public struct ClaimExtractor: Sendable {
             var previous = endingBefore > 0 ? quoting[quoting.count(keyBelow: quoting[endingBefore - 1].content.upperBound) { $0.content.upperBound }] : nil
             if let l = lastQuoted, l.content.upperBound > previous?.content.upperBound ?? -1 { previous = l }
             if let p = previous, q.outer.lowerBound - p.content.upperBound >= 400 { previous = nil }
+            // A short one goes on from its speaker's quotation in the same paragraph: a new
+            // paragraph's “Nooooo!” may be somebody else's answer.
+            if isShort, previous?.speaker == nil || !inOneParagraph(previous!.content.upperBound - 1, q.outer.lowerBound, doc.paragraphs) { continue }
             take(Draft(content: q.outer, kind: .direct, speaker: previous?.speaker, cue: previous?.cue, lemma: previous?.lemma, verbClass: previous?.verbClass))
         }
         drafts.sort { $0.content.lowerBound < $1.content.lowerBound }
@@ -366,6 +373,25 @@ public struct ClaimExtractor: Sendable {
         while j > i, text[j - 1].isSpace || text[j - 1] == "." { j -= 1 }
         guard j > i, words < 6 else { return nil }
         return (i..<j, cue)
+    }
+
+    /// A quotation that is a sentence by itself: a whole sentence, its first word capitalised
+    /// and a sentence mark ending it inside its marks (“We’re hopeful.”). A scare quote sits
+    /// inside a sentence ("“Nooooo!” the crowd cried out" is the crowd's), and a title has no
+    /// closing period of its own.
+    func isSentenceOfItsOwn(_ q: Quotation, tokens: [TextToken], text: [Unicode.Scalar], sentences: [Sentence]) -> Bool {
+        let n = sentences.count(keyBelow: q.outer.lowerBound) { $0.start }
+        guard n < sentences.count, sentences[n].start == q.outer.lowerBound, sentences[n].end <= q.outer.upperBound else { return false }
+        let first = tokens.firstIndex(endingAfter: q.outer.lowerBound + 1, in: 0..<tokens.count)
+        guard first < tokens.count, tokens[first].isWord, tokens[first].isCapitalized, tokens[first].range.upperBound < q.outer.upperBound else { return false }
+        var i = q.outer.upperBound - 1
+        while i > q.outer.lowerBound, text[i] == "”" || text[i] == "\"" || text[i] == "'" || text[i] == "’" { i -= 1 }
+        return text[i] == "." || text[i] == "?" || text[i] == "!"
+    }
+
+    func inOneParagraph(_ a: Int, _ b: Int, _ paragraphs: [Range<Int>]) -> Bool {
+        let n = paragraphs.count(keyBelow: a + 1) { $0.upperBound }
+        return n < paragraphs.count && paragraphs[n].contains(a) && paragraphs[n].contains(b)
     }
 
     func previousNonSpace(_ text: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar? {
