@@ -956,6 +956,18 @@ import Testing
         #expect(!crowd.contains { $0.text == "“Yes!”" })
     }
 
+    @Test func wordsAfterTheCueThatMakeNoClauseSayHowTheQuotationWasSaid() {
+        for text in ["“We will secure the border and keep this country safe,” the senator says directly to the camera.",
+                     "“We will secure the border and keep this country safe,” Ana Lima said onstage Tuesday night."] {
+            let cs = claims(text)
+            #expect(cs.map(\.text) == ["“We will secure the border and keep this country safe,”"], "\(text)")
+            #expect(cs.first?.kind == .direct, "\(text)")
+        }
+        // A show's name before the speaker is no statement of theirs.
+        let show = claims("Later on “This Week,” Senator Ana Lima questioned the governor’s record on taxes.")
+        #expect(!show.contains { $0.text.contains("This Week") && $0.kind != .unattributed })
+    }
+
     @Test func nonASCIIInitialsDoNotTrap() {
         // A capitalised non-ASCII word before a period once trapped the tokenizer.
         let cs = claims("Çé. Dupont said that the plan would cost 5 million euros. Ørsted agreed.")

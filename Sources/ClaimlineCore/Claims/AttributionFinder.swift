@@ -811,7 +811,23 @@ struct AttributionFinder {
         }
         // Two words are a statement when one is quoted: "called Trump “unhinged.”"
         let quotedPair = rightWords == 2 && right.map { r in tokens[r..<sentence.upperBound].contains { $0.kind == .openQuote || $0.kind == .ambiguousQuote } } ?? false
-        if let subject, let r = right, rightWords >= 3 || quotedPair, !addresseeOnly, !invertedName {
+        // "…,” the senator says directly to the camera.": after a quotation, a few words that
+        // cannot make a clause say how, where or when it was said; the quotation is the statement.
+        let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
+        // The quotation a statement: it opens the sentence or follows a colon (not "Later on
+        // ''This Week,'' Sanders questioned …", a show's name).
+        let quotationOpens = afterQuote && subject.map { s in
+            var k = s.0 - 2
+            while k > sentence.lowerBound, tokens[k].kind != .openQuote, tokens[k].kind != .ambiguousQuote { k -= 1 }
+            return k == sentence.lowerBound || k > sentence.lowerBound && tokens[k - 1].isMark(":")
+        } ?? false
+        let mannerOnly = quotationOpens && rightWords <= 6 && right.map { r in
+            !tokens[r..<sentence.upperBound].contains { t in
+                !t.flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .verbForm, .irregularPast]) || t.word == Word.that || t.kind != .word && t.kind != .punct && t.kind != .number
+                    || !t.isCapitalized && endsInED(t)
+            }
+        } ?? false
+        if let subject, let r = right, rightWords >= 3 || quotedPair, !addresseeOnly, !invertedName, !mannerOnly {
             // "found that …" is a verb whatever its subject.
             // So is one with a person after it ("called him “the grownup”", "described
             // themselves as liberals").
@@ -834,7 +850,6 @@ struct AttributionFinder {
         let tail = wordCount(cue.end, tailEnd)
         // After a closing quotation mark the frame is plain enough for a longer tail: "…,” she
         // told an audience at the Brookings Institution in Washington.
-        let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
         // So is one whose words say only whom and when ("…, Obama told his closest advisers as
         // he labored over …").
         if let subject, tail <= (afterQuote || addresseeOnly ? 24 : 7), subject.0 > sentence.lowerBound {
