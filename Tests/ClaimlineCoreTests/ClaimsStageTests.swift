@@ -968,6 +968,13 @@ import Testing
         #expect(!show.contains { $0.text.contains("This Week") && $0.kind != .unattributed })
     }
 
+    @Test func whomTheyWroteToMayBeSomebodysOffice() {
+        let c = claims("The veterans group wrote to Sanders’ Senate office that it had not allowed the use of its emblem.").first
+        #expect(c?.kind == .indirect)
+        #expect(c?.speaker?.text == "The veterans group")
+        #expect(c?.text == "it had not allowed the use of its emblem")
+    }
+
     @Test func nonASCIIInitialsDoNotTrap() {
         // A capitalised non-ASCII word before a period once trapped the tokenizer.
         let cs = claims("Çé. Dupont said that the plan would cost 5 million euros. Ørsted agreed.")

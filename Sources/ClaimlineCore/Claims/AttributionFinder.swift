@@ -980,7 +980,9 @@ struct AttributionFinder {
                     steps += 1
                     continue
                 }
-                if t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
+                // An owner's apostrophe: "wrote to Sanders’ Senate office that …".
+                let possessive = (t.isMark("’") || t.isMark("'")) && j > i && tokens[j - 1].isWord && text[tokens[j - 1].range.upperBound - 1] == "s"
+                if !possessive, t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1
             }
