@@ -975,6 +975,15 @@ import Testing
         #expect(c?.text == "it had not allowed the use of its emblem")
     }
 
+    @Test func theWritersWordsBeforeABracketOrAColonAreNoPartOfTheQuotation() {
+        let bracket = claims("The endorsement drew anger from members (“I want my dues back,” wrote Ed Nolan, a technician in Ohio).").first
+        #expect(bracket?.text == "“I want my dues back,”")
+        #expect(bracket?.kind == .direct)
+        let colon = claims("After the wedding she had a message for her critics: “Men, you will not cease to exist by taking a new name,” she wrote.").first { $0.cue?.text == "wrote" }
+        #expect(colon?.text == "“Men, you will not cease to exist by taking a new name,”")
+        #expect(colon?.kind == .direct)
+    }
+
     @Test func nonASCIIInitialsDoNotTrap() {
         // A capitalised non-ASCII word before a period once trapped the tokenizer.
         let cs = claims("Çé. Dupont said that the plan would cost 5 million euros. Ørsted agreed.")

@@ -858,7 +858,7 @@ struct AttributionFinder {
                 var contentEnd = sep
                 if tokens[sep].kind != .punct || tokens[sep].isMark("—") { contentEnd = sep + 1 }
                 let quoted = tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote
-                let before = trimmed(sentence.lowerBound, contentEnd)
+                let before = trimmed(quoted ? statementStart(closingAt: sep, sentence: sentence, quotations: quotations) : sentence.lowerBound, contentEnd)
                 let beforeWords = before.map { wordCount($0.0, $0.1) } ?? 0
                 // ", he said, CONTENT": a parenthetical cue; the statement runs on after it.
                 var afterWords = 0
@@ -884,7 +884,8 @@ struct AttributionFinder {
                 var sEnd = cue.end
                 while sEnd < sentence.upperBound, !tokens[sEnd].isMark(","), !tokens[sEnd].isMark("."), !tokens[sEnd].isMark(";") { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
-                if sEnd > cue.end, sEnd - cue.end <= (t.kind == .punct ? 7 : 10), let (a, b) = trimmed(sentence.lowerBound, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
+                let start = t.kind == .punct ? sentence.lowerBound : statementStart(closingAt: before, sentence: sentence, quotations: quotations)
+                if sEnd > cue.end, sEnd - cue.end <= (t.kind == .punct ? 7 : 10), let (a, b) = trimmed(start, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
                     // "said Judge Jenkins", "said he", "said the ministry", "said one district leader".
                     let first = tokens[cue.end]
                     // "says veteran industry analyst Ken Doctor": descriptors, then a name or a role.
@@ -903,6 +904,18 @@ struct AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// Where a statement that ends in the quotation closed at token `close` begins: at the
+    /// quotation when a bracket or a colon leads into it ("blowback from members (“I want my
+    /// dues back,” wrote one)", "what her husband did: “Men, …,” she wrote"), as the writer's
+    /// words before those are no part of what was said; else at the sentence's start.
+    func statementStart(closingAt close: Int, sentence: Range<Int>, quotations: [Quotation]) -> Int {
+        guard let q = quotations.first(where: { $0.outer.upperBound == tokens[close].range.upperBound }) else { return sentence.lowerBound }
+        var k = close
+        while k > sentence.lowerBound, tokens[k].range.lowerBound > q.outer.lowerBound { k -= 1 }
+        guard k > sentence.lowerBound, tokens[k].range.lowerBound == q.outer.lowerBound, tokens[k - 1].isMark("(") || tokens[k - 1].isMark(":") else { return sentence.lowerBound }
+        return k
     }
 
     /// The first comma at or after token `i` in the sentence, or the sentence's end.
