@@ -816,10 +816,8 @@ struct AttributionFinder {
         let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
         // The quotation a statement: it opens the sentence or follows a colon (not "Later on
         // ''This Week,'' Sanders questioned …", a show's name).
-        let quotationOpens = afterQuote && subject.map { s in
-            var k = s.0 - 2
-            while k > sentence.lowerBound, tokens[k].kind != .openQuote, tokens[k].kind != .ambiguousQuote { k -= 1 }
-            return k == sentence.lowerBound || k > sentence.lowerBound && tokens[k - 1].isMark(":")
+        let quotationOpens = afterQuote && subject.flatMap { s in openingMark(ofQuotationClosingAt: s.0 - 1, sentence: sentence, quotations: quotations) }.map { k in
+            k == sentence.lowerBound || tokens[k - 1].isMark(":")
         } ?? false
         let mannerOnly = quotationOpens && rightWords <= 6 && right.map { r in
             !tokens[r..<sentence.upperBound].contains { t in
@@ -911,10 +909,17 @@ struct AttributionFinder {
     /// dues back,” wrote one)", "what her husband did: “Men, …,” she wrote"), as the writer's
     /// words before those are no part of what was said; else at the sentence's start.
     func statementStart(closingAt close: Int, sentence: Range<Int>, quotations: [Quotation]) -> Int {
-        guard let q = quotations.first(where: { $0.outer.upperBound == tokens[close].range.upperBound }) else { return sentence.lowerBound }
+        guard let k = openingMark(ofQuotationClosingAt: close, sentence: sentence, quotations: quotations), k > sentence.lowerBound,
+              tokens[k - 1].isMark("(") || tokens[k - 1].isMark(":") else { return sentence.lowerBound }
+        return k
+    }
+
+    /// The token that opens the quotation whose closing mark is token `close`; the sentence's
+    /// first token when the quotation opened in a sentence before (nil when `close` closes none).
+    func openingMark(ofQuotationClosingAt close: Int, sentence: Range<Int>, quotations: [Quotation]) -> Int? {
+        guard let q = quotations.first(where: { $0.outer.upperBound == tokens[close].range.upperBound }) else { return nil }
         var k = close
         while k > sentence.lowerBound, tokens[k].range.lowerBound > q.outer.lowerBound { k -= 1 }
-        guard k > sentence.lowerBound, tokens[k].range.lowerBound == q.outer.lowerBound, tokens[k - 1].isMark("(") || tokens[k - 1].isMark(":") else { return sentence.lowerBound }
         return k
     }
 

@@ -6,7 +6,8 @@ public struct ClaimExtractor: Sendable {
         public var unattributed: Bool = true
         /// Unattributed statements scoring below this are left out.
         public var minCheckworthiness: Double = 0.0
-        /// A quotation needs this many words to be a direct quote rather than a scare quote.
+        /// A quotation needs this many words to be a direct quote rather than a scare quote,
+        /// unless it is a whole sentence of its own (“We’re hopeful.”).
         public var minQuoteWords: Int = 4
         /// A check-worthiness weights file to use instead of the built-in one.
         public var checkworthinessModel: String?
@@ -389,6 +390,7 @@ public struct ClaimExtractor: Sendable {
         return text[i] == "." || text[i] == "?" || text[i] == "!"
     }
 
+    /// Whether code points `a` and `b` lie in one paragraph.
     func inOneParagraph(_ a: Int, _ b: Int, _ paragraphs: [Range<Int>]) -> Bool {
         let n = paragraphs.count(keyBelow: a + 1) { $0.upperBound }
         return n < paragraphs.count && paragraphs[n].contains(a) && paragraphs[n].contains(b)
