@@ -647,6 +647,14 @@ import Testing
     @Test func aDatelineIsNotPartOfTheSpeaker() {
         let cs = claims("BERLIN -- The European Space Agency said Tuesday that its probe had landed safely.")
         #expect(cs.first?.speaker?.text == "The European Space Agency")
+        // Nor of the statement: a place in capitals, its region, a wire service, a dash.
+        for text in ["DUBAI, United Arab Emirates — The airline bought 30 new jets, executives of both companies announced.",
+                     "WASHINGTON (Reuters) - The airline bought 30 new jets, executives of both companies announced."] {
+            let c = claims(text).first { $0.kind != .unattributed }
+            #expect(c?.text == "The airline bought 30 new jets", "\(text)")
+            #expect(c?.speaker?.text == "executives of both companies", "\(text)")
+        }
+        #expect(claims("BUENA PARK, Calif. - Rallying workers on Monday, the senator promised to raise wages.").allSatisfy { $0.speaker?.text != "BUENA PARK" })
         // A dash opening the text: nothing before it to read.
         #expect(claims("- Trump said the plan would work for everyone.").first?.speaker?.text == "Trump")
         let joined = claims("Analyst Mary Jones-Smith said the rally would fade by the end of the week.")

@@ -30,6 +30,8 @@ struct AttributionFinder {
 
     /// Token indices of the sentence, and the quotations it overlaps.
     func find(in sentence: Range<Int>, quotations: [Quotation]) -> [Attribution] {
+        // The writer's dateline is no part of a statement or a speaker.
+        let sentence = afterDateline(sentence)
         var out: [Attribution] = []
         if let a = colonAttribution(sentence) { out.append(a) }
         var subjects: [(Int, Int)] = []
@@ -362,6 +364,31 @@ struct AttributionFinder {
         end = min(end + 1, tokens.count)
         guard let (a, b) = trimmed(i + 1, end), wordCount(a, b) >= 3 else { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
+    }
+
+    /// The sentence without the dateline that opens its paragraph: a place in capitals, perhaps
+    /// its region and a wire service in brackets, then a dash ("DUBAI, United Arab Emirates —
+    /// Dubai's flagship carrier …", "BERLIN (Reuters) -"). A colon after the capitals is left
+    /// to `colonAttribution`, which tells a dateline from a speaker's tag.
+    func afterDateline(_ sentence: Range<Int>) -> Range<Int> {
+        let start = sentence.lowerBound
+        guard start == 0 || tokens[start - 1].isParagraphEnd else { return sentence }
+        func inCapitals(_ t: TextToken) -> Bool { t.kind == .word && t.range.count >= 2 && text[t.range].allSatisfy { !$0.isLower } && text[t.range].contains { $0.isUpper } }
+        var i = start
+        while i < sentence.upperBound, i - start < 4, inCapitals(tokens[i]) { i += 1 }
+        guard i > start, i < sentence.upperBound else { return sentence }
+        // ", United Arab Emirates", ", Calif.": a region in title case.
+        if tokens[i].isMark(",") {
+            var j = i + 1
+            while j < sentence.upperBound, j - i <= 5, tokens[j].kind == .word && tokens[j].isCapitalized || tokens[j].isMark(".") { j += 1 }
+            if j > i + 1 { i = j }
+        }
+        // "(Reuters)", "(AP)".
+        if i + 2 < sentence.upperBound, tokens[i].isMark("("), tokens[i + 1].kind == .word, tokens[i + 2].isMark(")") { i += 3 }
+        var dash = i
+        while dash < sentence.upperBound, dash - i < 2, isDash(tokens[dash]) { dash += 1 }
+        guard dash > i, dash < sentence.upperBound, tokens[dash].isWord || tokens[dash].kind != .punct else { return sentence }
+        return dash..<sentence.upperBound
     }
 
     /// Words that head a note rather than name a speaker before a colon.
