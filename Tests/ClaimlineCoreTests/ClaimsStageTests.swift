@@ -407,6 +407,26 @@ import Testing
         #expect(some.first.map { $0.speaker?.resolved == nil } == true)
     }
 
+    /// Where a role or a body is, and what a body's name goes on through, belong to the
+    /// speaker: the place is not who speaks, and an institution keeps its whole name.
+    @Test func speakersKeepTheirPlaceAndInstitutionsTheirWholeName() {
+        let officials = claims("Officials in Washington said that the talks would resume.").first
+        #expect(officials?.speaker?.text == "Officials in Washington")
+        #expect(officials?.speaker?.resolved == "Officials")
+        let analysts = claims("Analysts at Goldman Sachs said that growth would slow.").first
+        #expect(analysts?.speaker?.text == "Analysts at Goldman Sachs")
+        let spokesman = claims("A spokesman at the embassy in Beijing said the ambassador was ill.").first
+        #expect(spokesman?.speaker?.text == "A spokesman at the embassy in Beijing")
+        #expect(spokesman.map { $0.speaker?.resolved == nil } == true)
+        let institute = claims("The National Institute on Drug Abuse has also estimated that 964,000 people reported a disorder.").first
+        #expect(institute?.speaker?.resolved == "National Institute on Drug Abuse")
+        #expect(claims("The Council on Foreign Relations warned that the talks could fail.").first?.speaker?.resolved == "Council on Foreign Relations")
+        #expect(claims("The National Institutes of Health said the trial was halted.").first?.speaker?.resolved == "National Institutes of Health")
+        #expect(claims("The Centers for Disease Control and Prevention said that flu cases rose.").first?.speaker?.resolved == "Centers for Disease Control and Prevention")
+        // A title before a person's name still goes, though a body's name is in it.
+        #expect(claims("White House Press Secretary Sean Spicer said the meeting went well.").first?.speaker?.resolved == "Sean Spicer")
+    }
+
     /// Cue words used otherwise: after an object pronoun, before "tank", after "most".
     @Test func cueWordsUsedAsNounsAdjectivesOrAfterAnObjectAreNoCues() {
         #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })

@@ -1210,7 +1210,15 @@ struct AttributionFinder {
             // "advisers to Mr. Obama", "a spokeswoman to the governor", "people close to the vice
             // president": a role's "to" stays.
             let roleTo = w == Word.to && start - 2 >= sentence.lowerBound && (tokens[start - 2].flags.contains(.agent) || tokens[start - 2].word == Word.close)
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo) && !isNamePart(start - 1) { break }
+            // "officials in Washington", "analysts at Goldman Sachs", "the embassy in Beijing":
+            // where a role or a body is stays with it, so the place is not the speaker.
+            let rolePlace = (w == Word.in || w == Word.at) && start - 2 >= sentence.lowerBound
+                && (!tokens[start - 2].flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(tokens[start - 2]))
+            // "the National Institute on Drug Abuse", "the Council on Foreign Relations": a
+            // body's name goes on through "on".
+            let nameOn = w == Word.on && start - 2 >= sentence.lowerBound && tokens[start - 2].isCapitalized && tokens[start - 2].flags.contains(.orgHead)
+                && tokens[start].isCapitalized
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1

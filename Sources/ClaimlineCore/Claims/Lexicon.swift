@@ -268,7 +268,7 @@ enum Lexicon {
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
         "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
-        "among", "expected",
+        "among", "expected", "on", "at",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -386,6 +386,8 @@ enum Word {
     /// "appeared more likely to say": a verb that links the subject to "likely".
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
+    static let on = Lexicon.catalog.named("on")
+    static let at = Lexicon.catalog.named("at")
     /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
     static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
     /// "whether", "about", "why": what opens the question after "asked".

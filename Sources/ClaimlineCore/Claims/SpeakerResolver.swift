@@ -72,7 +72,7 @@ struct SpeakerResolver {
         t.range.count >= 2 && text[t.range.upperBound - 1].value | 0x20 == 0x79 && text[t.range.upperBound - 2].value | 0x20 == 0x6C
     }
 
-    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centre", "bureau", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways",
+    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "institutes", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centers", "centre", "bureau", "embassy", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways",
         // Companies: "Ceres Robotics", "Acme Holdings", "Tesla Inc".
         "inc", "corp", "llc", "ltd", "plc", "robotics", "technologies", "systems", "labs", "laboratories", "industries", "holdings",
         "partners", "ventures", "capital", "motors", "pharmaceuticals", "therapeutics", "communications", "studios",
@@ -279,6 +279,13 @@ struct SpeakerResolver {
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }
+        // "officials in Washington", "a senior analyst at Jefferies": the speaker is the role,
+        // and the place or the employer after it names nobody in their stead.
+        // Not a time ("Back in 1999") nor a title's capital ("Clinton Wades In").
+        if let at = rawWords.indices.dropFirst().first(where: { rawWords[$0] == "in" || rawWords[$0] == "at" }), at + 1 < rawWords.count,
+           rawWords[at + 1].unicodeScalars.first?.isUpper == true || Lexicon.determiners.contains(lower[at + 1]) {
+            return resolve(text: rawWords[..<at].joined(separator: " "), start: start)
+        }
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
@@ -467,7 +474,15 @@ struct SpeakerResolver {
         // The lowercase words since the last run.
         var between: [Int] = []
         func stripped(_ name: [Int]) -> [String] {
-            Array(stripTitles(name[...], isTitle: { classes[$0].contains(.title) }, isDeterminer: { classes[$0].contains(.determiner) },
+            // "National Institute on Drug Abuse": an institution's name keeps its "titles".
+            // Its head is the body ("Institute" before "on"), not a title's ("White House
+            // Press Secretary Sean Spicer").
+            if name.count > 1, name.indices.dropFirst().contains(where: { i in
+                classes[name[i]].contains(.orgHead) && i + 1 < name.count && ["of", "for", "on", "and"].contains(lower[name[i + 1]])
+            }) {
+                return name.drop { classes[$0].contains(.determiner) }.map { clean[$0] }
+            }
+            return Array(stripTitles(name[...], isTitle: { classes[$0].contains(.title) }, isDeterminer: { classes[$0].contains(.determiner) },
                               isOf: { lower[$0] == "of" })).map { clean[$0] }
         }
         func endGroup() {
@@ -529,7 +544,7 @@ struct SpeakerResolver {
             }
             let nextIsCapitalized = k + 1 < clean.count && capitalized[k + 1]
             if !run.isEmpty, nextIsCapitalized, classes[k].contains(.nameParticle)
-                || (lower[k] == "of" || lower[k] == "for" || lower[k] == "and") && run.contains(where: { classes[$0].contains(.orgHead) }) {
+                || (lower[k] == "of" || lower[k] == "for" || lower[k] == "and" || lower[k] == "on") && run.contains(where: { classes[$0].contains(.orgHead) }) {
                 run.append(k)
                 continue
             }
