@@ -423,6 +423,11 @@ import Testing
         #expect(claims("The Council on Foreign Relations warned that the talks could fail.").first?.speaker?.resolved == "Council on Foreign Relations")
         #expect(claims("The National Institutes of Health said the trial was halted.").first?.speaker?.resolved == "National Institutes of Health")
         #expect(claims("The Centers for Disease Control and Prevention said that flu cases rose.").first?.speaker?.resolved == "Centers for Disease Control and Prevention")
+        // A participle's place is the source's; the statement starts after the source's comma.
+        let paper = claims("According to a paper published in the journal Nature Astronomy on Monday, the team found enough water vapor to fill a pool.").first
+        #expect(paper?.speaker?.text == "a paper published in the journal Nature Astronomy")
+        #expect(paper?.text == "the team found enough water vapor to fill a pool")
+        #expect(claims("The talks will resume next week, said the spokesman in a statement.").first?.speaker?.text == "the spokesman")
         // A title before a person's name still goes, though a body's name is in it.
         #expect(claims("White House Press Secretary Sean Spicer said the meeting went well.").first?.speaker?.resolved == "Sean Spicer")
     }

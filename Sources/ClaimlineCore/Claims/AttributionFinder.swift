@@ -722,10 +722,12 @@ struct AttributionFinder {
             while speakerEnd < sentence.upperBound, !tokens[speakerEnd].isMark(","), !tokens[speakerEnd].isMark(";"), !tokens[speakerEnd].isMark(".") {
                 speakerEnd += 1
             }
+            // The statement starts after the source's comma, whatever of the source's time
+            // or place is trimmed ("According to a paper published … on Monday, the team …").
+            var after = speakerEnd
             speakerEnd = trimTemporal(speakerStart, speakerEnd)
             guard speakerEnd > speakerStart else { return nil }
             let speaker = range(speakerStart, speakerEnd)
-            var after = speakerEnd
             while after < sentence.upperBound, tokens[after].kind == .punct || !isContentStart(after, sentence) { after += 1; if after - speakerEnd > 6 { break } }
             let afterWords = trimmed(after, sentence.upperBound).map { wordCount($0.0, $0.1) } ?? 0
             if cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
@@ -1124,10 +1126,21 @@ struct AttributionFinder {
     func trimTemporal(_ a: Int, _ b: Int) -> Int {
         var i = a
         while i < b {
-            if i > a, tokens[i].flags.contains(.speakerEnd) { return i }
+            // "a paper published in the journal Nature": the participle's place is the source's.
+            // After a role it may be the speech's ("said the spokesman in a statement").
+            if i > a, tokens[i].flags.contains(.speakerEnd), !(isPlaceOfSpeaker(i) && endsInED(tokens[i - 1])) { return i }
             i += 1
         }
         return b
+    }
+
+    /// "officials in Washington", "analysts at Goldman Sachs", "a paper published in the
+    /// journal Nature": an "in" or "at" after a role, a body or a participle says where they
+    /// are, and belongs to the speaker.
+    func isPlaceOfSpeaker(_ i: Int) -> Bool {
+        guard i > 0, tokens[i].word == Word.in || tokens[i].word == Word.at else { return false }
+        let before = tokens[i - 1]
+        return !before.flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(before) || endsInED(before) && !before.isCapitalized
     }
 
     /// The noun phrase that ends right before token `end`, walking left.
@@ -1212,8 +1225,7 @@ struct AttributionFinder {
             let roleTo = w == Word.to && start - 2 >= sentence.lowerBound && (tokens[start - 2].flags.contains(.agent) || tokens[start - 2].word == Word.close)
             // "officials in Washington", "analysts at Goldman Sachs", "the embassy in Beijing":
             // where a role or a body is stays with it, so the place is not the speaker.
-            let rolePlace = (w == Word.in || w == Word.at) && start - 2 >= sentence.lowerBound
-                && (!tokens[start - 2].flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(tokens[start - 2]))
+            let rolePlace = start - 2 >= sentence.lowerBound && isPlaceOfSpeaker(start - 1) && !endsInED(tokens[start - 2])
             // "the National Institute on Drug Abuse", "the Council on Foreign Relations": a
             // body's name goes on through "on".
             let nameOn = w == Word.on && start - 2 >= sentence.lowerBound && tokens[start - 2].isCapitalized && tokens[start - 2].flags.contains(.orgHead)
