@@ -432,6 +432,15 @@ import Testing
         #expect(claims("White House Press Secretary Sean Spicer said the meeting went well.").first?.speaker?.resolved == "Sean Spicer")
     }
 
+    /// A cue with an object of its own has its content: the phrase before the comma is no
+    /// statement of the speaker's. A time after the cue is no object.
+    @Test func aCueWithItsOwnObjectTakesNoStatementFromBeforeTheComma() {
+        #expect(claims("Hosting Cook at the event, Benioff praised the iPhone.").allSatisfy { $0.kind == .unattributed })
+        let time = claims("Prices will rise sharply next year, the company said the day before.")
+        #expect(time.map(\.text) == ["Prices will rise sharply next year"])
+        #expect(claims("Prices will rise sharply next year, the minister told the parliament.").first?.speaker?.text == "the minister")
+    }
+
     /// Cue words used otherwise: after an object pronoun, before "tank", after "most".
     @Test func cueWordsUsedAsNounsAdjectivesOrAfterAnObjectAreNoCues() {
         #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })

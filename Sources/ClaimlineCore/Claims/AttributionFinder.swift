@@ -879,7 +879,12 @@ struct AttributionFinder {
         // told an audience at the Brookings Institution in Washington.
         // So is one whose words say only whom and when ("…, Obama told his closest advisers as
         // he labored over …").
-        if let subject, tail <= (afterQuote || addresseeOnly ? 24 : 7), subject.0 > sentence.lowerBound {
+        // "Hosting Cook at the event, Benioff praised the iPhone.": a cue with an object of its
+        // own ("the iPhone", no time in it) has its content; the words before the comma are not it.
+        let ownObject = !afterQuote && !addresseeOnly && !Self.tellLemmas.contains(cue.lemma) && tail >= 2 && cue.end < tailEnd
+            && tokens[cue.end].flags.contains(.determiner) && !tokens[cue.end].flags.contains(.phraseStarter)
+            && !tokens[cue.end..<tailEnd].contains { $0.flags.contains(.timeNoun) || $0.word == Word.that }
+        if let subject, tail <= (afterQuote || addresseeOnly ? 24 : 7), subject.0 > sentence.lowerBound, !ownObject {
             let sep = subject.0 - 1
             if tokens[sep].isMark(",") || tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote || tokens[sep].isMark("—") {
                 var contentEnd = sep
@@ -996,6 +1001,18 @@ struct AttributionFinder {
     /// short object or time phrase before "that" or a colon ("told reporters on Friday that …").
     func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
         guard i < sentence.upperBound else { return nil }
+        // "…, the company said the day before.", "wrote the next morning": a time is no content.
+        // Only "the", an adjective at most, the time noun, and "before" or "after": not an
+        // object with its time ("announced his candidacy last year").
+        if tokens[i].word == Word.the {
+            let end = nextComma(from: i, in: sentence)
+            let words = tokens[(i + 1)..<end].filter(\.isWord)
+            if let noun = words.prefix(2).firstIndex(where: { $0.flags.contains(.timeNoun) }),
+               words[(noun + 1)...].allSatisfy({ Word.relativeTimes.contains($0.word) }), words.count - noun <= 2,
+               words[..<noun].allSatisfy({ $0.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .determiner]) && !$0.isCapitalized }) {
+                return nil
+            }
+        }
         // "said on Friday he met …", "said Thursday his biggest worry …": past the time.
         if let j = timePhraseEnd(from: i, sentence: sentence), j < sentence.upperBound {
             if tokens[j].word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }

@@ -268,7 +268,7 @@ enum Lexicon {
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
         "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
-        "among", "expected", "on", "at",
+        "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -387,6 +387,9 @@ enum Word {
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
     static let on = Lexicon.catalog.named("on")
+    static let the = Lexicon.catalog.named("the")
+    /// "the day before", "the week after": what may follow a time noun in a time phrase.
+    static let relativeTimes: Set<Int32> = Set(["before", "after", "earlier", "later", "ago"].map(Lexicon.catalog.named))
     static let at = Lexicon.catalog.named("at")
     /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
     static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
