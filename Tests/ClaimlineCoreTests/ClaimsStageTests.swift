@@ -423,6 +423,8 @@ import Testing
         #expect(claims("The Council on Foreign Relations warned that the talks could fail.").first?.speaker?.resolved == "Council on Foreign Relations")
         #expect(claims("The National Institutes of Health said the trial was halted.").first?.speaker?.resolved == "National Institutes of Health")
         #expect(claims("The Centers for Disease Control and Prevention said that flu cases rose.").first?.speaker?.resolved == "Centers for Disease Control and Prevention")
+        let university = claims("Researchers at the University of Michigan in Ann Arbor, Michigan, found that the drug worked.").first
+        #expect(university?.speaker?.text == "Researchers at the University of Michigan in Ann Arbor, Michigan")
         // A participle's place is the source's; the statement starts after the source's comma.
         let paper = claims("According to a paper published in the journal Nature Astronomy on Monday, the team found enough water vapor to fill a pool.").first
         #expect(paper?.speaker?.text == "a paper published in the journal Nature Astronomy")

@@ -1157,7 +1157,14 @@ struct AttributionFinder {
     func isPlaceOfSpeaker(_ i: Int) -> Bool {
         guard i > 0, tokens[i].word == Word.in || tokens[i].word == Word.at else { return false }
         let before = tokens[i - 1]
-        return !before.flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(before) || endsInED(before) && !before.isCapitalized
+        if !before.flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(before) || endsInED(before) && !before.isCapitalized { return true }
+        // "the University of Michigan in Ann Arbor": a body's name, ending in another word.
+        var k = i - 1
+        while k > 0, i - k < 8, tokens[k].isCapitalized || (tokens[k].word == Word.of || tokens[k].word == Word.for) && tokens[k - 1].isCapitalized {
+            if tokens[k].isCapitalized && tokens[k].flags.contains(.orgHead) { return k < i - 1 }
+            k -= 1
+        }
+        return false
     }
 
     /// The noun phrase that ends right before token `end`, walking left.
