@@ -430,6 +430,9 @@ import Testing
         #expect(paper?.speaker?.text == "a paper published in the journal Nature Astronomy")
         #expect(paper?.text == "the team found enough water vapor to fill a pool")
         #expect(claims("The talks will resume next week, said the spokesman in a statement.").first?.speaker?.text == "the spokesman")
+        // A surname that is also a word opening sentences ("Early", "Late") is still a name.
+        let early = claims("\"We reach most of the market,\" says Chris Early, a vice president at Ubisoft.\n\n\"Streaming is somewhat binary,\" says Early.\n\n\"Prices will fall,\" said Ann Late.")
+        #expect(early.map(\.speaker?.resolved) == ["Chris Early", "Chris Early", "Ann Late"])
         // A title before a person's name still goes, though a body's name is in it.
         #expect(claims("White House Press Secretary Sean Spicer said the meeting went well.").first?.speaker?.resolved == "Sean Spicer")
     }

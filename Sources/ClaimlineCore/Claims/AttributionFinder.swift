@@ -1145,7 +1145,9 @@ struct AttributionFinder {
         while i < b {
             // "a paper published in the journal Nature": the participle's place is the source's.
             // After a role it may be the speech's ("said the spokesman in a statement").
-            if i > a, tokens[i].flags.contains(.speakerEnd), !(isPlaceOfSpeaker(i) && endsInED(tokens[i - 1])) { return i }
+            // "said Ann Late": a capitalised word after a name is the name's.
+            if i > a, tokens[i].flags.contains(.speakerEnd), !(isPlaceOfSpeaker(i) && endsInED(tokens[i - 1])),
+               !(tokens[i].isCapitalized && tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word) { return i }
             i += 1
         }
         return b

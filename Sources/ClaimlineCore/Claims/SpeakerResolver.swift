@@ -326,6 +326,12 @@ struct SpeakerResolver {
                 var full: [String] = []
                 for n in names { full.append(fullName(n, before: start)) }
                 resolved = full.joined(separator: " and ")
+            } else if rawWords.count == 1 {
+                // "says Early" after "Chris Early": a surname that is a word opening sentences
+                // too ("Early", "Late") is the person the article named in full.
+                let word = Self.trimmingEnds(String(rawWords[0]))
+                let full = fullName([word], before: start)
+                if full != word { resolved = full }
             }
         } else if let first = lower.first, Lexicon.determiners.contains(first) {
             // "the ministry", "the statement": the last speaker or name with the same head noun.
