@@ -446,6 +446,14 @@ import Testing
         #expect(claims("Prices will rise sharply next year, the minister told the parliament.").first?.speaker?.text == "the minister")
     }
 
+    /// A parenthetical cue after a subject of a word or two: the subject is the statement's.
+    /// After an opener ("But", "Still") the statement is what follows the cue.
+    @Test func aShortSubjectBeforeAParentheticalCueIsTheStatements() {
+        #expect(claims("The goal, he said, is to forge a durable cease-fire.").first?.text == "The goal, he said, is to forge a durable cease-fire")
+        #expect(claims("ILC2s, he found, release cytokines after a signal.").first?.text == "ILC2s, he found, release cytokines after a signal")
+        #expect(claims("But, Carson added, he did not support quarantines.").first?.text == "he did not support quarantines")
+    }
+
     /// Cue words used otherwise: after an object pronoun, before "tank", after "most".
     @Test func cueWordsUsedAsNounsAdjectivesOrAfterAnObjectAreNoCues() {
         #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })

@@ -897,7 +897,14 @@ struct AttributionFinder {
                 if tailEnd < sentence.upperBound, semicolon == nil, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
                     afterWords = wordCount(a, b)
                     if afterWords >= 3 && !quoted && !tokens[a].flags.contains(.clauseLink) {
-                        let start = beforeWords >= 3 ? before!.0 : a
+                        // "ILC2s, he found, release cytokines", "Time, Mr. Pence added, was on their
+                        // side": a subject of a word or two before the cue is the statement's too,
+                        // when what follows has none ("But, Carson added, he did not …").
+                        // Not an opener ("Still, he said, officials have to …", "In contrast, …").
+                        let next = tokens[a]
+                        let hasSubject = next.isCapitalized || !next.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier, .quantityWord]) || next.kind != .word
+                        let opener = before.map { b in tokens[b.0].flags.isDisjoint(with: [.connective, .phraseBoundary, .phraseStarter, .contrast, .clauseLink]) == false } ?? true
+                        let start = beforeWords >= 3 || beforeWords >= 1 && !hasSubject && !opener ? before!.0 : a
                         return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
                 }
