@@ -433,6 +433,10 @@ import Testing
         // A surname that is also a word opening sentences ("Early", "Late") is still a name.
         let early = claims("\"We reach most of the market,\" says Chris Early, a vice president at Ubisoft.\n\n\"Streaming is somewhat binary,\" says Early.\n\n\"Prices will fall,\" said Ann Late.")
         #expect(early.map(\.speaker?.resolved) == ["Chris Early", "Chris Early", "Ann Late"])
+        // A finding's named source speaks for it; an unnamed one ("from the game") does not.
+        #expect(claims("According to data released by MOTIE, new capacity reached 1.64 GW.").first?.speaker?.resolved == "MOTIE")
+        #expect(claims("Recent data from the FBI shows that crime fell last year.").first?.speaker?.resolved == "FBI")
+        #expect(claims("Footage from the game shows that the referee missed the foul.").first.map { $0.speaker?.resolved == nil } == true)
         // A title before a person's name still goes, though a body's name is in it.
         #expect(claims("White House Press Secretary Sean Spicer said the meeting went well.").first?.speaker?.resolved == "Sean Spicer")
     }

@@ -306,7 +306,11 @@ struct SpeakerResolver {
             // The quoted speaker themselves: nothing fuller in the text, and no antecedent
             // for a later "they".
             return nil
-        } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), lower[..<from].contains(where: Lexicon.mediumNouns.contains), from + 1 < rawWords.count {
+        } else if let from = lower.firstIndex(where: { $0 == "from" || $0 == "by" }), from + 1 < rawWords.count,
+                  lower[..<from].contains(where: Lexicon.mediumNouns.contains) || lower[..<from].contains(where: AttributionFinder.findingNouns.contains)
+                    && rawWords.last?.unicodeScalars.first?.isUpper == true && rawWords[(from + 1)...].first(where: { !Lexicon.determiners.contains($0.lowercased()) })?.unicodeScalars.first?.isUpper == true {
+            // "data released by MOTIE", "recent polls from Quinnipiac": a finding's named source
+            // too (not "footage from the game").
             // "a statement from China's Commerce Ministry" → the ministry speaks; up to what
             // says more of the document ("a report from the inspector general to be released").
             var source = rawWords[(from + 1)...]
@@ -315,6 +319,9 @@ struct SpeakerResolver {
                 return Lexicon.phraseBoundaries.contains(w) && !Self.namePrepositions.contains(w) || w == "to"
                     || w.hasSuffix("ed") && w.count > 4 && rawWords[k].unicodeScalars.first?.isLower == true
             }) { source = source[..<stop] }
+            // "the FBI" → "FBI", as a name elsewhere resolves without its article.
+            if source.count > 1, let first = source.first, Lexicon.determiners.contains(first.lowercased()),
+               source.dropFirst().first?.unicodeScalars.first?.isUpper == true { source = source.dropFirst() }
             resolved = Self.trimming(source.joined(separator: " "), ",.")
         } else if let last = rawWords.last, last.unicodeScalars.first?.isUpper == true {
             let names: [[String]]
