@@ -458,6 +458,14 @@ import Testing
         #expect(claims("But, Carson added, he did not support quarantines.").first?.text == "he did not support quarantines")
     }
 
+    /// After an owner a cue in -s is a noun: a cue only when what was said follows it.
+    @Test func aCueInSAfterAnOwnerIsANounUnlessAStatementFollows() {
+        #expect(claims("Rafael Nadal kept Spain’s hopes alive, then Granollers and Lopez completed the comeback.").allSatisfy { $0.kind == .unattributed })
+        #expect(claims("He shrugged off the doctor's reports in the past few years of his presidency.").allSatisfy { $0.kind == .unattributed })
+        let plans = claims("Mrs. Clinton's plans to raise taxes on the wealthy drew fire from Republicans.")
+        #expect(plans.first?.cue?.text == "plans")
+    }
+
     /// Cue words used otherwise: after an object pronoun, before "tank", after "most".
     @Test func cueWordsUsedAsNounsAdjectivesOrAfterAnObjectAreNoCues() {
         #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })

@@ -691,7 +691,24 @@ struct AttributionFinder {
             return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
         }
         guard let e = vocabulary.verbEntry(w) else { return nil }
+        // "kept Spain’s hopes alive", "the doctor’s reports in the past": a form in -s after an
+        // owner is the noun (no verb in -s follows "’s"), a cue only when what was said follows
+        // it ("Trump’s claims his net worth …", "Clinton’s plans to …", "Ford’s plans for …").
+        if k >= sentence.lowerBound + 2, text[tokens[k].range.upperBound - 1] == "s", isAfterOwner(k) {
+            guard k + 1 < sentence.upperBound else { return nil }
+            let next = tokens[k + 1]
+            let says = next.kind == .openQuote || next.kind == .ambiguousQuote || next.kind == .number || next.isCapitalized
+                || !next.flags.isDisjoint(with: [.determiner, .pronoun]) || Word.afterOwnersCue.contains(next.word)
+            if !says { return nil }
+        }
         return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
+    }
+
+    /// Whether token `k` (at least the second) follows an owner: "Spain’s", "voters’".
+    func isAfterOwner(_ k: Int) -> Bool {
+        let t = tokens[k - 1]
+        if t.isWord { return SpeakerResolver.isPossessive(t, text) }
+        return (t.isMark("’") || t.isMark("'")) && tokens[k - 2].isWord && text[tokens[k - 2].range.upperBound - 1] == "s" && t.range.lowerBound == tokens[k - 2].range.upperBound
     }
 
     func range(_ a: Int, _ b: Int) -> Range<Int> { tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound }
