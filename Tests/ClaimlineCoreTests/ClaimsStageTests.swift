@@ -437,6 +437,9 @@ import Testing
         #expect(claims("According to data released by MOTIE, new capacity reached 1.64 GW.").first?.speaker?.resolved == "MOTIE")
         #expect(claims("Recent data from the FBI shows that crime fell last year.").first?.speaker?.resolved == "FBI")
         #expect(claims("Footage from the game shows that the referee missed the foul.").first.map { $0.speaker?.resolved == nil } == true)
+        // A verb or a preposition's noun before a name is not the speaker's.
+        #expect(claims("Prior to launch Google promised players would be able to play games at 4k.").first?.speaker?.text == "Google")
+        #expect(claims("Volker did not realize Mr. Trump saw the request as tantamount to investigating Biden.").first?.speaker?.text == "Mr. Trump")
         // A title before a person's name still goes, though a body's name is in it.
         #expect(claims("White House Press Secretary Sean Spicer said the meeting went well.").first?.speaker?.resolved == "Sean Spicer")
     }

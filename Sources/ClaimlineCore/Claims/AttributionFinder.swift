@@ -1288,6 +1288,14 @@ struct AttributionFinder {
         }
         // A sentence-opening adverb or connective is not part of the speaker.
         while start < end - 1, tokens[start].flags.contains(.connective) { start += 1 }
+        // "Prior to launch Google promised", "did not realize Mr. Trump saw": a lowercase word
+        // after a preposition or a verb, before a name, is that phrase's, not the speaker's.
+        if start > sentence.lowerBound, start < end - 1, !tokens[start].isCapitalized, tokens[start].kind == .word,
+           tokens[start - 1].word == Word.to || tokens[start - 1].flags.contains(.auxiliary) || tokens[start - 1].word == Word.not,
+           tokens[start].flags.isDisjoint(with: [.determiner, .title, .agent, .anonymous, .quantifier, .quantityWord]), !isRoleNoun(tokens[start]),
+           let name = (start + 1..<end).first(where: { tokens[$0].isCapitalized }), tokens[(start + 1)..<name].allSatisfy({ !$0.isWord || !$0.isCapitalized }), name == start + 1 {
+            start = name
+        }
         // A speaker is somebody: not a time ("last week said"), not a preposition. A name may
         // end in one ("The New York Times").
         if last.flags.contains(.notSpeaker) && !(last.isCapitalized && end - start >= 2) { return nil }

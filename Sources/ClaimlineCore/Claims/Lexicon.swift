@@ -268,7 +268,7 @@ enum Lexicon {
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
         "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
-        "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over",
+        "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over", "not",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -388,6 +388,7 @@ enum Word {
     static let `in` = Lexicon.catalog.named("in")
     static let on = Lexicon.catalog.named("on")
     static let the = Lexicon.catalog.named("the")
+    static let not = Lexicon.catalog.named("not")
     /// "Clinton’s plans to …", "his claims that …": what may open the statement after an owner's noun cue.
     static let afterOwnersCue: Set<Int32> = Set(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
     /// "the day before", "the week after": what may follow a time noun in a time phrase.
