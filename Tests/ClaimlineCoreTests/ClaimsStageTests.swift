@@ -469,6 +469,16 @@ import Testing
         #expect(plans.first?.cue?.text == "plans")
     }
 
+    /// After "recent", "latest", "vain" and the like the cue is a noun: its owner speaks, and
+    /// without one the statement is reported by nobody the sentence names.
+    @Test func aCueAfterAnAdjectiveIsANounWhoseOwnerSpeaks() {
+        let pledge = claims("Mr. Obama's original pledge to remove all troops from Afghanistan was dropped.").first
+        #expect(pledge?.speaker?.text == "Mr. Obama's")
+        let hope = claims("Clinton backers clung to the vain hope that superdelegates would save her campaign.").first
+        #expect(hope?.kind == .indirect)
+        #expect(hope.map { $0.speaker == nil } == true)
+    }
+
     /// Cue words used otherwise: after an object pronoun, before "tank", after "most".
     @Test func cueWordsUsedAsNounsAdjectivesOrAfterAnObjectAreNoCues() {
         #expect(claims("If you want the details, let me know what you think about the plan.").allSatisfy { $0.kind == .unattributed })

@@ -770,6 +770,18 @@ struct AttributionFinder {
         // A phrase ("calls on", "calls for") is a verb whatever its first word is alone.
         let isParticipleAmbiguous = tokens[cue.start].flags.contains(.ambiguousVerb) && cue.end - cue.start == 1
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
+        // "his recent claim", "the vain hope that …": after such an adjective the cue is a noun,
+        // whose owner, if any, is the speaker ("Mr. Obama’s original pledge to …").
+        if let s = subject, subjectEnd == cue.start, !tokens[s.1 - 1].isCapitalized, Word.nounModifiers.contains(tokens[s.1 - 1].word) {
+            var end = s.1
+            while end > s.0, !tokens[end - 1].isCapitalized, Word.nounModifiers.contains(tokens[end - 1].word) { end -= 1 }
+            guard end > s.0, SpeakerResolver.isPossessive(tokens[end - 1], text) || Word.owners.contains(tokens[end - 1].word) || tokens[end - 1].isMark("’") || tokens[end - 1].isMark("'") else {
+                // "a false claim he opposed the invasion": reported, by nobody this sentence names.
+                guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+                return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+            }
+            subject = (s.0, end)
+        }
         if let s = subject, !sawBe {
             // The participle path below reads the sentence's subject instead.
             subject = withoutPredicate(s, cue: cue)

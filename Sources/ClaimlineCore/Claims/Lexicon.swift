@@ -269,6 +269,7 @@ enum Lexicon {
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
         "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
         "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over", "not",
+        "new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "his", "their", "its",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -389,6 +390,11 @@ enum Word {
     static let on = Lexicon.catalog.named("on")
     static let the = Lexicon.catalog.named("the")
     static let not = Lexicon.catalog.named("not")
+    /// "his", "her", "their", "its": owners that are pronouns.
+    static let owners: Set<Int32> = Set(["his", "her", "their", "its"].map(Lexicon.catalog.named))
+    /// "his recent claim", "the vain hope", "an early call": adjectives that make the cue after
+    /// them a noun; none ends a speaker's name.
+    static let nounModifiers: Set<Int32> = Set(["new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own"].map(Lexicon.catalog.named))
     /// "Clinton’s plans to …", "his claims that …": what may open the statement after an owner's noun cue.
     static let afterOwnersCue: Set<Int32> = Set(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
     /// "the day before", "the week after": what may follow a time noun in a time phrase.
