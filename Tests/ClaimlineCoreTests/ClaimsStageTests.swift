@@ -474,6 +474,8 @@ import Testing
     @Test func aCueAfterAnAdjectiveIsANounWhoseOwnerSpeaks() {
         let pledge = claims("Mr. Obama's original pledge to remove all troops from Afghanistan was dropped.").first
         #expect(pledge?.speaker?.text == "Mr. Obama's")
+        let his = claims("Donald Trump spoke in Ohio on Monday.\n\nHis recent claim that crime doubled last year was false.")
+        #expect(his.first { $0.cue?.text == "claim" }?.speaker?.resolved == "Donald Trump")
         let hope = claims("Clinton backers clung to the vain hope that superdelegates would save her campaign.").first
         #expect(hope?.kind == .indirect)
         #expect(hope.map { $0.speaker == nil } == true)

@@ -279,6 +279,10 @@ struct SpeakerResolver {
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }
+        // "his recent claim", "their pledge": an owner pronoun stands for whom its pronoun would.
+        if lower.count == 1, let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][head] {
+            return resolve(text: pronoun, start: start)
+        }
         // "officials in Washington", "a senior analyst at Jefferies": the speaker is the role,
         // and the place or the employer after it names nobody in their stead.
         // Not a time ("Back in 1999") nor a title's capital ("Clinton Wades In").
