@@ -1042,12 +1042,20 @@ struct AttributionFinder {
         // object with its time ("announced his candidacy last year").
         if tokens[i].word == Word.the {
             let end = nextComma(from: i, in: sentence)
-            let words = tokens[(i + 1)..<end].filter(\.isWord)
-            if let noun = words.prefix(2).firstIndex(where: { $0.flags.contains(.timeNoun) }),
-               words[(noun + 1)...].allSatisfy({ Word.relativeTimes.contains($0.word) }), words.count - noun <= 2,
-               words[..<noun].allSatisfy({ $0.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .determiner]) && !$0.isCapitalized }) {
-                return nil
+            // Word by word, with no array built: at most one modifier, the noun, one relative word.
+            var seenNoun = false, before = 0, after = 0, isTime = true
+            for t in tokens[(i + 1)..<end] where t.isWord {
+                if seenNoun {
+                    after += 1
+                    if after > 1 || !Word.relativeTimes.contains(t.word) { isTime = false; break }
+                } else if t.flags.contains(.timeNoun) {
+                    seenNoun = true
+                } else {
+                    before += 1
+                    if before > 1 || t.isCapitalized || !t.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .determiner]) { isTime = false; break }
+                }
             }
+            if isTime && seenNoun { return nil }
         }
         // "said on Friday he met …", "said Thursday his biggest worry …": past the time.
         if let j = timePhraseEnd(from: i, sentence: sentence), j < sentence.upperBound {

@@ -280,13 +280,11 @@ struct SpeakerResolver {
         let lower = rawWords.map { $0.lowercased() }
         guard let head = lower.last else { return nil }
         // "his recent claim", "their pledge": an owner pronoun stands for whom its pronoun would.
-        if lower.count == 1, let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][head] {
-            return resolve(text: pronoun, start: start)
-        }
+        if lower.count == 1, let pronoun = Self.pronoun(ofOwner: head) { return resolve(text: pronoun, start: start) }
         // "officials in Washington", "a senior analyst at Jefferies": the speaker is the role,
         // and the place or the employer after it names nobody in their stead.
         // Not a time ("Back in 1999") nor a title's capital ("Clinton Wades In").
-        if let at = rawWords.indices.dropFirst().first(where: { rawWords[$0] == "in" || rawWords[$0] == "at" }), at + 1 < rawWords.count,
+        if lower.count > 2, let at = lower.indices.dropFirst().first(where: { (lower[$0] == "in" || lower[$0] == "at") && rawWords[$0].utf8.first! >= UInt8(ascii: "a") }), at + 1 < rawWords.count,
            rawWords[at + 1].unicodeScalars.first?.isUpper == true || Lexicon.determiners.contains(lower[at + 1]) {
             return resolve(text: rawWords[..<at].joined(separator: " "), start: start)
         }
@@ -389,6 +387,17 @@ struct SpeakerResolver {
             }
         }
         return resolved
+    }
+
+    /// "he" for "his", "they" for "their": the pronoun an owner pronoun is the form of.
+    static func pronoun(ofOwner word: String) -> String? {
+        switch word {
+        case "his": "he"
+        case "her": "she"
+        case "their": "they"
+        case "its": "it"
+        default: nil
+        }
     }
 
     /// The words of `text` between spaces, found in its UTF-8 (a split over scalars is a
