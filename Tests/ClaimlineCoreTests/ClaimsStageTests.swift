@@ -447,6 +447,9 @@ import Testing
     /// A cue with an object of its own has its content: the phrase before the comma is no
     /// statement of the speaker's. A time after the cue is no object.
     @Test func aCueWithItsOwnObjectTakesNoStatementFromBeforeTheComma() {
+        // "admitted to threatening …": a gerund after "to" is what was admitted.
+        let admitted = claims("Shortly before their arrival, Webb admitted to threatening the girl and hiding her.").first
+        #expect(admitted?.text == "threatening the girl and hiding her")
         #expect(claims("Hosting Cook at the event, Benioff praised the iPhone.").allSatisfy { $0.kind == .unattributed })
         let time = claims("Prices will rise sharply next year, the company said the day before.")
         #expect(time.map(\.text) == ["Prices will rise sharply next year"])

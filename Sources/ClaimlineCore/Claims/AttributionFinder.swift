@@ -1124,6 +1124,8 @@ struct AttributionFinder {
         let next = tokens[k]
         if next.flags.contains(.phraseStarter) {
             if next.word == Word.to, Self.toInfinitiveLemmas.contains(lemma) { return k }
+            // "admitted to threatening the girl": a gerund after "to" is what was said.
+            if next.word == Word.to, k + 1 < sentence.upperBound, tokens[k + 1].flags.contains(.endsInING), !tokens[k + 1].isCapitalized { return k + 1 }
             // "said about half of …": an amount, not a topic.
             if next.word == Word.about, k + 1 < sentence.upperBound, tokens[k + 1].kind == .number || tokens[k + 1].flags.contains(.quantityWord) { return k }
             return nil
