@@ -707,8 +707,15 @@ struct AttributionFinder {
     /// Whether token `k` (at least the second) follows an owner: "Spain’s", "voters’".
     func isAfterOwner(_ k: Int) -> Bool {
         let t = tokens[k - 1]
-        if t.isWord { return SpeakerResolver.isPossessive(t, text) }
-        return (t.isMark("’") || t.isMark("'")) && tokens[k - 2].isWord && text[tokens[k - 2].range.upperBound - 1] == "s" && t.range.lowerBound == tokens[k - 2].range.upperBound
+        return t.isWord ? SpeakerResolver.isPossessive(t, text) : isOwnersApostrophe(k - 1)
+    }
+
+    /// Whether token `j` (not the first) is the apostrophe of a plural owner: "voters’",
+    /// "Sanders’", written onto the word.
+    func isOwnersApostrophe(_ j: Int) -> Bool {
+        let t = tokens[j]
+        return (t.isMark("’") || t.isMark("'")) && tokens[j - 1].isWord && text[tokens[j - 1].range.upperBound - 1] == "s"
+            && t.range.lowerBound == tokens[j - 1].range.upperBound
     }
 
     func range(_ a: Int, _ b: Int) -> Range<Int> { tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound }
@@ -775,7 +782,7 @@ struct AttributionFinder {
         if let s = subject, subjectEnd == cue.start, !tokens[s.1 - 1].isCapitalized, Word.nounModifiers.contains(tokens[s.1 - 1].word) {
             var end = s.1
             while end > s.0, !tokens[end - 1].isCapitalized, Word.nounModifiers.contains(tokens[end - 1].word) { end -= 1 }
-            guard end > s.0, SpeakerResolver.isPossessive(tokens[end - 1], text) || Word.owners.contains(tokens[end - 1].word) || tokens[end - 1].isMark("’") || tokens[end - 1].isMark("'") else {
+            guard end > s.0, end >= 2 && isAfterOwner(end) || Word.owners.contains(tokens[end - 1].word) else {
                 // "a false claim he opposed the invasion": reported, by nobody this sentence names.
                 guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
                 return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -1089,7 +1096,7 @@ struct AttributionFinder {
                     continue
                 }
                 // An owner's apostrophe: "wrote to Sanders’ Senate office that …".
-                let possessive = (t.isMark("’") || t.isMark("'")) && j > i && tokens[j - 1].isWord && text[tokens[j - 1].range.upperBound - 1] == "s"
+                let possessive = j > i && isOwnersApostrophe(j)
                 if !possessive, t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1

@@ -388,6 +388,7 @@ enum Word {
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
     static let on = Lexicon.catalog.named("on")
+    static let at = Lexicon.catalog.named("at")
     static let the = Lexicon.catalog.named("the")
     static let not = Lexicon.catalog.named("not")
     /// "his", "her", "their", "its": owners that are pronouns.
@@ -399,7 +400,6 @@ enum Word {
     static let afterOwnersCue: Set<Int32> = Set(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
     /// "the day before", "the week after": what may follow a time noun in a time phrase.
     static let relativeTimes: Set<Int32> = Set(["before", "after", "earlier", "later", "ago"].map(Lexicon.catalog.named))
-    static let at = Lexicon.catalog.named("at")
     /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
     static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
     /// "whether", "about", "why": what opens the question after "asked".

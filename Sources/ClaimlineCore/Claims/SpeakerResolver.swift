@@ -389,6 +389,10 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// "Center for Disease Control and Prevention", "Council on Foreign Relations": the
+    /// lowercase words an institution's name goes on through.
+    static let institutionJoiners: Set<String> = ["of", "for", "on", "and"]
+
     /// "he" for "his", "they" for "their": the pronoun an owner pronoun is the form of.
     static func pronoun(ofOwner word: String) -> String? {
         switch word {
@@ -477,7 +481,7 @@ struct SpeakerResolver {
     /// it describes them; a name before a preposition ("Sui-Lee Wee of the New York Times")
     /// is the speaker and what follows describes them, and so is a common noun ("a spokesman
     /// for Hillary Clinton" names nobody). Titles go on through "of" ("Secretary of State John
-    /// Kerry"), an institution's name through "of", "for" and "and" ("the Center for Disease
+    /// Kerry"), an institution's name through `institutionJoiners` ("the Center for Disease
     /// Control and Prevention"), a name through its particles ("Osama bin Laden").
     static func personNames(in words: [String]) -> [[String]] {
         let clean = words.map(Self.trimmingEnds)
@@ -504,7 +508,7 @@ struct SpeakerResolver {
             // Its head is the body ("Institute" before "on"), not a title's ("White House
             // Press Secretary Sean Spicer").
             if name.count > 1, name.indices.dropFirst().contains(where: { i in
-                classes[name[i]].contains(.orgHead) && i + 1 < name.count && ["of", "for", "on", "and"].contains(lower[name[i + 1]])
+                classes[name[i]].contains(.orgHead) && i + 1 < name.count && Self.institutionJoiners.contains(lower[name[i + 1]])
             }) {
                 return name.drop { classes[$0].contains(.determiner) }.map { clean[$0] }
             }
@@ -570,7 +574,7 @@ struct SpeakerResolver {
             }
             let nextIsCapitalized = k + 1 < clean.count && capitalized[k + 1]
             if !run.isEmpty, nextIsCapitalized, classes[k].contains(.nameParticle)
-                || (lower[k] == "of" || lower[k] == "for" || lower[k] == "and" || lower[k] == "on") && run.contains(where: { classes[$0].contains(.orgHead) }) {
+                || Self.institutionJoiners.contains(lower[k]) && run.contains(where: { classes[$0].contains(.orgHead) }) {
                 run.append(k)
                 continue
             }
