@@ -712,7 +712,7 @@ struct AttributionFinder {
 
     /// Whether token `j` (not the first) is the apostrophe of a plural owner: "voters’",
     /// "Sanders’", written onto the word.
-    func isOwnersApostrophe(_ j: Int) -> Bool {
+    @inline(__always) func isOwnersApostrophe(_ j: Int) -> Bool {
         let t = tokens[j]
         return (t.isMark("’") || t.isMark("'")) && tokens[j - 1].isWord && text[tokens[j - 1].range.upperBound - 1] == "s"
             && t.range.lowerBound == tokens[j - 1].range.upperBound
@@ -1096,7 +1096,7 @@ struct AttributionFinder {
                     continue
                 }
                 // An owner's apostrophe: "wrote to Sanders’ Senate office that …".
-                let possessive = j > i && isOwnersApostrophe(j)
+                let possessive = t.kind == .punct && j > i && isOwnersApostrophe(j)
                 if !possessive, t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1

@@ -198,17 +198,7 @@ public struct ClaimExtractor: Sendable {
             return tokens[lo..<hi]
         }
         /// Whether the span's last non-space, non-quote character is a question mark.
-        func endsWithQuestion(_ r: Range<Int>) -> Bool {
-            var i = r.upperBound - 1
-            func isClosing(_ u: Unicode.Scalar) -> Bool {
-                switch u {
-                case "\"", "”", "’", "'", ")": return true
-                default: return u.isSpace
-                }
-            }
-            while i >= r.lowerBound, isClosing(text[i]) { i -= 1 }
-            return i >= r.lowerBound && text[i] == "?"
-        }
+        func endsWithQuestion(_ r: Range<Int>) -> Bool { Self.finalMark(of: r, in: text) == "?" }
         // Every sentence's own logit: a claim's neighbours weigh in on its score.
         let sentenceLogits = sentences.indices.map { si in
             scorer.logit(tokens[sentenceTokens[si]], endsWithQuestion: endsWithQuestion(sentences[si].start..<sentences[si].end))
@@ -385,9 +375,21 @@ public struct ClaimExtractor: Sendable {
         guard n < sentences.count, sentences[n].start == q.outer.lowerBound, sentences[n].end <= q.outer.upperBound else { return false }
         let first = tokens.firstIndex(endingAfter: q.outer.lowerBound + 1, in: 0..<tokens.count)
         guard first < tokens.count, tokens[first].isWord, tokens[first].isCapitalized, tokens[first].range.upperBound < q.outer.upperBound else { return false }
-        var i = q.outer.upperBound - 1
-        while i > q.outer.lowerBound, text[i] == "”" || text[i] == "\"" || text[i] == "'" || text[i] == "’" { i -= 1 }
-        return text[i] == "." || text[i] == "?" || text[i] == "!"
+        let mark = Self.finalMark(of: q.outer, in: text)
+        return mark == "." || mark == "?" || mark == "!"
+    }
+
+    /// The last character of `r` before its closing quotation marks, brackets and spaces.
+    static func finalMark(of r: Range<Int>, in text: [Unicode.Scalar]) -> Unicode.Scalar? {
+        func isClosing(_ u: Unicode.Scalar) -> Bool {
+            switch u {
+            case "\"", "”", "’", "'", ")": return true
+            default: return u.isSpace
+            }
+        }
+        var i = r.upperBound - 1
+        while i >= r.lowerBound, isClosing(text[i]) { i -= 1 }
+        return i >= r.lowerBound ? text[i] : nil
     }
 
     /// Whether code points `a` and `b` lie in one paragraph.
