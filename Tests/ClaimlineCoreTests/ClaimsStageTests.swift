@@ -1101,6 +1101,25 @@ import Testing
         #expect(c?.speaker?.resolved == "Scott Bessent")
     }
 
+    /// A name that describes something else, or names a place, a law or a program, is no
+    /// antecedent for "he": the person named before it is.
+    @Test func heSkipsPlacesAndNamesUsedAsModifiers() {
+        func he(_ text: String) -> String? { claims(text).first { $0.speaker?.text.lowercased() == "he" }?.speaker?.resolved }
+        #expect(he("Benjamin Netanyahu toured the Gush Etzion settlement bloc on Tuesday. “This is a historic day,” he told local leaders.") == "Benjamin Netanyahu")
+        #expect(he("“We will fly in 2024,” said Brent Sherwood, vice president of advanced programs at Blue Origin. He declined to give a date.") == "Brent Sherwood")
+        #expect(he("Mark Esper accused China of intimidating its neighbours in the South China Sea. He said the navy would stay.") == "Mark Esper")
+        #expect(he("Dr. Raj Patel of the Michigan Department of Health and Human Services spoke on Friday. He says the risk remains.") == "Raj Patel")
+        #expect(he("Joe Ruiz spoke at a rally in San Diego. He said the wall would be built.") == "Joe Ruiz")
+        #expect(he("Tom Lee criticised the Affordable Care Act. He said premiums had doubled.") == "Tom Lee")
+        // A weekday after a name says when: "Twitter Tuesday" is nobody.
+        let she = claims("Ilhan Omar wrote in a letter posted on Twitter Tuesday. She said a harsh sentence would not help.")
+        #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Ilhan Omar")
+        // A name used as a modifier still tells that its surname is a person's.
+        #expect(he("Staff of the Bernie Sanders campaign gathered early. Sanders spoke at noon. Later he said the fight would go on.") == "Bernie Sanders")
+        // The owner's own word: "the House Science Committee’s" is an institution.
+        #expect(he("“It is not wise,” said Rep. Brian Babin, a member of the House Science Committee’s space panel. “We should wait,” he continued.") == "Brian Babin")
+    }
+
     @Test func aFirstNameTellsWhomHeOrSheCanMean() {
         let she = claims("Hillary Clinton spoke in Ohio after Donald Trump left the stage. She said the plan would cost jobs.")
         #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Hillary Clinton")

@@ -148,6 +148,10 @@ enum Lexicon {
         static let maleFirstName = WordFlags(rawValue: 1 << 56)
         /// "Mary", "Hillary": a first name women mostly bear.
         static let femaleFirstName = WordFlags(rawValue: 1 << 57)
+        /// "Sea", "Room", "Act": ends the name of a place, a program, a law or a war.
+        static let thingHead = WordFlags(rawValue: 1 << 58)
+        /// "San", "New", "South": opens the name of a place.
+        static let placeOpener = WordFlags(rawValue: 1 << 59)
     }
 
     /// Common English first names, and their usual short forms, that are one sex's far more
@@ -242,6 +246,7 @@ enum Lexicon {
         (["asked", "in", "see", "sees", "saw", "seeing"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
+        (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.

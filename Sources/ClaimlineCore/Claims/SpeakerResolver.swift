@@ -16,6 +16,9 @@ struct SpeakerResolver {
         var isPerson: Bool
         /// Inside quotation marks: a name the quoted speaker says, seldom the one "he" means.
         var inQuotation = false
+        /// Where it stands says "he" or "she" cannot mean it, though it names a person: a name
+        /// that describes something else ("the Bernie Sanders campaign", "in Trump Tower").
+        var isModifier = false
         /// From an honorific ("Mr." a man, "Mrs." or "Ms." a woman) or a first name most of
         /// whose bearers are one sex; else unknown.
         var gender = Gender.unknown
@@ -78,6 +81,47 @@ struct SpeakerResolver {
         "partners", "ventures", "capital", "motors", "pharmaceuticals", "therapeutics", "communications", "studios",
         "entertainment", "media", "brands", "enterprises", "securities", "insurance"]
 
+    /// Last words of the names of places, programs, laws, buildings and wars, none a surname
+    /// often enough to matter ("Park", "Hall", "Bay" and "Lake" are, so they are not here):
+    /// "South China Sea", "Cabinet Room", "Affordable Care Act".
+    static let thingHeads: Set<String> = ["sea", "ocean", "river", "county", "island", "islands", "valley", "area", "region", "province",
+        "district", "strait", "gulf", "peninsula", "airport", "room", "avenue", "boulevard", "mountains", "coast", "desert", "canyon",
+        "square", "plaza", "street", "road", "bridge", "tower", "building", "arena", "stadium", "hotel", "hospital",
+        "directorate", "division", "system", "program", "programme", "act", "amendment", "treaty", "accord", "agreement", "doctrine", "war"]
+    /// First words of places' names that open no person's: "San Francisco", "New Hampshire",
+    /// "South Dakota", "Fort Worth".
+    static let placeOpeners: Set<String> = ["san", "los", "las", "new", "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "central", "upper", "lower", "fort", "mount", "port", "lake"]
+
+    /// Whether what stands before the capitalised run at `i` says it names no one "he" could
+    /// stand for: an
+    /// article or an owner ("the Cabinet Room", "its Dream Chaser vehicle", "the Justice
+    /// Department’s"), "in" ("in Hong Kong"), the "at" of a role set off by a comma ("…,
+    /// vice president of advanced programs at Blue Origin"), or an institution's "and" going on
+    /// from its "of" ("Department of Health and Human Services").
+    static func isModifierPosition(_ tokens: UnsafeBufferPointer<TextToken>, at i: Int, after previous: Mention?) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized else { return false }
+        let before = tokens[i - 1]
+        if before.flags.contains(.determiner) && before.word != Word.that && before.word != Word.her { return true }
+        if before.word == Word.in { return true }
+        if before.word == Word.at {
+            // Back to the comma: a role, and no verb ("took a swipe at Clinton").
+            var k = i - 2
+            var role = false
+            while k >= 0, i - k <= 10, tokens[k].kind == .word, !tokens[k].isCapitalized {
+                let f = tokens[k].flags
+                if !f.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun]) { return false }
+                if !f.isDisjoint(with: [.title, .anonymous]) { role = true }
+                k -= 1
+            }
+            return role && k >= 0 && tokens[k].isMark(",")
+        }
+        if before.word == Word.and, let p = previous, p.lastWord == i - 2, !p.isPerson {
+            return tokens[p.words].contains { $0.word == Word.of }
+        }
+        return false
+    }
+
     /// Collects capitalised name sequences in the document, in order.
     /// `sentenceStarts` in increasing order.
     /// `quotations` (outer spans) in text order.
@@ -123,6 +167,9 @@ struct SpeakerResolver {
                 }
                 var stripped = Self.stripTitles(words)
                 let titled = words.count > stripped.count
+                // "posted on Twitter Tuesday": a weekday after a name says when (a month may be
+                // a name: "Theresa May").
+                if stripped.count >= 2, let last = stripped.last, last.flags.contains(.timeNoun), !last.flags.contains(.month) { stripped = stripped.dropLast() }
                 // "CNN’s Jake Tapper": the name after what owns it.
                 if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
                     stripped = Self.stripTitles(stripped[(owner + 1)...])
@@ -137,12 +184,17 @@ struct SpeakerResolver {
                         let last = stripped.last!
                         let lastWord = last.word
                         let knownSurname = personSurnames[Int(lastWord)]
-                        let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !last.flags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
+                        // "the House Science Committee’s": the owner's own word's lists.
+                        var lastFlags = last.flags
+                        if Self.isPossessive(last, text), let base = vocabulary.existingID(of: String(vocabulary.word(lastWord).dropLast(2))) { lastFlags = vocabulary.flags(base) }
+                        let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                             && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
                             // "Department of Health Sciences", "NASA’s Human Landing System": a
                             // person's name has no institution in it and owns nothing before its end.
                             && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
+                            && (titled || !lastFlags.contains(.thingHead) && !(stripped.count >= 2 && stripped.first!.flags.contains(.placeOpener)))
                         var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
+                        if isPerson, !titled, Self.isModifierPosition(tokens, at: i, after: mentions.last) { mention.isModifier = true }
                         if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
                         mentions.append(mention)
                         if isPerson { personSurnames[Int(lastWord)] = true }
@@ -295,7 +347,7 @@ struct SpeakerResolver {
             // not one an honorific says is of the other sex ("Mr. Trump" is not "she").
             let other: Gender = head == "he" ? .female : .male
             let before = mentions[..<mentionCount(before: start)]
-            if let m = before.last(where: { $0.isPerson && !$0.inQuotation && $0.gender != other }) ?? before.last(where: { $0.isPerson && $0.gender != other }) {
+            if let m = before.last(where: { $0.isPerson && !$0.isModifier && !$0.inQuotation && $0.gender != other }) ?? before.last(where: { $0.isPerson && !$0.isModifier && $0.gender != other }) {
                 resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
             }
         } else if lower.count == 1 && (head == "it" || head == "they") {
@@ -434,9 +486,10 @@ struct SpeakerResolver {
 
     /// The mention's text: its words, and what it owns after "’s".
     func name(_ m: Mention) -> String {
-        // A person's name without the possessive it was written with ("Jeffrey Epstein’s").
+        // A name without the possessive it was written with ("Jeffrey Epstein’s", "the
+        // Defense Ministry’s claim").
         let name = scalarString(text, joining: tokens[m.words].map { t in
-            m.possessed == nil && m.isPerson && Self.isPossessive(t, text) ? t.range.dropLast(2) : t.range
+            m.possessed == nil && Self.isPossessive(t, text) ? t.range.dropLast(2) : t.range
         })
         guard let p = m.possessed else { return name }
         return name + "’s " + scalarString(text, joining: tokens[p].map(\.range))
