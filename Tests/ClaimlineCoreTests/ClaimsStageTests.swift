@@ -1101,6 +1101,35 @@ import Testing
         #expect(c?.speaker?.resolved == "Scott Bessent")
     }
 
+    /// "called" naming a thing and "feels like" of a thing are nobody's statement.
+    @Test func namingAndResemblingAreNoClaims() {
+        func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
+        #expect(attributed("She loved a sharp Nora Quinn script called “Red Hills,” a story about a singer from Glasgow.").isEmpty)
+        #expect(attributed("A newer USB-C spec called PD for power delivery raised the peak wattage for laptops.").isEmpty)
+        #expect(attributed("The White House disliked the summits, called the Global Policy Forum, that the charity held abroad.").isEmpty)
+        #expect(attributed("For a keen gamer, a new mesh router feels like a sensible pick this year.").isEmpty)
+        // Somebody who calls or feels still says something.
+        #expect(attributed("Critics called the plan “a giveaway to the rich” on Monday.").count == 1)
+        #expect(attributed("Many of his supporters feel like they have changed the party for good.").count == 1)
+        #expect(attributed("The senator called Smith “a liar” during the debate.").count == 1)
+    }
+
+    /// A role's own words stay with it: lowercase ones before an inverted name, "on" after
+    /// experts, a compound adjective between an owner and its noun cue.
+    @Test func rolesKeepTheirWords() {
+        let inverted = claims("Keep your spending in check, but you can only cut costs so far, says certified financial planner Eric Roberge.").first { $0.kind != .unattributed }
+        #expect(inverted?.speaker?.resolved == "Eric Roberge")
+        #expect(inverted?.text == "Keep your spending in check, but you can only cut costs so far")
+        let experts = claims("Experts on prison safety told reporters that an inmate cannot be left alone.").first { $0.kind != .unattributed }
+        #expect(experts?.speaker?.text == "Experts on prison safety")
+        let vow = claims("Boris Johnson spoke in Leeds. He is under fire for failing to deliver on his often-repeated vow that Britain would leave by October.").first { $0.cue?.text == "vow" }
+        #expect(vow?.speaker?.text == "his")
+        #expect(vow?.speaker?.resolved == "Boris Johnson")
+        // An age is no such adjective.
+        let age = claims("“What if he had elocution lessons?” the 43-year-old asked in the description.").first { $0.kind == .direct }
+        #expect(age?.speaker?.text == "the 43-year-old")
+    }
+
     /// A name that describes something else, or names a place, a law or a program, is no
     /// antecedent for "he": the person named before it is.
     @Test func heSkipsPlacesAndNamesUsedAsModifiers() {

@@ -301,6 +301,48 @@ struct AttributionFinder {
         t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
     }
 
+    /// "a script called “Wild Rose”", "a spec called PD", "the gatherings …, called the Clinton
+    /// Global Initiative,": "called" after a thing, before its name, names it; nobody says
+    /// anything. After somebody it reports ("Trump called Clinton “a nasty woman”", "critics
+    /// called the plan …").
+    func isNaming(_ cue: Cue, sentence: Range<Int>) -> Bool {
+        guard cue.lemma == "call", cue.end - cue.start == 1, cue.start > sentence.lowerBound, cue.end + 1 < sentence.upperBound else { return false }
+        var name = cue.end
+        if tokens[name].flags.contains(.determiner), tokens[name].word != Word.that { name += 1 }
+        let next = tokens[name]
+        guard next.kind == .openQuote || next.kind == .ambiguousQuote || next.isCapitalized && !next.flags.contains(.pronoun) else { return false }
+        let before = tokens[cue.start - 1]
+        if before.isMark(",") {
+            // An aside: the name runs to the next comma or the end.
+            var k = name
+            while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].word == Word.of { k += 1 }
+            return next.isCapitalized && k - name <= 6 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
+        }
+        return before.kind == .word && !before.isCapitalized
+            && before.flags.isDisjoint(with: [.pronoun, .agent, .anonymous, .title, .medium, .findingNoun, .orgHead, .statementNoun, .quantifier, .auxiliary, .beForm])
+            && !isRoleNoun(before) && !isPlural(before) && before.word != Word.who && before.word != Word.that
+    }
+
+    /// Whether the last word of a subject can stand for somebody who feels: a name, a
+    /// pronoun other than "it" ("who" too), a role, a quantifier ("many", "one"), or a plural
+    /// ("parents", "women").
+    func canFeel(_ t: TextToken) -> Bool {
+        if t.isCapitalized || isPlural(t) || t.word == Word.who || !t.flags.isDisjoint(with: [.quantifier, .pluralQuantifier]) { return true }
+        let w = vocabulary.word(t.word)
+        if t.flags.contains(.pronoun) { return w != "it" }
+        return !t.flags.isDisjoint(with: [.agent, .anonymous, .title]) || w == "men" || w == "women" || w == "children"
+    }
+
+    /// "recent", "false", or a compound participle ("often-repeated", "long-held",
+    /// "much-touted"): an adjective that makes the cue after it a noun.
+    func isNounModifier(_ t: TextToken) -> Bool {
+        if Word.nounModifiers.contains(t.word) { return true }
+        guard t.kind == .word, !t.isCapitalized, t.joiners > 0, let hyphen = text[t.range].lastIndex(of: "-") else { return false }
+        let tail = text[(hyphen + 1)..<t.range.upperBound]
+        // Not an age ("the 43-year-old asked").
+        return tail.count >= 3 && (tail.last == "d" && tail.dropLast().last == "e" || tail.elementsEqual("held".unicodeScalars) || tail.elementsEqual("known".unicodeScalars))
+    }
+
     /// "experts", "groups": a word in -s that is no owner ("Trump’s") and no verb.
     func isPlural(_ t: TextToken) -> Bool {
         t.kind == .word && t.range.count > 3 && text[t.range.upperBound - 1] == "s" && text[t.range.upperBound - 2] != "s"
@@ -767,6 +809,7 @@ struct AttributionFinder {
             return nil
         }
 
+        if isNaming(cue, sentence: sentence) { return nil }
         var (subjectEnd, sawBe) = verbGroupStart(before: cue, sentence: sentence)
         // Passive ("was told", "is expected") reports no speaker; progressive ("is telling") does.
         if sawBe && !tokens[cue.start].flags.contains(.endsInING) { return nil }
@@ -779,9 +822,9 @@ struct AttributionFinder {
         var subject = speakerPhrase(endingAt: subjectEnd, sentence: sentence)
         // "his recent claim", "the vain hope that …": after such an adjective the cue is a noun,
         // whose owner, if any, is the speaker ("Mr. Obama’s original pledge to …").
-        if let s = subject, subjectEnd == cue.start, !tokens[s.1 - 1].isCapitalized, Word.nounModifiers.contains(tokens[s.1 - 1].word) {
+        if let s = subject, subjectEnd == cue.start, !tokens[s.1 - 1].isCapitalized, isNounModifier(tokens[s.1 - 1]) {
             var end = s.1
-            while end > s.0, !tokens[end - 1].isCapitalized, Word.nounModifiers.contains(tokens[end - 1].word) { end -= 1 }
+            while end > s.0, !tokens[end - 1].isCapitalized, isNounModifier(tokens[end - 1]) { end -= 1 }
             guard end > s.0, end >= 2 && isAfterOwner(end) || Word.owners.contains(tokens[end - 1].word) else {
                 // "a false claim he opposed the invasion": reported, by nobody this sentence names.
                 guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
@@ -868,11 +911,16 @@ struct AttributionFinder {
         // "…, said Steve Grubbs, an Iowa operative": a name between the cue and a comma or the
         // end, after a comma, is the inverted speaker, not what was said.
         var invertedName = false
-        if cue.start > sentence.lowerBound, tokens[cue.start - 1].isMark(","), cue.end < sentence.upperBound,
-           tokens[cue.end].isCapitalized, !tokens[cue.end].flags.contains(.pronoun) {
+        if cue.start > sentence.lowerBound, tokens[cue.start - 1].isMark(","), cue.end < sentence.upperBound, !tokens[cue.end].flags.contains(.pronoun) {
+            // "says certified financial planner Eric Roberge": a role's lowercase words may come
+            // first, none a verb.
             var k = cue.end
+            while k < sentence.upperBound, k - cue.end < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                  tokens[k].flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .phraseBoundary, .timeNoun]),
+                  k == cue.end || !tokens[k].flags.contains(.determiner) { k += 1 }
+            let name = k
             while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].flags.contains(.title) { k += 1 }
-            invertedName = k - cue.end <= 5 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
+            invertedName = name < sentence.upperBound && tokens[name].isCapitalized && k - name <= 5 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
         }
         // Two words are a statement when one is quoted: "called Trump “unhinged.”"
         let quotedPair = rightWords == 2 && right.map { r in tokens[r..<sentence.upperBound].contains { $0.kind == .openQuote || $0.kind == .ambiguousQuote } } ?? false
@@ -891,6 +939,9 @@ struct AttributionFinder {
             }
         } ?? false
         if let subject, let r = right, rightWords >= 3 || quotedPair, !addresseeOnly, !invertedName, !mannerOnly {
+            // "a mesh router feels like a future pick", "it feels like spring": a thing that
+            // feels like something resembles it; only somebody feels an opinion.
+            if cue.lemma == "feel" && !canFeel(tokens[subject.1 - 1]) { return nil }
             // "found that …" is a verb whatever its subject.
             // So is one with a person after it ("called him “the grownup”", "described
             // themselves as liberals").
@@ -1309,7 +1360,11 @@ struct AttributionFinder {
             // body's name goes on through "on".
             let nameOn = w == Word.on && start - 2 >= sentence.lowerBound && tokens[start - 2].isCapitalized && tokens[start - 2].flags.contains(.orgHead)
                 && tokens[start].isCapitalized
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn) && !isNamePart(start - 1) { break }
+            // "experts on jail suicide", "analysts on Wall Street": what a role knows or where
+            // it works stays with it (not a time: "officials on Tuesday").
+            let roleOn = w == Word.on && start - 2 >= sentence.lowerBound && !tokens[start - 2].flags.isDisjoint(with: [.anonymous, .agent])
+                && tokens[start].flags.isDisjoint(with: [.timeNoun, .timeModifier, .determiner, .pronoun, .quantifier]) && tokens[start].kind == .word
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1
