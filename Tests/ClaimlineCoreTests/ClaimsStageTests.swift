@@ -895,6 +895,10 @@ import Testing
         let cs = claims("Correction: An earlier version of this article misstated the year the program began.\n\nWALLACE: Let us turn to the economy now, if we may.")
         #expect(!cs.contains { $0.speaker?.text == "Correction" })
         #expect(cs.contains { $0.speaker?.text == "WALLACE" && $0.cue?.text == ":" })
+        // A list after a label is nobody's turn; a headline's quotation in title case is.
+        let lists = claims("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.\n\nOhio: Ann Lee, Bo Park, Cy Young, Di Moss.\n\nKasich: We Are Going All The Way To Cleveland")
+        #expect(!lists.contains { $0.speaker?.text == "Portion Fix Containers" || $0.speaker?.text == "Ohio" })
+        #expect(lists.contains { $0.speaker?.text == "Kasich" && $0.cue?.text == ":" })
     }
 
     @Test func aNameMayEndInATimeWordAndATimeIsNotASpeaker() {

@@ -405,6 +405,13 @@ struct AttributionFinder {
         while end < tokens.count, !tokens[end].isParagraphEnd { end += 1 }
         end = min(end + 1, tokens.count)
         guard let (a, b) = trimmed(i + 1, end), wordCount(a, b) >= 3 else { return nil }
+        // "Portion Fix Containers: 1 Green, 1 Red, 1 tsp", "Iowa: Tim Albrecht, Brad Anderson,
+        // …": a list after a label, not somebody's turn. A list opens with a number or runs
+        // over commas, and has no lowercase word longer than a unit's few letters (a
+        // headline's quotation is in title case, so that alone says nothing: "Trump: I’m the
+        // Worst Thing …").
+        if tokens[a].kind == .number || tokens[a..<b].count(where: { $0.isMark(",") }) >= 2,
+           !tokens[a..<b].contains(where: { $0.kind == .word && !$0.isCapitalized && ($0.range.count >= 4 || $0.flags.contains(.pronoun)) }) { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
 
