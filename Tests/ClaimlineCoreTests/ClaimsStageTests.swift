@@ -1153,6 +1153,18 @@ import Testing
         #expect(he("“It is not wise,” said Rep. Brian Babin, a member of the House Science Committee’s space panel. “We should wait,” he continued.") == "Brian Babin")
     }
 
+    /// A contracted pronoun is the pronoun ("He’s" a man named before; "We’ve" the writer's
+    /// own, nobody fuller), and a body is named without its article.
+    @Test func contractedPronounsAndArticlesResolve() {
+        let he = claims("Bernie Sanders is digging in for a floor fight. He’s suggesting that the delegates could still switch.")
+        #expect(he.first { $0.speaker?.text == "He’s" }?.speaker?.resolved == "Bernie Sanders")
+        let we = claims("We’ve said before that the update is worth the wait. They said the rollout would finish soon.")
+        #expect(we.contains { $0.speaker?.text == "We’ve" && $0.speaker?.resolved == nil })
+        #expect(!we.contains { $0.speaker?.resolved == "We’ve" })
+        let body = claims("The California Public Utilities Commission met on Monday. The utilities commission said the outages were avoidable.")
+        #expect(body.first { $0.speaker?.text == "The utilities commission" }?.speaker?.resolved == "California Public Utilities Commission")
+    }
+
     @Test func aFirstNameTellsWhomHeOrSheCanMean() {
         let she = claims("Hillary Clinton spoke in Ohio after Donald Trump left the stage. She said the plan would cost jobs.")
         #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Hillary Clinton")

@@ -193,7 +193,9 @@ struct SpeakerResolver {
                             // person's name has no institution in it and owns nothing before its end.
                             && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
                             && (titled || !lastFlags.contains(.thingHead) && !(stripped.count >= 2 && stripped.first!.flags.contains(.placeOpener)))
-                        var mention = Mention(start: tokens[i].range.lowerBound, words: stripped.startIndex..<stripped.endIndex, possessed: nil, isPerson: isPerson)
+                        // "The California Public Utilities Commission" is named without its article.
+                        let from = !isPerson && stripped.count >= 2 && stripped.first!.flags.contains(.determiner) ? stripped.startIndex + 1 : stripped.startIndex
+                        var mention = Mention(start: tokens[i].range.lowerBound, words: from..<stripped.endIndex, possessed: nil, isPerson: isPerson)
                         if isPerson, !titled, Self.isModifierPosition(tokens, at: i, after: mentions.last) { mention.isModifier = true }
                         if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
                         mentions.append(mention)
@@ -330,7 +332,9 @@ struct SpeakerResolver {
         }
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
-        guard let head = lower.last else { return nil }
+        guard let last = lower.last else { return nil }
+        // "We’ve", "he’s", "I'd": the pronoun without its contracted verb.
+        let head = lower.count == 1 ? Self.withoutContraction(last) : last
         // "his recent claim", "their pledge": an owner pronoun stands for whom its pronoun would.
         if lower.count == 1, let pronoun = Self.pronoun(ofOwner: head) { return resolve(text: pronoun, start: start) }
         // "officials in Washington", "a senior analyst at Jefferies": the speaker is the role,
@@ -444,6 +448,15 @@ struct SpeakerResolver {
     /// "Center for Disease Control and Prevention", "Council on Foreign Relations": the
     /// lowercase words an institution's name goes on through.
     static let institutionJoiners: Set<String> = ["of", "for", "on", "and"]
+
+    /// "we" for "we’ve", "he" for "he's": a pronoun with a contracted verb, without it; any
+    /// other word as it is.
+    static func withoutContraction(_ word: String) -> String {
+        guard let apostrophe = word.firstIndex(where: { $0 == "’" || $0 == "'" }) else { return word }
+        let base = String(word[..<apostrophe])
+        let rest = word[word.index(after: apostrophe)...]
+        return Lexicon.pronouns.contains(base) && ["ve", "re", "ll", "d", "s", "m"].contains(rest) ? base : word
+    }
 
     /// "he" for "his", "they" for "their": the pronoun an owner pronoun is the form of.
     static func pronoun(ofOwner word: String) -> String? {
