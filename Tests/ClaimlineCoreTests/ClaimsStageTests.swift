@@ -1182,6 +1182,14 @@ import Testing
         #expect(q.contains { $0.value == 1200 && $0.unit == "jobs" })
     }
 
+    /// The writer's own question asserts nothing; a quoted one is still what its speaker asked.
+    @Test func aQuestionIsNoStatementOfTheArticle() {
+        let cs = claims("Was this visit meant to find out how exposed the prince was? Unemployment fell to 3.9 percent in March.\n\n“Why are you still backing him?” Obama asked the senator.")
+        #expect(!cs.contains { $0.kind == .unattributed && $0.text.hasSuffix("?") })
+        #expect(cs.contains { $0.kind == .unattributed && $0.text.contains("3.9 percent") })
+        #expect(cs.contains { $0.kind == .direct && $0.speaker?.resolved == "Obama" })
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -253,6 +253,9 @@ public struct ClaimExtractor: Sendable {
                 var wordCount = 0
                 for t in toks where t.isWord { wordCount += 1 }
                 guard wordCount >= 4 else { continue }
+                // "Was this to find out how vulnerable he was?": a question of the writer's (or a
+                // moderator's) asserts nothing to check.
+                if endsWithQuestion(r) { continue }
                 let quantities = QuantityParser.find(toks, text: text, vocabulary: vocabulary)
                 let score = checkworthiness(si..<(si + 1), span: r, &scorer)
                 guard score >= options.minCheckworthiness else { continue }
