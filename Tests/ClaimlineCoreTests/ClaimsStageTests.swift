@@ -1153,6 +1153,17 @@ import Testing
         #expect(he("“It is not wise,” said Rep. Brian Babin, a member of the House Science Committee’s space panel. “We should wait,” he continued.") == "Brian Babin")
     }
 
+    /// A gerund or "Whatever" opening a sentence is no part of the name after it.
+    @Test func aGerundOpeningASentenceIsNoFirstName() {
+        let cs = claims("Tim Cook spoke first. Hosting Cook at the summit “is our dream,” Benioff said. Later Cook said privacy is a human right.")
+        #expect(cs.first { $0.speaker?.text == "Cook" }?.speaker?.resolved == "Tim Cook")
+        let apple = claims("Whatever Apple ships next, reviewers will wait. Apple says that the battery lasts eleven hours.")
+        #expect(apple.first { $0.speaker?.text == "Apple" }?.speaker?.resolved == "Apple")
+        // A first name in -ing is still one.
+        let sterling = claims("Sterling Brown spoke to reporters. Later Brown said the team would recover.")
+        #expect(sterling.first { $0.speaker?.text == "Brown" }?.speaker?.resolved == "Sterling Brown")
+    }
+
     /// A contracted pronoun is the pronoun ("He’s" a man named before; "We’ve" the writer's
     /// own, nobody fuller), and a body is named without its article.
     @Test func contractedPronounsAndArticlesResolve() {

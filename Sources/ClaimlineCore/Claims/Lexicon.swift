@@ -158,7 +158,7 @@ enum Lexicon {
     /// than the other's: a person named "Hillary Clinton" is not the "he" of the next
     /// sentence. Names borne by both (Jordan, Kelly, Taylor, Terry) are in neither list.
     static let maleFirstNames = [
-        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "sterling", "channing", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
         "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",

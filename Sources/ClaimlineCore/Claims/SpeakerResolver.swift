@@ -144,9 +144,12 @@ struct SpeakerResolver {
                 // "But Parise", "Although Mr. Brown", “When I …”: a capitalised first word of a
                 // sentence, or after a quotation mark, a dash or a colon, that never begins a name
                 // is not part of the one after it.
+                // "Hosting Cook at Dreamforce": nor is a gerund of seven letters or more that is
+                // no first name ("Sterling", "Channing" are; a surname in -ing comes last).
                 if j - i >= 2, tokens[i].flags.contains(.phraseBoundary) || tokens[i].flags.contains(.phraseStarter) || tokens[i].flags.contains(.quantifier)
                     || Self.endsInLY(tokens[i], text) && Self.isSentenceAdverb(vocabulary.word(tokens[i].word))
-                    || tokens[i].flags.contains(.sentenceOpener) {
+                    || tokens[i].flags.contains(.sentenceOpener)
+                    || tokens[i].flags.contains(.endsInING) && tokens[i].range.count >= 7 && tokens[i].flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
                     let offset = tokens[i].range.lowerBound
                     while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
                     if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
@@ -246,6 +249,7 @@ struct SpeakerResolver {
     static let sentenceOpeners: Set<String> = [
         "like", "unlike", "maybe", "perhaps", "even", "only", "just", "yet", "now", "then", "here", "there", "why", "how",
         "what", "where", "whether", "despite", "including", "unless", "until", "once", "since", "should", "would", "could",
+        "whatever", "whenever", "wherever", "whoever",
         "did", "does", "thanks", "meanwhile", "besides", "instead", "indeed", "except", "amid", "among", "inside", "outside",
     ]
 
