@@ -1153,6 +1153,17 @@ import Testing
         #expect(he("“It is not wise,” said Rep. Brian Babin, a member of the House Science Committee’s space panel. “We should wait,” he continued.") == "Brian Babin")
     }
 
+    /// A role before a first name is no part of the name, an initial is; titles are a
+    /// person's, and a body or a place keeps its first words.
+    @Test func rolesBeforeNamesAndTitlesOfPlaces() {
+        func resolved(_ text: String, _ mention: String) -> String? { claims(text).first { $0.speaker?.text == mention }?.speaker?.resolved }
+        #expect(resolved("Comedian Sarah Silverman spoke first. Later Silverman said the crowd was kind.", "Silverman") == "Sarah Silverman")
+        #expect(resolved("Sens. Robert Menendez and Ben Cardin met. Menendez said the deal would not hold.", "Menendez") == "Robert Menendez")
+        #expect(resolved("J. Gerald Hebert runs the center. Hebert said the maps were drawn unfairly.", "Hebert") == "J. Gerald Hebert")
+        #expect(resolved("Senator Chris Coons, Democrat of Delaware, spoke on Monday. He said the vote would be close.", "He") == "Chris Coons")
+        #expect(resolved("Officials of the Republican Party met on Monday in Ohio. The party said the platform would change soon.", "The party") == "Republican Party")
+    }
+
     /// A gerund or "Whatever" opening a sentence is no part of the name after it.
     @Test func aGerundOpeningASentenceIsNoFirstName() {
         let cs = claims("Tim Cook spoke first. Hosting Cook at the summit “is our dream,” Benioff said. Later Cook said privacy is a human right.")

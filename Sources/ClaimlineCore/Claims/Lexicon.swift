@@ -21,7 +21,7 @@ enum Lexicon {
         "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "chairman", "chairwoman", "chair", "ceo", "chief", "judge",
         "justice", "mayor", "director", "spokesman", "spokeswoman", "spokesperson", "speaker", "leader", "king", "queen",
         "prince", "pope", "commissioner", "ambassador", "attorney", "candidate", "nominee", "former", "economic", "advisor",
-        "adviser", "white", "house", "senate", "democratic", "republican", "gop", "chancellor", "premier", "minority",
+        "adviser", "white", "house", "senate", "democratic", "republican", "democrat", "gop", "chancellor", "premier", "minority",
         "majority", "whip", "lt", "col", "capt", "sgt", "prof", "professor", "rev", "sir", "lord", "lady", "dame",
         "chinese", "american", "us", "u.s.", "british", "french", "german", "russian", "japanese", "israeli", "iranian",
         "indian", "canadian", "mexican", "ukrainian", "european", "commerce", "finance", "trade", "interior", "health",

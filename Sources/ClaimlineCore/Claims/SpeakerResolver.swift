@@ -93,6 +93,17 @@ struct SpeakerResolver {
     static let placeOpeners: Set<String> = ["san", "los", "las", "new", "north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "upper", "lower", "fort", "mount", "port", "lake"]
 
+    /// "Sens.", "Lt.", "Comedian", "Pastor", "Journalist", "Vermonter": an abbreviation of two
+    /// letters or more, or a word in -er, -or, -ist or -ian, none a first name.
+    static func isRoleWord(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool {
+        guard t.kind == .word, t.flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]) else { return false }
+        let w = text[t.range]
+        if w.last == "." { return w.count >= 3 && !w.dropLast().contains(".") }
+        guard w.count >= 5 else { return false }
+        let tail = String(String.UnicodeScalarView(w.suffix(3))).lowercased()
+        return tail.hasSuffix("er") || tail.hasSuffix("or") || tail == "ist" || tail == "ian"
+    }
+
     /// Whether what stands before the capitalised run at `i` says it names no one "he" could
     /// stand for: an
     /// article or an owner ("the Cabinet Room", "its Dream Chaser vehicle", "the Justice
@@ -170,12 +181,23 @@ struct SpeakerResolver {
                 }
                 var stripped = Self.stripTitles(words)
                 let titled = words.count > stripped.count
+                // "Comedian Sarah Silverman", "Sens. Robert Menendez", "Pastor Kevin Swanson": a role
+                // before a first name, abbreviated or in -er, -or, -ist, -ian, is no part of the
+                // name (an initial is: "J. Gerald Hebert").
+                if stripped.count >= 3, !stripped[stripped.startIndex + 1].flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]),
+                   Self.isRoleWord(stripped[stripped.startIndex], text) {
+                    stripped = stripped.dropFirst()
+                }
                 // "posted on Twitter Tuesday": a weekday after a name says when (a month may be
                 // a name: "Theresa May").
                 if stripped.count >= 2, let last = stripped.last, last.flags.contains(.timeNoun), !last.flags.contains(.month) { stripped = stripped.dropLast() }
                 // "CNN’s Jake Tapper": the name after what owns it.
+                // Where a body's or a place's name starts: titles are a person's, and "Treasury
+                // Department" or "House of Representatives" keeps its first words.
+                var bodyStart = words.startIndex
                 if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
                     stripped = Self.stripTitles(stripped[(owner + 1)...])
+                    bodyStart = owner + 1
                 }
                 if !stripped.isEmpty {
                     // A lone capitalised word at a sentence start is usually not a name ("The", "Despite").
@@ -190,14 +212,18 @@ struct SpeakerResolver {
                         // "the House Science Committee’s": the owner's own word's lists.
                         var lastFlags = last.flags
                         if Self.isPossessive(last, text), let base = vocabulary.existingID(of: String(vocabulary.word(lastWord).dropLast(2))) { lastFlags = vocabulary.flags(base) }
-                        let isPerson = (stripped.count >= 2 || titled || knownSurname) && stripped.count <= 4 && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
+                        // "Democrat of Delaware", "President of France": one word left after a
+                        // title's "of" is its place.
+                        let titlesPlace = titled && stripped.count == 1 && words[..<stripped.startIndex].contains { $0.word == Word.of }
+                        let isPerson = (stripped.count >= 2 || titled && !titlesPlace || knownSurname) && stripped.count <= 4 && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                             && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
                             // "Department of Health Sciences", "NASA’s Human Landing System": a
                             // person's name has no institution in it and owns nothing before its end.
                             && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
                             && (titled || !lastFlags.contains(.thingHead) && !(stripped.count >= 2 && stripped.first!.flags.contains(.placeOpener)))
                         // "The California Public Utilities Commission" is named without its article.
-                        let from = !isPerson && stripped.count >= 2 && stripped.first!.flags.contains(.determiner) ? stripped.startIndex + 1 : stripped.startIndex
+                        var from = isPerson ? stripped.startIndex : min(bodyStart, stripped.startIndex)
+                        if !isPerson, stripped.endIndex - from >= 2, tokens[from].flags.contains(.determiner) { from += 1 }
                         var mention = Mention(start: tokens[i].range.lowerBound, words: from..<stripped.endIndex, possessed: nil, isPerson: isPerson)
                         if isPerson, !titled, Self.isModifierPosition(tokens, at: i, after: mentions.last) { mention.isModifier = true }
                         if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
