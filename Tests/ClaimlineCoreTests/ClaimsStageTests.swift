@@ -1153,6 +1153,17 @@ import Testing
         #expect(he("“It is not wise,” said Rep. Brian Babin, a member of the House Science Committee’s space panel. “We should wait,” he continued.") == "Brian Babin")
     }
 
+    /// A finding keeps whom it studied ("a study in 50 people with diabetes"), and a participle
+    /// after a report goes on with its speaker, not with a subject inside what was reported.
+    @Test func findingsKeepWhomTheyStudiedAndParticiplesTheirSpeaker() {
+        let study = claims("One small study in 50 people with diabetes showed that walking after meals lowered blood sugar.").first { $0.kind != .unattributed }
+        #expect(study?.speaker?.text == "One small study in 50 people with diabetes")
+        let older = claims("Another study in older adults found that water before meals reduced hunger.").first { $0.kind != .unattributed }
+        #expect(older?.speaker?.text == "Another study in older adults")
+        let saying = claims("Pompeo said that after a legal review Washington had concluded the settlements were lawful, saying he trusted the courts to decide.")
+        #expect(saying.first { $0.cue?.text == "saying" }?.speaker?.text == "Pompeo")
+    }
+
     /// A role before a first name is no part of the name, an initial is; titles are a
     /// person's, and a body or a place keeps its first words.
     @Test func rolesBeforeNamesAndTitlesOfPlaces() {

@@ -121,7 +121,11 @@ struct AttributionFinder {
             } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
                       // "attacked thinkers for opposing …": whom the sentence is about, not its subject.
                       tokens[k - 1].word != Word.for,
-                      let subject = coordinatedSubject(before: k, sentence: sentence) ?? subjects.last ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } })
+                      // Not a subject inside what was reported ("Pompeo said that … Washington had
+                      // concluded …, saying he trusted …": Pompeo is saying).
+                      let subject = coordinatedSubject(before: k, sentence: sentence)
+                          ?? subjects.last(where: { sj in !out.contains { $0.content.contains(tokens[sj.0].range.lowerBound) } })
+                          ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } })
                           ?? openingName(sentence) ?? openingSubject(sentence, before: k) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
@@ -1270,7 +1274,9 @@ struct AttributionFinder {
     func isPlaceOfSpeaker(_ i: Int) -> Bool {
         guard i > 0, tokens[i].word == Word.in || tokens[i].word == Word.at else { return false }
         let before = tokens[i - 1]
-        if !before.flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(before) || endsInED(before) && !before.isCapitalized { return true }
+        // "another study in older adults showed": whom a finding is about stays with it too.
+        if !before.flags.isDisjoint(with: [.agent, .anonymous, .orgHead]) || isRoleNoun(before) || endsInED(before) && !before.isCapitalized
+            || before.flags.contains(.findingNoun) && tokens[i].word == Word.in { return true }
         // "the University of Michigan in Ann Arbor": a body's name, ending in another word.
         var k = i - 1
         while k > 0, i - k < 8, tokens[k].isCapitalized || (tokens[k].word == Word.of || tokens[k].word == Word.for) && tokens[k - 1].isCapitalized {
@@ -1371,7 +1377,10 @@ struct AttributionFinder {
             // it works stays with it (not a time: "officials on Tuesday").
             let roleOn = w == Word.on && start - 2 >= sentence.lowerBound && !tokens[start - 2].flags.isDisjoint(with: [.anonymous, .agent])
                 && tokens[start].flags.isDisjoint(with: [.timeNoun, .timeModifier, .determiner, .pronoun, .quantifier]) && tokens[start].kind == .word
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn) && !isNamePart(start - 1) { break }
+            // "a study in 50 people with BED": whom a finding is about, with what they have.
+            let studiedWith = w == Word.with && start - 2 >= sentence.lowerBound && (isPlural(tokens[start - 2]) || tokens[start - 2].flags.contains(.anonymous))
+                && (max(sentence.lowerBound, start - 7)..<(start - 2)).contains { tokens[$0].flags.contains(.findingNoun) }
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1

@@ -393,6 +393,7 @@ enum Word {
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
     static let on = Lexicon.catalog.named("on")
+    static let with = Lexicon.catalog.named("with")
     static let at = Lexicon.catalog.named("at")
     static let the = Lexicon.catalog.named("the")
     static let not = Lexicon.catalog.named("not")
