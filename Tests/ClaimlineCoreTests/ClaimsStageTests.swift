@@ -1164,6 +1164,14 @@ import Testing
         #expect(saying.first { $0.cue?.text == "saying" }?.speaker?.text == "Pompeo")
     }
 
+    /// A cue inside brackets says no more than the brackets hold.
+    @Test func aCueInBracketsEndsAtTheBracket() {
+        let cs = claims("GateHouse cut 60 jobs (the company would not disclose the number but called it “immaterial”) and Gannett cut several hundred.")
+        let called = cs.first { $0.cue?.text == "called" }
+        #expect(called?.text == "it “immaterial”")
+        #expect(!cs.contains { $0.kind != .unattributed && $0.text.contains("Gannett") })
+    }
+
     /// A role before a first name is no part of the name, an initial is; titles are a
     /// person's, and a body or a place keeps its first words.
     @Test func rolesBeforeNamesAndTitlesOfPlaces() {

@@ -144,13 +144,33 @@ struct AttributionFinder {
         // "If you want …", "you know": outside quotation marks (a cue inside one is skipped
         // above), "you" is the reader the writer addresses, not a source.
         return out.compactMap { a in
+            var a = a
+            // "(the company would not disclose the number but called it “immaterial”) and …": a
+            // cue inside brackets says no more than the brackets hold.
+            if let (open, close) = brackets(around: a.cue, sentence: sentence), a.content.lowerBound > tokens[open].range.lowerBound,
+               a.content.lowerBound < tokens[close].range.lowerBound, a.content.upperBound > tokens[close].range.lowerBound {
+                guard let (start, _) = tokenSpan(a.content), let (x, y) = trimmed(start, close), wordCount(x, y) >= 2 else { return nil }
+                a.content = range(x, y)
+            }
             guard let speaker = a.speaker else { return a }
             if isReader(speaker) { return nil }
             // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
-            var a = a
             a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker, cueIsNoun: isNounCue(a.cue))
             return a
         }
+    }
+
+    /// The tokens of the "(" and ")" of a bracket open at `cue` (code points), in the sentence.
+    func brackets(around cue: Range<Int>, sentence: Range<Int>) -> (Int, Int)? {
+        let k = tokens.firstIndex(endingAfter: cue.lowerBound, in: sentence)
+        var depth = 0
+        var j = k - 1
+        while j >= sentence.lowerBound {
+            if tokens[j].isMark(")") { depth += 1 } else if tokens[j].isMark("(") { if depth == 0 { break }; depth -= 1 }
+            j -= 1
+        }
+        guard j >= sentence.lowerBound, let close = (k..<sentence.upperBound).first(where: { tokens[$0].isMark(")") }) else { return nil }
+        return (j, close)
     }
 
     /// "The FBI is reportedly making arrangements …", "the gun he allegedly used", "The Fed is
