@@ -1129,6 +1129,9 @@ import Testing
         let vow = claims("Boris Johnson spoke in Leeds. He is under fire for failing to deliver on his often-repeated vow that Britain would leave by October.").first { $0.cue?.text == "vow" }
         #expect(vow?.speaker?.text == "his")
         #expect(vow?.speaker?.resolved == "Boris Johnson")
+        // What seemed is the writer's: "seemed like Trump" is no speaker.
+        let seemed = claims("If it seemed like Trump had told aides that the deal was dead, it is because he had.").first { $0.cue?.text == "told" }
+        #expect(seemed?.speaker?.text == "Trump")
         // An age is no such adjective.
         let age = claims("“What if he had elocution lessons?” the 43-year-old asked in the description.").first { $0.kind == .direct }
         #expect(age?.speaker?.text == "the 43-year-old")

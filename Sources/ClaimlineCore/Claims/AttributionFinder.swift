@@ -1408,6 +1408,8 @@ struct AttributionFinder {
         }
         // A sentence-opening adverb or connective is not part of the speaker.
         while start < end - 1, tokens[start].flags.contains(.connective) { start += 1 }
+        // "If it seemed like Trump had written the letter": what seemed is the writer's.
+        if start + 2 < end, tokens[start + 1].word == Word.like, Word.likeVerbs.contains(vocabulary.word(tokens[start].word)) { start += 2 }
         // "Prior to launch Google promised", "did not realize Mr. Trump saw": a lowercase word
         // after a preposition or a verb, before a name, is that phrase's, not the speaker's.
         if start > sentence.lowerBound, start < end - 1, !tokens[start].isCapitalized, tokens[start].kind == .word,

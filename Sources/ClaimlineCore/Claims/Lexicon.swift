@@ -394,6 +394,10 @@ enum Word {
     static let `in` = Lexicon.catalog.named("in")
     static let on = Lexicon.catalog.named("on")
     static let with = Lexicon.catalog.named("with")
+    static let like = Lexicon.catalog.named("like")
+    /// "seemed like", "sounds like": a verb of seeming before "like" and a clause (not all in
+    /// the catalog, so read as text).
+    static let likeVerbs: Set<String> = ["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"]
     static let at = Lexicon.catalog.named("at")
     static let the = Lexicon.catalog.named("the")
     static let not = Lexicon.catalog.named("not")
