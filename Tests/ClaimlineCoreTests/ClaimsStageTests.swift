@@ -1167,6 +1167,16 @@ import Testing
         #expect(saying.first { $0.cue?.text == "saying" }?.speaker?.text == "Pompeo")
     }
 
+    /// A comparison's measure ("than we expect", "as good as the organisers hoped") is no
+    /// report; a share of who spoke ("more than 40 percent of voters said") is.
+    @Test func aComparisonsMeasureIsNoReport() {
+        func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
+        #expect(attributed("Our top charities can absorb far more funding than we expect to direct to them this year.").isEmpty)
+        #expect(attributed("Was the summit not as good as the organisers hoped it would be for the city?").isEmpty)
+        #expect(attributed("More than 40 percent of Clinton voters said they could not support Obama in the fall.").count == 1)
+        #expect(attributed("More than a third agreed that Britain would have to wait its turn for a deal.").count == 1)
+    }
+
     /// A cue inside brackets says no more than the brackets hold.
     @Test func aCueInBracketsEndsAtTheBracket() {
         let cs = claims("GateHouse cut 60 jobs (the company would not disclose the number but called it “immaterial”) and Gannett cut several hundred.")

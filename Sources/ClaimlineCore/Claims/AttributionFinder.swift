@@ -863,6 +863,15 @@ struct AttributionFinder {
             }
             subject = (s.0, end)
         }
+        // "more funding than we expect to direct", "as good as the organisers hoped it would
+        // be": a comparison's measure, not a report. A quantity is a share of who spoke ("more
+        // than 40 percent of Clinton voters said"); an owner's cue is a noun's ("less than the
+        // alliance's recommended 2 percent").
+        if let s = subject, s.0 > sentence.lowerBound + 1, !SpeakerResolver.isPossessive(tokens[s.1 - 1], text),
+           !tokens[s.0..<min(s.1, s.0 + 2)].contains(where: { $0.kind == .number || !$0.flags.isDisjoint(with: [.quantityWord, .quantifier, .pluralQuantifier, .percentWord]) }),
+           tokens[s.0 - 1].flags.contains(.than) || tokens[s.0 - 1].word == Word.as && (max(sentence.lowerBound, s.0 - 4)..<(s.0 - 2)).contains(where: { tokens[$0].word == Word.as }) {
+            return nil
+        }
         if let s = subject, !sawBe {
             // The participle path below reads the sentence's subject instead.
             subject = withoutPredicate(s, cue: cue)
