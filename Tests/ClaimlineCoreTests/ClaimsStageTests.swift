@@ -1207,6 +1207,17 @@ import Testing
         #expect(sterling.first { $0.speaker?.text == "Brown" }?.speaker?.resolved == "Sterling Brown")
     }
 
+    /// "He" and "she" go on with the first person of the nearest sentence that names one (its
+    /// subject, mostly), not the last; a dateline's place in capitals is nobody.
+    @Test func pronounsPreferTheSubjectOfTheNearestSentence() {
+        let swift = claims("Taylor Swift posted a letter accusing Kim Jones of blocking her songs. She claimed the label wanted a re-recording.")
+        #expect(swift.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Taylor Swift")
+        let manafort = claims("Paul Manafort met Ted Cruz's delegates on Monday. ''We are winning the rules fight,'' he said.")
+        #expect(manafort.first { $0.speaker?.text == "he" }?.speaker?.resolved == "Paul Manafort")
+        let dateline = claims("Felipe Calderon spoke to CNBC on Friday.\n\nMEXICO CITY — The wall is useless, he said in the interview.")
+        #expect(dateline.first { $0.speaker?.text == "he" }?.speaker?.resolved == "Felipe Calderon")
+    }
+
     /// A contracted pronoun is the pronoun ("He’s" a man named before; "We’ve" the writer's
     /// own, nobody fuller), and a body is named without its article.
     @Test func contractedPronounsAndArticlesResolve() {

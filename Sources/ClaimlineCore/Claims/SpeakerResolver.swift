@@ -30,6 +30,8 @@ struct SpeakerResolver {
     private let tokens: [TextToken]
     private let text: [Unicode.Scalar]
     private let vocabulary: Vocabulary
+    /// Where each sentence starts (code points), increasing.
+    private let sentenceStarts: [Int]
     private(set) var mentions: [Mention] = []
     /// Each mention's last word number if it names a person, else -1: the scan for a fuller
     /// name reads this, not every mention (it was the resolver's costliest loop).
@@ -140,6 +142,7 @@ struct SpeakerResolver {
         self.tokens = tokens
         self.text = text
         self.vocabulary = vocabulary
+        self.sentenceStarts = sentenceStarts
         // By word number: the last words of the people named so far.
         var personSurnames = [Bool](repeating: false, count: vocabulary.count)
         var nextStart = 0
@@ -215,7 +218,13 @@ struct SpeakerResolver {
                         // "Democrat of Delaware", "President of France": one word left after a
                         // title's "of" is its place.
                         let titlesPlace = titled && stripped.count == 1 && words[..<stripped.startIndex].contains { $0.word == Word.of }
-                        let isPerson = (stripped.count >= 2 || titled && !titlesPlace || knownSurname) && stripped.count <= 4 && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
+                        // "MEXICO CITY —", "DES MOINES, Iowa —": a dateline's place in capitals,
+                        // opening a paragraph (not a transcript's "JAKE TAPPER, CNN ANCHOR:").
+                        let inCapitals = stripped.count >= 2 && (i == 0 || tokens[i - 1].isParagraphEnd) && j < tokens.count
+                            && stripped.allSatisfy { t in t.range.count >= 2 && !text[t.range].contains { $0.properties.isLowercase } }
+                            && (tokens[j].isMark("(") || tokens[j].isMark("—") || tokens[j].isMark("–") || tokens[j].isMark("-")
+                                || tokens[j].isMark(",") && j + 1 < tokens.count && text[tokens[j + 1].range].contains { $0.properties.isLowercase })
+                        let isPerson = (stripped.count >= 2 || titled && !titlesPlace || knownSurname) && stripped.count <= 4 && !inCapitals && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                             && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
                             // "Department of Health Sciences", "NASA’s Human Landing System": a
                             // person's name has no institution in it and owns nothing before its end.
@@ -381,7 +390,16 @@ struct SpeakerResolver {
             // not one an honorific says is of the other sex ("Mr. Trump" is not "she").
             let other: Gender = head == "he" ? .female : .male
             let before = mentions[..<mentionCount(before: start)]
-            if let m = before.last(where: { $0.isPerson && !$0.isModifier && !$0.inQuotation && $0.gender != other }) ?? before.last(where: { $0.isPerson && !$0.isModifier && $0.gender != other }) {
+            func eligible(_ m: Mention, quoted: Bool) -> Bool { m.isPerson && !m.isModifier && (quoted || !m.inQuotation) && m.gender != other }
+            let quoted = !before.contains { eligible($0, quoted: false) }
+            if let last = before.lastIndex(where: { eligible($0, quoted: quoted) }) {
+                // Of the people the nearest sentence with one names, the first: a sentence's
+                // subject comes first, and "he" goes on with it ("Taylor Swift accused Big
+                // Machine of … . She claimed …").
+                let sentence = sentenceStarts.count(keyBelow: before[last].start + 1) { $0 }
+                let from = sentence > 0 ? sentenceStarts[sentence - 1] : 0
+                let first = mentions.count(keyBelow: from) { $0.start }
+                let m = mentions[(first...last).first { eligible(mentions[$0], quoted: quoted) } ?? last]
                 resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
             }
         } else if lower.count == 1 && (head == "it" || head == "they") {
