@@ -1234,6 +1234,9 @@ import Testing
         let she = claims("Hillary Clinton spoke in Ohio after Donald Trump left the stage. She said the plan would cost jobs.")
         #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Hillary Clinton")
         // Of one surname's bearers, a first name that tells nothing leaves the others unknown.
+        // A first name alone is of its sex too, unless the article has it as a surname.
+        let andrew = claims("Prince Andrew gave an interview on Saturday. Andrew said he could not have met Virginia Giuffre because she described a party he never attended.")
+        #expect(andrew.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Virginia Giuffre")
         let scott = claims("Keith Scott was shot on Tuesday. Rakeyia Scott filmed the police from the street. She said they had no reason to shoot.")
         #expect(scott.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Rakeyia Scott")
     }

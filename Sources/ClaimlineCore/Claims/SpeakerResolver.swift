@@ -244,7 +244,12 @@ struct SpeakerResolver {
             }
         }
         // "Hillary Clinton": a first name most of whose bearers are women.
-        for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown && mentions[n].words.count >= 2 {
+        // "Andrew" alone is a man too, unless the article has it as a surname ("Keith Scott"
+        // makes "Scott" the surname's, which takes its sex below).
+        var surnames = Set<Int32>()
+        for m in mentions where m.isPerson && m.words.count >= 2 { surnames.insert(tokens[m.lastWord].word) }
+        for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown
+            && (mentions[n].words.count >= 2 || mentions[n].possessed == nil && !surnames.contains(tokens[mentions[n].words.lowerBound].word)) {
             let first = tokens[mentions[n].words.lowerBound].flags
             if first.contains(.maleFirstName) { mentions[n].gender = .male } else if first.contains(.femaleFirstName) { mentions[n].gender = .female }
         }
