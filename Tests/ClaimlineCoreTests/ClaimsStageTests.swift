@@ -1177,6 +1177,15 @@ import Testing
         #expect(attributed("More than a third agreed that Britain would have to wait its turn for a deal.").count == 1)
     }
 
+    /// "declined to comment" refuses; "declined 3.3 percent" fell.
+    @Test func aFallIsNoRefusal() {
+        func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
+        #expect(attributed("China's coal consumption declined 3.3 percent last year, the third fall in a row.").isEmpty)
+        #expect(attributed("Advisory fees declined to $281 million in 2014 from $303 million in 2011.").isEmpty)
+        #expect(attributed("Real wages in the middle of the scale declined significantly from 1989 to 2013.").isEmpty)
+        #expect(attributed("The company declined to comment on the layoffs planned for next year.").first?.cue?.lemma == "decline")
+    }
+
     /// A cue inside brackets says no more than the brackets hold.
     @Test func aCueInBracketsEndsAtTheBracket() {
         let cs = claims("GateHouse cut 60 jobs (the company would not disclose the number but called it “immaterial”) and Gannett cut several hundred.")

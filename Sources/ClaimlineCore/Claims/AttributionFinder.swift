@@ -88,6 +88,9 @@ struct AttributionFinder {
             if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "sought to rally …" is an aim; "sought bankruptcy protection" is not.
             if cue.lemma == "seek", !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to) { k += 1; continue }
+            // "declined to comment" refuses; "declined 3.3 percent", "declined to $281 million",
+            // "declined significantly from 1989" fell.
+            if cue.lemma == "decline", isFall(after: cue.end, sentence: sentence) { k += 1; continue }
             // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
             // after a number, a determiner or an owner, before a noun, is an adjective.
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
@@ -355,6 +358,18 @@ struct AttributionFinder {
         let w = vocabulary.word(t.word)
         if t.flags.contains(.pronoun) { return w != "it" }
         return !t.flags.isDisjoint(with: [.agent, .anonymous, .title]) || w == "men" || w == "women" || w == "children"
+    }
+
+    /// Whether what follows a form of "decline" says how far something fell: a number, an
+    /// amount after "to" or "by", "from", or an adverb of degree; or nothing (the noun).
+    func isFall(after k: Int, sentence: Range<Int>) -> Bool {
+        guard k < sentence.upperBound else { return true }
+        func amount(_ i: Int) -> Bool { i < sentence.upperBound && (tokens[i].kind == .number || tokens[i].isMark("$") || tokens[i].isMark("€") || tokens[i].isMark("£")) }
+        let next = tokens[k]
+        if amount(k) || next.kind == .punct && !next.isMark("“") { return true }
+        if next.word == Word.to || next.word == Word.by { return amount(k + 1) }
+        if next.word == Word.from || next.word == Word.over || next.word == Word.since { return true }
+        return next.kind == .word && !next.isCapitalized && SpeakerResolver.endsInLY(next, text) && (k + 1 >= sentence.upperBound || !tokens[k + 1].flags.contains(.determiner) && tokens[k + 1].word != Word.to)
     }
 
     /// "recent", "false", or a compound participle ("often-repeated", "long-held",

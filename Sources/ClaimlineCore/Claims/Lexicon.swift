@@ -395,6 +395,8 @@ enum Word {
     static let on = Lexicon.catalog.named("on")
     static let with = Lexicon.catalog.named("with")
     static let like = Lexicon.catalog.named("like")
+    static let over = Lexicon.catalog.named("over")
+    static let since = Lexicon.catalog.named("since")
     /// "seemed like", "sounds like": a verb of seeming before "like" and a clause (not all in
     /// the catalog, so read as text).
     static let likeVerbs: Set<String> = ["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"]
