@@ -1184,6 +1184,8 @@ import Testing
         #expect(attributed("Advisory fees declined to $281 million in 2014 from $303 million in 2011.").isEmpty)
         #expect(attributed("Real wages in the middle of the scale declined significantly from 1989 to 2013.").isEmpty)
         #expect(attributed("The company declined to comment on the layoffs planned for next year.").first?.cue?.lemma == "decline")
+        // After "beat" or "raised", a cue's noun form is the object.
+        #expect(attributed("Separately, Norway’s October oil production beat forecasts and sent prices lower.").isEmpty)
     }
 
     /// A cue inside brackets says no more than the brackets hold.

@@ -88,6 +88,10 @@ struct AttributionFinder {
             if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "sought to rally …" is an aim; "sought bankruptcy protection" is not.
             if cue.lemma == "seek", !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to) { k += 1; continue }
+            // "beat forecasts", "raised fears", "missed estimates": after such a verb the form
+            // is its object, a noun.
+            if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+               Self.objectTakingVerbs.contains(vocabulary.word(tokens[k - 1].word)) { k += 1; continue }
             // "declined to comment" refuses; "declined 3.3 percent", "declined to $281 million",
             // "declined significantly from 1989" fell.
             if cue.lemma == "decline", isFall(after: cue.end, sentence: sentence) { k += 1; continue }
@@ -359,6 +363,10 @@ struct AttributionFinder {
         if t.flags.contains(.pronoun) { return w != "it" }
         return !t.flags.isDisjoint(with: [.agent, .anonymous, .title]) || w == "men" || w == "women" || w == "children"
     }
+
+    /// Verbs whose object a cue's noun form often is: "beat forecasts", "raised fears".
+    static let objectTakingVerbs: Set<String> = ["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
+        "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked"]
 
     /// Whether what follows a form of "decline" says how far something fell: a number, an
     /// amount after "to" or "by", "from", or an adverb of degree; or nothing (the noun).
