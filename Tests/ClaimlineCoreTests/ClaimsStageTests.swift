@@ -1185,7 +1185,7 @@ import Testing
         #expect(attributed("Real wages in the middle of the scale declined significantly from 1989 to 2013.").isEmpty)
         #expect(attributed("The company declined to comment on the layoffs planned for next year.").first?.cue?.lemma == "decline")
         // After "beat" or "raised", a cue's noun form is the object.
-        #expect(attributed("Separately, Norway’s October oil production beat forecasts and sent prices lower.").isEmpty)
+        #expect(attributed("Separately, Norway’s October oil production beat forecasts and the potential oversupply, combined with worries over demand next year, sent prices lower.").isEmpty)
     }
 
     /// A cue inside brackets says no more than the brackets hold.
