@@ -107,11 +107,10 @@ struct SpeakerResolver {
     }
 
     /// Whether what stands before the capitalised run at `i` says it names no one "he" could
-    /// stand for: an
-    /// article or an owner ("the Cabinet Room", "its Dream Chaser vehicle", "the Justice
-    /// Department’s"), "in" ("in Hong Kong"), the "at" of a role set off by a comma ("…,
-    /// vice president of advanced programs at Blue Origin"), or an institution's "and" going on
-    /// from its "of" ("Department of Health and Human Services").
+    /// stand for: an article or an owner ("the Cabinet Room", "its Dream Chaser vehicle", "the
+    /// Justice Department’s"), "in" ("in Hong Kong"), the "at" of a role set off by a comma
+    /// ("…, vice president of advanced programs at Blue Origin"), or an institution's "and"
+    /// going on from its "of" ("Department of Health and Human Services").
     static func isModifierPosition(_ tokens: UnsafeBufferPointer<TextToken>, at i: Int, after previous: Mention?) -> Bool {
         guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized else { return false }
         let before = tokens[i - 1]
@@ -194,10 +193,10 @@ struct SpeakerResolver {
                 // "posted on Twitter Tuesday": a weekday after a name says when (a month may be
                 // a name: "Theresa May").
                 if stripped.count >= 2, let last = stripped.last, last.flags.contains(.timeNoun), !last.flags.contains(.month) { stripped = stripped.dropLast() }
-                // "CNN’s Jake Tapper": the name after what owns it.
                 // Where a body's or a place's name starts: titles are a person's, and "Treasury
                 // Department" or "House of Representatives" keeps its first words.
                 var bodyStart = words.startIndex
+                // "CNN’s Jake Tapper": the name after what owns it.
                 if let owner = stripped.dropLast().lastIndex(where: { Self.isPossessive($0, text) }) {
                     stripped = Self.stripTitles(stripped[(owner + 1)...])
                     bodyStart = owner + 1
@@ -391,8 +390,8 @@ struct SpeakerResolver {
         var resolved: String?
 
         if lower.count == 1 && (head == "he" || head == "she") {
-            // The last person named outside quotation marks ("“… Pizza Express …,” he said"),
-            // not one an honorific says is of the other sex ("Mr. Trump" is not "she").
+            // A person named outside quotation marks ("“… Pizza Express …,” he said"), not one
+            // an honorific or a first name says is of the other sex ("Mr. Trump" is not "she").
             let other: Gender = head == "he" ? .female : .male
             let before = mentions[..<mentionCount(before: start)]
             func eligible(_ m: Mention, quoted: Bool) -> Bool { m.isPerson && !m.isModifier && (quoted || !m.inQuotation) && m.gender != other }
