@@ -1225,6 +1225,9 @@ import Testing
         #expect(swift.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Taylor Swift")
         let manafort = claims("Paul Manafort met Ted Cruz's delegates on Monday. ''We are winning the rules fight,'' he said.")
         #expect(manafort.first { $0.speaker?.text == "he" }?.speaker?.resolved == "Paul Manafort")
+        // A phrase fronted before the subject is not where the subject is.
+        let topic = claims("As for Mr. Trump's attacks on the rules, Paul Manafort said the campaign wanted transparency. ''He is winning,'' he said.")
+        #expect(topic.last { $0.speaker?.text == "he" }?.speaker?.resolved == "Paul Manafort")
         let dateline = claims("Felipe Calderon spoke to CNBC on Friday.\n\nMEXICO CITY — The wall is useless, he said in the interview.")
         #expect(dateline.first { $0.speaker?.text == "he" }?.speaker?.resolved == "Felipe Calderon")
     }

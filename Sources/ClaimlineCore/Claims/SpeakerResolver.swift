@@ -402,7 +402,15 @@ struct SpeakerResolver {
                 // Machine of … . She claimed …").
                 let sentence = sentenceStarts.count(keyBelow: before[last].start + 1) { $0 }
                 let from = sentence > 0 ? sentenceStarts[sentence - 1] : 0
-                let first = mentions.count(keyBelow: from) { $0.start }
+                var first = mentions.count(keyBelow: from) { $0.start }
+                // "As for Mr. Trump's attacks, Mr. Manafort said …", "After meeting Xi, Trump
+                // …": a phrase fronted before the subject, up to its comma, is not where it is.
+                let opening = tokens.count(keyBelow: from) { $0.range.lowerBound }
+                if opening < tokens.count, !tokens[opening].flags.isDisjoint(with: [.phraseBoundary, .phraseStarter]),
+                   let comma = (opening..<min(tokens.count, opening + 16)).first(where: { tokens[$0].isMark(",") }),
+                   let after = (first...last).first(where: { mentions[$0].start > tokens[comma].range.lowerBound && eligible(mentions[$0], quoted: quoted) }) {
+                    first = after
+                }
                 let m = mentions[(first...last).first { eligible(mentions[$0], quoted: quoted) } ?? last]
                 resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
             }
