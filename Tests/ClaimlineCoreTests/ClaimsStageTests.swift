@@ -8,6 +8,12 @@ import Testing
         return (try! ClaimsStage()).process(SegmentStage().process(doc)).claims
     }
 
+    /// The claims that somebody made: the article's own statements left out.
+    func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
+
+    /// What the first speaker mention written `mention` resolves to.
+    func resolved(_ text: String, _ mention: String) -> String? { claims(text).first { $0.speaker?.text == mention }?.speaker?.resolved }
+
     func seedClaims() throws -> (Document, [Claim]) {
         let raw = try Fixtures.raw("tariff-talks.txt")
         let doc = try CleanStage().process(raw)
@@ -1107,7 +1113,6 @@ import Testing
 
     /// "called" naming a thing and "feels like" of a thing are nobody's statement.
     @Test func namingAndResemblingAreNoClaims() {
-        func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
         #expect(attributed("She loved a sharp Nora Quinn script called “Red Hills,” a story about a singer from Glasgow.").isEmpty)
         #expect(attributed("A newer USB-C spec called PD for power delivery raised the peak wattage for laptops.").isEmpty)
         #expect(attributed("The White House disliked the summits, called the Global Policy Forum, that the charity held abroad.").isEmpty)
@@ -1148,8 +1153,7 @@ import Testing
         #expect(he("Joe Ruiz spoke at a rally in San Diego. He said the wall would be built.") == "Joe Ruiz")
         #expect(he("Tom Lee criticised the Affordable Care Act. He said premiums had doubled.") == "Tom Lee")
         // A weekday after a name says when: "Twitter Tuesday" is nobody.
-        let she = claims("Ilhan Omar wrote in a letter posted on Twitter Tuesday. She said a harsh sentence would not help.")
-        #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Ilhan Omar")
+        #expect(resolved("Ilhan Omar wrote in a letter posted on Twitter Tuesday. She said a harsh sentence would not help.", "She") == "Ilhan Omar")
         // A name used as a modifier still tells that its surname is a person's.
         #expect(he("Staff of the Bernie Sanders campaign gathered early. Sanders spoke at noon. Later he said the fight would go on.") == "Bernie Sanders")
         // The owner's own word: "the House Science Committee’s" is an institution.
@@ -1170,7 +1174,6 @@ import Testing
     /// A comparison's measure ("than we expect", "as good as the organisers hoped") is no
     /// report; a share of who spoke ("more than 40 percent of voters said") is.
     @Test func aComparisonsMeasureIsNoReport() {
-        func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
         #expect(attributed("Our top charities can absorb far more funding than we expect to direct to them this year.").isEmpty)
         #expect(attributed("Was the summit not as good as the organisers hoped it would be for the city?").isEmpty)
         #expect(attributed("More than 40 percent of Clinton voters said they could not support Obama in the fall.").count == 1)
@@ -1179,7 +1182,6 @@ import Testing
 
     /// "declined to comment" refuses; "declined 3.3 percent" fell.
     @Test func aFallIsNoRefusal() {
-        func attributed(_ text: String) -> [Claim] { claims(text).filter { $0.kind != .unattributed } }
         #expect(attributed("China's coal consumption declined 3.3 percent last year, the third fall in a row.").isEmpty)
         #expect(attributed("Advisory fees declined to $281 million in 2014 from $303 million in 2011.").isEmpty)
         #expect(attributed("Real wages in the middle of the scale declined significantly from 1989 to 2013.").isEmpty)
@@ -1199,7 +1201,6 @@ import Testing
     /// A role before a first name is no part of the name, an initial is; titles are a
     /// person's, and a body or a place keeps its first words.
     @Test func rolesBeforeNamesAndTitlesOfPlaces() {
-        func resolved(_ text: String, _ mention: String) -> String? { claims(text).first { $0.speaker?.text == mention }?.speaker?.resolved }
         #expect(resolved("Comedian Sarah Silverman spoke first. Later Silverman said the crowd was kind.", "Silverman") == "Sarah Silverman")
         #expect(resolved("Sens. Robert Menendez and Ben Cardin met. Menendez said the deal would not hold.", "Menendez") == "Robert Menendez")
         #expect(resolved("J. Gerald Hebert runs the center. Hebert said the maps were drawn unfairly.", "Hebert") == "J. Gerald Hebert")
@@ -1209,50 +1210,39 @@ import Testing
 
     /// A gerund or "Whatever" opening a sentence is no part of the name after it.
     @Test func aGerundOpeningASentenceIsNoFirstName() {
-        let cs = claims("Tim Cook spoke first. Hosting Cook at the summit “is our dream,” Benioff said. Later Cook said privacy is a human right.")
-        #expect(cs.first { $0.speaker?.text == "Cook" }?.speaker?.resolved == "Tim Cook")
-        let apple = claims("Whatever Apple ships next, reviewers will wait. Apple says that the battery lasts eleven hours.")
-        #expect(apple.first { $0.speaker?.text == "Apple" }?.speaker?.resolved == "Apple")
+        #expect(resolved("Tim Cook spoke first. Hosting Cook at the summit “is our dream,” Benioff said. Later Cook said privacy is a human right.", "Cook") == "Tim Cook")
+        #expect(resolved("Whatever Apple ships next, reviewers will wait. Apple says that the battery lasts eleven hours.", "Apple") == "Apple")
         // A first name in -ing is still one.
-        let sterling = claims("Sterling Brown spoke to reporters. Later Brown said the team would recover.")
-        #expect(sterling.first { $0.speaker?.text == "Brown" }?.speaker?.resolved == "Sterling Brown")
+        #expect(resolved("Sterling Brown spoke to reporters. Later Brown said the team would recover.", "Brown") == "Sterling Brown")
     }
 
     /// "He" and "she" go on with the first person of the nearest sentence that names one (its
     /// subject, mostly), not the last; a dateline's place in capitals is nobody.
     @Test func pronounsPreferTheSubjectOfTheNearestSentence() {
-        let swift = claims("Taylor Swift posted a letter accusing Kim Jones of blocking her songs. She claimed the label wanted a re-recording.")
-        #expect(swift.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Taylor Swift")
-        let manafort = claims("Paul Manafort met Ted Cruz's delegates on Monday. ''We are winning the rules fight,'' he said.")
-        #expect(manafort.first { $0.speaker?.text == "he" }?.speaker?.resolved == "Paul Manafort")
+        #expect(resolved("Taylor Swift posted a letter accusing Kim Jones of blocking her songs. She claimed the label wanted a re-recording.", "She") == "Taylor Swift")
+        #expect(resolved("Paul Manafort met Ted Cruz's delegates on Monday. ''We are winning the rules fight,'' he said.", "he") == "Paul Manafort")
         // A phrase fronted before the subject is not where the subject is.
         let topic = claims("As for Mr. Trump's attacks on the rules, Paul Manafort said the campaign wanted transparency. ''He is winning,'' he said.")
         #expect(topic.last { $0.speaker?.text == "he" }?.speaker?.resolved == "Paul Manafort")
-        let dateline = claims("Felipe Calderon spoke to CNBC on Friday.\n\nMEXICO CITY — The wall is useless, he said in the interview.")
-        #expect(dateline.first { $0.speaker?.text == "he" }?.speaker?.resolved == "Felipe Calderon")
+        #expect(resolved("Felipe Calderon spoke to CNBC on Friday.\n\nMEXICO CITY — The wall is useless, he said in the interview.", "he") == "Felipe Calderon")
     }
 
     /// A contracted pronoun is the pronoun ("He’s" a man named before; "We’ve" the writer's
     /// own, nobody fuller), and a body is named without its article.
     @Test func contractedPronounsAndArticlesResolve() {
-        let he = claims("Bernie Sanders is digging in for a floor fight. He’s suggesting that the delegates could still switch.")
-        #expect(he.first { $0.speaker?.text == "He’s" }?.speaker?.resolved == "Bernie Sanders")
+        #expect(resolved("Bernie Sanders is digging in for a floor fight. He’s suggesting that the delegates could still switch.", "He’s") == "Bernie Sanders")
         let we = claims("We’ve said before that the update is worth the wait. They said the rollout would finish soon.")
         #expect(we.contains { $0.speaker?.text == "We’ve" && $0.speaker?.resolved == nil })
         #expect(!we.contains { $0.speaker?.resolved == "We’ve" })
-        let body = claims("The California Public Utilities Commission met on Monday. The utilities commission said the outages were avoidable.")
-        #expect(body.first { $0.speaker?.text == "The utilities commission" }?.speaker?.resolved == "California Public Utilities Commission")
+        #expect(resolved("The California Public Utilities Commission met on Monday. The utilities commission said the outages were avoidable.", "The utilities commission") == "California Public Utilities Commission")
     }
 
     @Test func aFirstNameTellsWhomHeOrSheCanMean() {
-        let she = claims("Hillary Clinton spoke in Ohio after Donald Trump left the stage. She said the plan would cost jobs.")
-        #expect(she.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Hillary Clinton")
-        // Of one surname's bearers, a first name that tells nothing leaves the others unknown.
+        #expect(resolved("Hillary Clinton spoke in Ohio after Donald Trump left the stage. She said the plan would cost jobs.", "She") == "Hillary Clinton")
         // A first name alone is of its sex too, unless the article has it as a surname.
-        let andrew = claims("Prince Andrew gave an interview on Saturday. Andrew said he could not have met Virginia Giuffre because she described a party he never attended.")
-        #expect(andrew.first { $0.speaker?.text == "she" }?.speaker?.resolved == "Virginia Giuffre")
-        let scott = claims("Keith Scott was shot on Tuesday. Rakeyia Scott filmed the police from the street. She said they had no reason to shoot.")
-        #expect(scott.first { $0.speaker?.text == "She" }?.speaker?.resolved == "Rakeyia Scott")
+        #expect(resolved("Prince Andrew gave an interview on Saturday. Andrew said he could not have met Virginia Giuffre because she described a party he never attended.", "she") == "Virginia Giuffre")
+        // Of one surname's bearers, a first name that tells nothing leaves the others unknown.
+        #expect(resolved("Keith Scott was shot on Tuesday. Rakeyia Scott filmed the police from the street. She said they had no reason to shoot.", "She") == "Rakeyia Scott")
     }
 
     @Test func quantitiesParseValueAndUnit() {

@@ -90,8 +90,7 @@ struct AttributionFinder {
             if cue.lemma == "seek", !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to) { k += 1; continue }
             // "beat forecasts", "raised fears", "missed estimates": after such a verb the form
             // is its object, a noun.
-            if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
-               Self.objectTakingVerbs.contains(vocabulary.word(tokens[k - 1].word)) { k += 1; continue }
+            if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, !tokens[k - 1].isCapitalized, Word.objectTakingVerbs.contains(tokens[k - 1].word) { k += 1; continue }
             // "declined to comment" refuses; "declined 3.3 percent", "declined to $281 million",
             // "declined significantly from 1989" fell.
             if cue.lemma == "decline", isFall(after: cue.end, sentence: sentence) { k += 1; continue }
@@ -363,10 +362,6 @@ struct AttributionFinder {
         if t.flags.contains(.pronoun) { return w != "it" }
         return !t.flags.isDisjoint(with: [.agent, .anonymous, .title]) || w == "men" || w == "women" || w == "children"
     }
-
-    /// Verbs whose object a cue's noun form often is: "beat forecasts", "raised fears".
-    static let objectTakingVerbs: Set<String> = ["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
-        "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked"]
 
     /// Whether what follows a form of "decline" says how far something fell: a number, an
     /// amount after "to" or "by", "from", or an adverb of degree; or nothing (the noun).
@@ -1441,7 +1436,7 @@ struct AttributionFinder {
         // A sentence-opening adverb or connective is not part of the speaker.
         while start < end - 1, tokens[start].flags.contains(.connective) { start += 1 }
         // "If it seemed like Trump had written the letter": what seemed is the writer's.
-        if start + 2 < end, tokens[start + 1].word == Word.like, Word.likeVerbs.contains(vocabulary.word(tokens[start].word)) { start += 2 }
+        if start + 2 < end, tokens[start + 1].word == Word.like, Word.likeVerbs.contains(tokens[start].word) { start += 2 }
         // "Prior to launch Google promised", "did not realize Mr. Trump saw": a lowercase word
         // after a preposition or a verb, before a name, is that phrase's, not the speaker's.
         if start > sentence.lowerBound, start < end - 1, !tokens[start].isCapitalized, tokens[start].kind == .word,

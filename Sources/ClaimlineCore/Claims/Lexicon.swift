@@ -275,6 +275,9 @@ enum Lexicon {
         "slightly", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
         "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over", "not",
         "new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "his", "their", "its",
+        "seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels", "like",
+        "beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed", "matched", "met", "defied",
+        "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -397,9 +400,11 @@ enum Word {
     static let like = Lexicon.catalog.named("like")
     static let over = Lexicon.catalog.named("over")
     static let since = Lexicon.catalog.named("since")
-    /// "seemed like", "sounds like": a verb of seeming before "like" and a clause (not all in
-    /// the catalog, so read as text).
-    static let likeVerbs: Set<String> = ["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"]
+    /// "seemed like", "sounds like": a verb of seeming before "like" and a clause.
+    static let likeVerbs: Set<Int32> = Set(["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"].map(Lexicon.catalog.named))
+    /// Verbs whose object a cue's noun form often is: "beat forecasts", "raised fears".
+    static let objectTakingVerbs: Set<Int32> = Set(["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
+        "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked"].map(Lexicon.catalog.named))
     static let at = Lexicon.catalog.named("at")
     static let the = Lexicon.catalog.named("the")
     static let not = Lexicon.catalog.named("not")
