@@ -1262,6 +1262,25 @@ import Testing
         #expect(cs.contains { $0.kind == .direct && $0.speaker?.resolved == "Obama" })
     }
 
+    /// An aim is reported before "to"; a plan that is a thing reports nothing, an owner's
+    /// plan is what the owner proposes.
+    @Test func plansAreAimsBeforeToOrAnOwnersProposal() {
+        #expect(attributed("Benford plans to caucus for him on March 1.").first?.speaker?.text == "Benford")
+        #expect(attributed("Premiums for many plans rose by double digits for 2016.").isEmpty)
+        #expect(attributed("Critics say a Republican tax plan would mostly benefit the wealthy.").allSatisfy { $0.cue?.lemma != "plan" })
+        #expect(attributed("Mrs. Clinton's tax plan would raise $1.1 trillion over the next decade.").first?.cue?.lemma == "plan")
+    }
+
+    /// "maintain" reports a clause; with a noun phrase it keeps something.
+    @Test func maintainingALeadIsNoClaim() {
+        #expect(attributed("Clinton maintains a commanding lock on the party’s leadership.").isEmpty)
+        #expect(attributed("She maintained a paid speaking schedule during a presidential candidacy.").isEmpty)
+        #expect(attributed("Mr. Putin maintains the image of the strong leader that Mr. Trump so admires.").isEmpty)
+        #expect(attributed("Clinton maintained the server was secure.").first?.text == "the server was secure")
+        #expect(attributed("He maintained that a strong majority of members support Clinton.").count == 1)
+        #expect(attributed("The campaign has long maintained they were not marked classified at the time.").first?.speaker?.text == "The campaign")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -86,8 +86,11 @@ struct AttributionFinder {
                 if isDeterminerOrOwner(tokens[owner]) { k += 1; continue }
             }
             if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
-            // "sought to rally …" is an aim; "sought bankruptcy protection" is not.
-            if cue.lemma == "seek", !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to) { k += 1; continue }
+            // "sought to rally …", "plans to caucus" are aims; "sought bankruptcy protection",
+            // "Premiums for many plans rose" and "a Republican tax plan would …" are not. An
+            // owner's plan is what the owner proposes ("Mrs. Clinton's tax plan would raise …").
+            if Self.aimLemmas.contains(cue.lemma), !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to),
+               !(cue.lemma == "plan" && k >= sentence.lowerBound + 2 && (isAfterOwner(k) || k >= sentence.lowerBound + 3 && !tokens[k - 1].isCapitalized && isAfterOwner(k - 1))) { k += 1; continue }
             // "beat forecasts", "raised fears", "missed estimates": after such a verb the form
             // is its object, a noun.
             if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, !tokens[k - 1].isCapitalized, Word.objectTakingVerbs.contains(tokens[k - 1].word) { k += 1; continue }
@@ -937,7 +940,10 @@ struct AttributionFinder {
             return Attribution(content: range(a, b), speaker: range(s.0, s.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
         }
         let rightStart = cue.end
-        let right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
+        var right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
+        // "Clinton maintains a commanding lead": with a noun phrase after it, "maintain" keeps
+        // something; it reports only a clause ("maintained the server was secure").
+        if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, tokens[r - 1].word != Word.that, !headsClause(r, sentence: sentence) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
@@ -1088,6 +1094,26 @@ struct AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// Whether the words from token `r` make a clause: a verb (a form of "be", an auxiliary,
+    /// a past tense, a reporting verb) after a subject of at least one word, before a comma
+    /// or a word that opens a clause of the noun's own ("a lead that …", "their battle as they
+    /// sit …"). "a large lead over the GOP pack" is none; "the server was secure" is one.
+    func headsClause(_ r: Int, sentence: Range<Int>) -> Bool {
+        let first = tokens[r]
+        if first.kind == .openQuote || first.kind == .ambiguousQuote { return true }
+        if first.flags.contains(.pronoun), first.isWord, SpeakerResolver.isPossessive(first, text) { return true }
+        var j = r + 1
+        while j < sentence.upperBound, j - r <= 14 {
+            let t = tokens[j]
+            if t.kind == .punct && !t.isMark("-") && !t.isMark("’") && !t.isMark("'") || Word.clauseOpeners.contains(t.word) { return false }
+            let before = tokens[j - 1]
+            let modifier = isDeterminerOrOwner(before) || before.flags.contains(.phraseBoundary)
+            if t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word) || !t.isCapitalized && !modifier && (isPastTense(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING)) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Where a statement that ends in the quotation closed at token `close` begins: at the
@@ -1278,6 +1304,10 @@ struct AttributionFinder {
 
     /// Cues whose object is the person told: "told reporters", "informed the committee".
     static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
+    /// Verbs of an aim: an attribution only before "to" ("plans to run", "seeks to rally").
+    static let aimLemmas: Set<String> = ["seek", "plan", "intend"]
+    /// Verbs that report a clause but keep, or sense, a noun phrase ("maintained a lead").
+    static let clauseOnlyLemmas: Set<String> = ["maintain"]
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: Set<String> = [

@@ -278,6 +278,9 @@ enum Lexicon {
         "seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels", "like",
         "beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed", "matched", "met", "defied",
         "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
+        "though", "although", "even", "unless",
+        "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -425,4 +428,10 @@ enum Word {
     static let beforeAsked: Set<Int32> = Set(["when", "after", "once", "if", "was", "were", "being"].map(Lexicon.catalog.named))
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
     static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
+    /// "has", "did", "would": the auxiliaries that are verbs (not "also", "still", "never").
+    static let auxiliaryVerbs: Set<Int32> = Set(["has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
+    /// Words that end a noun phrase's own words: a subordinate or relative clause begins
+    /// ("a lead that …", "this faith even though …", "followers who were new").
+    static let clauseOpeners: Set<Int32> = subordinators.union(["that", "which", "who", "whose", "where", "if", "though", "although", "even", "unless"].map(Lexicon.catalog.named))
 }
