@@ -1281,6 +1281,29 @@ import Testing
         #expect(attributed("The campaign has long maintained they were not marked classified at the time.").first?.speaker?.text == "The campaign")
     }
 
+    /// "The mayor of Chicago" is a mayor, not Chicago; a role's name after a comma is who speaks.
+    @Test func aRoleOfAPlaceIsNotThePlace() {
+        #expect(resolved("The mayor of Chicago said the school was a fraud. The mayor added that it must close.", "The mayor of Chicago") == "mayor of Chicago")
+        #expect(resolved("The mayor of Chicago said the school was a fraud. The mayor added that it must close.", "The mayor") == "mayor of Chicago")
+        #expect(resolved("The attorney general of the state of New York said the school was a fraud.", "The attorney general of the state of New York") == "attorney general of the state of New York")
+        #expect(resolved("The wife of Donald Trump said the school was a fraud.", "The wife of Donald Trump") == "wife of Donald Trump")
+        #expect(resolved("On Wednesday, the director of the Federal Bureau of Investigation, James B. Comey, said the inquiry was over.",
+                         "the director of the Federal Bureau of Investigation, James B. Comey") == "James B. Comey")
+        #expect(resolved("Secretary of State John Kerry said the ceasefire was holding.", "Secretary of State John Kerry") == "John Kerry")
+    }
+
+    /// A participle goes on with the subject of a verb group in the present too ("is suing"),
+    /// and a base form after "and" only with a subject it agrees with.
+    @Test func participlesAndBaseFormsGoOnWithASubjectTheyFit() {
+        let suing = attributed("The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University is a fraud.")
+        #expect(suing.first?.speaker?.text == "The attorney general of the state of New York")
+        #expect(suing.first?.text == "Trump University is a fraud")
+        #expect(attributed("Beijing wants to let supply and demand dictate deals instead.").allSatisfy { $0.cue?.lemma != "demand" })
+        #expect(attributed("Of the two, only Steyer will be on stage, but expect Bloomberg’s shadow to generate passionate arguments.").isEmpty)
+        #expect(attributed("They never cite knowledge of presidential crimes but feel that Trump is dangerous.").first?.speaker?.text == "They")
+        #expect(attributed("Boeing is one of the companies bidding on the program, and confirmed that its approach makes use of the rocket.").first?.speaker?.text == "Boeing")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

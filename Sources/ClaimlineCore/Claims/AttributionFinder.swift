@@ -135,7 +135,13 @@ struct AttributionFinder {
                       let subject = coordinatedSubject(before: k, sentence: sentence)
                           ?? subjects.last(where: { sj in !out.contains { $0.content.contains(tokens[sj.0].range.lowerBound) } })
                           ?? out.last.flatMap({ a in a.speaker.flatMap { sp in tokenSpan(sp) } })
-                          ?? openingName(sentence) ?? openingSubject(sentence, before: k) {
+                          ?? openingName(sentence) ?? openingSubject(sentence, before: k),
+                      // "Beijing wants to let supply and demand …", "Steyer will be on stage, but
+                      // expect …": a base form does not go on with a name or "he", unless an
+                      // infinitive's "to" came first ("Trump will be unable to turn the crowds …
+                      // and accuse …") and the form is no noun.
+                      !isSingularSubject(subject) || vocabulary.word(tokens[k].word) != cue.lemma
+                          || !tokens[k].flags.contains(.ambiguousVerb) && (subject.1..<k).contains(where: { tokens[$0].word == Word.to }) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
                     out.append(Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
@@ -527,12 +533,16 @@ struct AttributionFinder {
     }
 
     /// The subject of the first past-tense verb from `first` up to `end`, the phrase opening
-    /// there, for the cue at `cue`.
+    /// there, for the cue at `cue`. A form of "be" or an auxiliary verb heads a verb group too
+    /// ("The attorney general is suing Trump …, claiming …").
     func subject(ofFirstVerbFrom first: Int, before end: Int, cue k: Int, sentence: Range<Int>) -> (Int, Int)? {
         var j = first + 1
         while j < end {
             let t = tokens[j]
-            if isPastTense(t) {
+            // An auxiliary before a past participle is read as the past tense was ("The
+            // families have filed a lawsuit …, alleging …").
+            let auxiliary = (t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word)) && !(j + 1..<min(j + 3, end)).contains { isPastTense(tokens[$0]) }
+            if isPastTense(t) || auxiliary {
                 // "Mr. Trump was forced into … and said", "The senator also sent …": past the
                 // auxiliaries and adverbs.
                 var end = j
@@ -542,7 +552,7 @@ struct AttributionFinder {
                 // A participle of saying after the clause ("…, alleging that …") needs no more
                 // than a subject; "and said" a name, a pronoun or a source.
                 guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first || s.0 == first + 1 && tokens[first].flags.contains(.connective),
-                      isStrongSubject(s) || tokens[k].flags.contains(.endsInING) && tokens[k - 1].isMark(",") else { return nil }
+                      isStrongSubject(s) || !auxiliary && tokens[k].flags.contains(.endsInING) && tokens[k - 1].isMark(",") else { return nil }
                 return s
             }
             if t.isMark(",") || t.kind == .openQuote || t.kind == .ambiguousQuote { return nil }
@@ -1629,6 +1639,13 @@ struct AttributionFinder {
 
     /// Whether a subject is plural by its form: joined by "and" ("Texas and 25 other"),
     /// counted ("the two battleground"), or opened by a plural quantifier ("Most Southern").
+    /// A name or "he", "she", "it" that no "and" joins: a subject of a verb in -s.
+    func isSingularSubject(_ s: (Int, Int)) -> Bool {
+        let last = tokens[s.1 - 1]
+        guard last.isCapitalized || last.flags.contains(.pronoun) else { return false }
+        return !isPluralSubject(s) && !Word.pluralPronouns.contains(last.word) && !isPlural(last)
+    }
+
     func isPluralSubject(_ s: (Int, Int)) -> Bool {
         if let first = tokens[s.0..<s.1].first(where: { $0.isWord }), first.flags.contains(.pluralQuantifier) { return true }
         return tokens[s.0..<s.1].contains { $0.word == Word.and || $0.word == Word.two || $0.kind == .number && !text[$0.range].elementsEqual("1".unicodeScalars) }

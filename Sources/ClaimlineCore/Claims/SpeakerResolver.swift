@@ -358,7 +358,15 @@ struct SpeakerResolver {
                     continue
                 }
                 let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
-                if lastWord.first?.isUpper == true { return resolve(text: String(Substring(trimmed)), start: start) }
+                if lastWord.first?.isUpper == true {
+                    // "the director of the FBI, James B. Comey": a role's name comes after it.
+                    if n + 1 < parts.count {
+                        let words = Self.spaceSeparated(String(Substring(trimmed)))
+                        let next = Self.spaceSeparated(String(Substring(Self.withoutPartyTag(parts[n + 1]))))
+                        if Self.isRoleOfName(words, words.map { $0.lowercased() }), !next.isEmpty, next.allSatisfy({ $0.unicodeScalars.first?.isUpper == true }) { continue }
+                    }
+                    return resolve(text: String(Substring(trimmed)), start: start)
+                }
             }
             // No part names anybody: the first is the head ("the former governor, who …"), if
             // it resolves; else the whole phrase is read below ("Rep. Zoe Lofgren (D-Calif.), who").
@@ -441,6 +449,13 @@ struct SpeakerResolver {
             if source.count > 1, let first = source.first, Lexicon.determiners.contains(first.lowercased()),
                source.dropFirst().first?.unicodeScalars.first?.isUpper == true { source = source.dropFirst() }
             resolved = Self.trimming(source.joined(separator: " "), ",.")
+        } else if !scalars.contains(","), Self.isRoleOfName(rawWords, lower) {
+            // "The mayor of Chicago", "the wife of Donald Trump": a lowercase head before "of"
+            // is who speaks; the name after it is the place or the person the head belongs to,
+            // not the speaker. The role is the fullest name there is.
+            var words = rawWords[...]
+            if let first = words.first, Lexicon.determiners.contains(first.lowercased()) { words = words.dropFirst() }
+            resolved = Self.trimming(words.joined(separator: " "), ",.")
         } else if let last = rawWords.last, last.unicodeScalars.first?.isUpper == true {
             let names: [[String]]
             if let known = namesBySpeakerText[text] { names = known } else {
@@ -503,6 +518,32 @@ struct SpeakerResolver {
             }
         }
         return resolved
+    }
+
+    /// Whether the words are a lowercase role and the name it is of: "the mayor of Chicago",
+    /// "attorney general of the state of New York" (lowercase nouns after "of" only before
+    /// another "of"); not a title before a name ("secretary of state Hillary Clinton", "Secretary
+    /// of State John Kerry") nor a part of a group ("one of Mr. Obama's aides": lowercase last).
+    static func isRoleOfName(_ rawWords: [Substring], _ lower: [String]) -> Bool {
+        func isUpper(_ w: Substring) -> Bool { w.unicodeScalars.first?.isUpper == true }
+        guard let of = lower.indices.dropFirst().first(where: { lower[$0] == "of" }), of + 1 < rawWords.count, !isUpper(rawWords[of - 1]),
+              !Lexicon.determiners.contains(lower[of - 1]), !AttributionFinder.quantifiers.contains(lower[of - 1]),
+              !rawWords[..<of].contains(where: { isUpper($0) && !Lexicon.determiners.contains($0.lowercased()) }),
+              let last = rawWords.last, isUpper(last), !last.hasSuffix("’s"), !last.hasSuffix("'s") else { return false }
+        var k = of + 1
+        while k < rawWords.count {
+            let w = lower[k]
+            // Not "and": "the acting director of the Department of Homeland Security and Alex
+            // Azar" joins two speakers.
+            if isUpper(rawWords[k]) || Lexicon.determiners.contains(w) || w != "and" && institutionJoiners.contains(w) {
+                k += 1
+                continue
+            }
+            // "the state of New York": a lowercase noun goes on only into another "of".
+            guard k + 1 < rawWords.count, lower[k + 1] == "of", !rawWords[(of + 1)..<k].contains(where: isUpper) else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// "Center for Disease Control and Prevention", "Council on Foreign Relations": the
