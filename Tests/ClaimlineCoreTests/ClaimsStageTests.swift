@@ -1304,6 +1304,13 @@ import Testing
         #expect(attributed("Boeing is one of the companies bidding on the program, and confirmed that its approach makes use of the rocket.").first?.speaker?.text == "Boeing")
     }
 
+    /// Who the people are stays with them: where they are, what they are doing there.
+    @Test func groupsKeepWhereTheyAreAndWhatTheyDo() {
+        #expect(attributed("Voters going to the polls said they support a proposal.").first?.speaker?.text == "Voters going to the polls")
+        #expect(attributed("Republicans in New Hampshire said Trump can’t be toppled next Tuesday.").first?.speaker?.text == "Republicans in New Hampshire")
+        #expect(attributed("GOP insiders across the four states said Trump can’t be toppled.").first?.speaker?.text == "GOP insiders across the four states")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -1419,7 +1419,11 @@ struct AttributionFinder {
         if Word.objectPronouns.contains(last.word), !last.isCapitalized, last.word != Word.her, end - 2 < sentence.lowerBound || tokens[end - 2].word != Word.of { return nil }
         if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
         if (last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner)) && !isNamePart(end - 1) { return nil }
-        if last.flags.contains(.verbForm) && !last.isCapitalized { return nil }
+        // "GOP insiders across the four states said": "states" after a determiner or a number
+        // is the noun.
+        let statesNoun = last.word == Word.states && end - 2 >= sentence.lowerBound
+            && (tokens[end - 2].kind == .number || isDeterminerOrOwner(tokens[end - 2]) || !tokens[end - 2].flags.isDisjoint(with: [.quantityWord, .quantifier, .pluralQuantifier]))
+        if last.flags.contains(.verbForm) && !last.isCapitalized && !statesNoun { return nil }
         var start = end - 1
         while start > sentence.lowerBound {
             let t = tokens[start - 1]
@@ -1467,7 +1471,11 @@ struct AttributionFinder {
             // "a study in 50 people with BED": whom a finding is about, with what they have.
             let studiedWith = w == Word.with && start - 2 >= sentence.lowerBound && (isPlural(tokens[start - 2]) || tokens[start - 2].flags.contains(.anonymous))
                 && (max(sentence.lowerBound, start - 7)..<(start - 2)).contains { tokens[$0].flags.contains(.findingNoun) }
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith) && !isNamePart(start - 1) { break }
+            // "Voters going to the polls", "residents living near the plant": where people
+            // who do something do it stays with them.
+            let doingWhere = start - 3 >= sentence.lowerBound && tokens[start - 2].flags.contains(.endsInING) && !tokens[start - 2].isCapitalized
+                && tokens[start - 2].flags.isDisjoint(with: [.cue, .verbForm]) && (isPlural(tokens[start - 3]) || !tokens[start - 3].flags.isDisjoint(with: [.agent, .anonymous]))
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1

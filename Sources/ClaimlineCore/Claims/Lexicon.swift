@@ -45,6 +45,8 @@ enum Lexicon {
         "nominee", "leader", "leaders", "official", "officials", "authorities", "prosecutors", "lawyer", "lawyers",
         "attorney", "judge", "board", "council", "office", "economist", "economists", "analyst", "analysts", "expert",
         "experts", "critics", "supporters", "voters", "residents", "researchers", "scientists", "activists", "groups",
+        // Members of a party or a people: "Republicans in New Hampshire said".
+        "republicans", "democrats", "independents", "conservatives", "liberals", "progressives", "americans", "members",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"]
