@@ -1311,6 +1311,14 @@ import Testing
         #expect(attributed("GOP insiders across the four states said Trump can’t be toppled.").first?.speaker?.text == "GOP insiders across the four states")
     }
 
+    /// A document made by somebody is the speaker with its maker ("A survey conducted by …").
+    @Test func aDocumentKeepsWhoMadeIt() {
+        let survey = attributed("A random survey conducted by the One America News Network found Trump the winner of the debate.")
+        #expect(survey.first?.speaker?.text == "A random survey conducted by the One America News Network")
+        #expect(survey.first?.speaker?.resolved == "One America News Network")
+        #expect(attributed("A letter signed by 50 senators said the deal was flawed.").first?.speaker?.text == "A letter signed by 50 senators")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

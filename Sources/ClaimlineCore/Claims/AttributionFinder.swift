@@ -1475,7 +1475,11 @@ struct AttributionFinder {
             // who do something do it stays with them.
             let doingWhere = start - 3 >= sentence.lowerBound && tokens[start - 2].flags.contains(.endsInING) && !tokens[start - 2].isCapitalized
                 && tokens[start - 2].flags.isDisjoint(with: [.cue, .verbForm]) && (isPlural(tokens[start - 3]) || !tokens[start - 3].flags.isDisjoint(with: [.agent, .anonymous]))
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere) && !isNamePart(start - 1) { break }
+            // "A poll released by Quinnipiac", "a survey conducted by the network": whose the
+            // document is stays with it.
+            let madeBy = w == Word.by && start - 3 >= sentence.lowerBound && endsInED(tokens[start - 2]) && tokens[start - 3].kind == .word
+                && tokens[start - 3].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .phraseBoundary])
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere || madeBy) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1
