@@ -1319,6 +1319,17 @@ import Testing
         #expect(attributed("A letter signed by 50 senators said the deal was flawed.").first?.speaker?.text == "A letter signed by 50 senators")
     }
 
+    /// Whom somebody told is never who spoke; a source ends at an aside's dash; the names in a
+    /// description ("a protégé of …") are not the speaker's.
+    @Test func addresseesAsidesAndDescriptionsAreNotSpeakers() {
+        #expect(attributed("Reed, who will be the merged company’s chairman, told investors of New Media.").isEmpty)
+        let post = attributed("Given that history -- and the fact that Trump has made more than 13,000 false claims, according to The Washington Post’s Fact Checker -- there is every reason to doubt the story.")
+        #expect(post.first?.speaker?.text == "The Washington Post’s Fact Checker")
+        let protege = attributed("The Bush-era whistleblower, a protégé of John Bolton and Dick Cheney, would then have claimed that he was told by a leaker that Obama confirmed it.")
+        #expect(protege.first?.cue?.lemma == "claim")
+        #expect(protege.first.map { $0.speaker?.resolved == nil } == true)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -847,7 +847,11 @@ struct AttributionFinder {
             // "According to X, CONTENT" or "CONTENT, according to X."
             let speakerStart = cue.end
             var speakerEnd = speakerStart
-            while speakerEnd < sentence.upperBound, !tokens[speakerEnd].isMark(","), !tokens[speakerEnd].isMark(";"), !tokens[speakerEnd].isMark(".") {
+            // An aside's dash ends the source too ("… claims, according to The Washington Post's
+            // Fact Checker -- there is every reason …").
+            while speakerEnd < sentence.upperBound, !tokens[speakerEnd].isMark(","), !tokens[speakerEnd].isMark(";"), !tokens[speakerEnd].isMark("."),
+                  !isDash(tokens[speakerEnd]) || tokens[speakerEnd].isMark("-") && speakerEnd > speakerStart && speakerEnd + 1 < sentence.upperBound
+                    && tokens[speakerEnd - 1].range.upperBound == tokens[speakerEnd].range.lowerBound && tokens[speakerEnd].range.upperBound == tokens[speakerEnd + 1].range.lowerBound {
                 speakerEnd += 1
             }
             // The statement starts after the source's comma, whatever of the source's time
@@ -1076,7 +1080,8 @@ struct AttributionFinder {
         }
         // Inverted: "…,” said Caddell."  "…, says Judge Jenkins."  A participle never inverts:
         // in "…,” adding that …" what follows is more content, not a speaker.
-        if cue.start > sentence.lowerBound + 1, !tokens[cue.start].flags.contains(.endsInING),
+        // Not "told": "…, told investors of New Media" names whom he told.
+        if cue.start > sentence.lowerBound + 1, !tokens[cue.start].flags.contains(.endsInING), !Self.tellLemmas.contains(cue.lemma),
            cue.end >= sentence.upperBound || tokens[cue.end].word != Word.that {
             let before = cue.start - 1
             let t = tokens[before]

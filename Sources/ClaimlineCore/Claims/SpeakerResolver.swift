@@ -340,6 +340,7 @@ struct SpeakerResolver {
         // A relative clause's or a description's words never stand for the speaker's name
         // (below, the phrase's last capitalised word would otherwise make it all a name).
         var hasDescribingPart = false
+        var describedByRole = false
         if scalars.contains(",") {
             let parts = scalars.split(separator: ",", maxSplits: 3).prefix(3)
             for (n, part) in parts.enumerated() {
@@ -355,6 +356,14 @@ struct SpeakerResolver {
                 // with a lowercase word other than a determiner describes; it does not name.
                 if n > 0, let w = trimmed.split(separator: " ").first, w.first?.isLower == true, !Lexicon.determiners.contains(String(w)) {
                     hasDescribingPart = true
+                    continue
+                }
+                // "The Bush-era whistleblower, a protégé of John Bolton and Dick Cheney": a later
+                // part that is an article and a lowercase noun describes the first.
+                if n > 0, case let words = String(Substring(trimmed)).split(separator: " "), words.count >= 3, Lexicon.determiners.contains(String(words[0])),
+                   words[1].first?.isLowercase == true, words.contains("of") {
+                    hasDescribingPart = true
+                    describedByRole = true
                     continue
                 }
                 let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
@@ -373,6 +382,8 @@ struct SpeakerResolver {
             if let first = parts.first, parts.count > 1 {
                 let trimmed = Self.withoutPartyTag(first)
                 if !trimmed.isEmpty, let r = resolve(text: String(Substring(trimmed)), start: start) { return r }
+                // The names in "a protégé of John Bolton and Dick Cheney" are not the speaker's.
+                if describedByRole { return nil }
             }
         }
         // "Home Depot (ticker: HD)", "Rep. Ana Ruiz (D-Calif.)": what is in brackets at the end
