@@ -1330,6 +1330,15 @@ import Testing
         #expect(protege.first.map { $0.speaker?.resolved == nil } == true)
     }
 
+    /// How long something was said is not what was said; what is answered is not the answer.
+    @Test func durationsAndWhatIsAnsweredAreNoContent() {
+        #expect(attributed("Austria argued for decades that it was the first victim of National Socialism.").first?.text == "it was the first victim of National Socialism")
+        #expect(attributed("The Saudis have said for years that they would support the release of the pages.").first?.text == "they would support the release of the pages")
+        #expect(attributed("We’ll try to respond promptly to questions or comments.").isEmpty)
+        #expect(attributed("The ministry responded that the report was false.").first?.text == "the report was false")
+        #expect(attributed("Those in favor of punishment have said that Rudolph instigated the fight.").first?.speaker?.text == "Those in favor of punishment")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

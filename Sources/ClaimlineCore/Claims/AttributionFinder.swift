@@ -955,6 +955,9 @@ struct AttributionFinder {
         }
         let rightStart = cue.end
         var right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
+        // "We’ll try to respond promptly to questions": what is answered, not the answer.
+        if cue.lemma == "respond" || cue.lemma == "reply", let r = right,
+           tokens[r].word == Word.to || r + 1 < sentence.upperBound && SpeakerResolver.endsInLY(tokens[r], text) && tokens[r + 1].word == Word.to { right = nil }
         // "Clinton maintains a commanding lead": with a noun phrase after it, "maintain" keeps
         // something; it reports only a clause ("maintained the server was secure").
         if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, tokens[r - 1].word != Word.that, !headsClause(r, sentence: sentence) { right = nil }
@@ -1309,6 +1312,12 @@ struct AttributionFinder {
     /// The end of a time phrase starting at token `i` ("on Friday", "Thursday night", "last
     /// week", "earlier this month"), or nil when none starts there.
     func timePhraseEnd(from i: Int, sentence: Range<Int>) -> Int? {
+        // "argued for decades that …", "has said for two years …", "over the past months".
+        if i < sentence.upperBound, tokens[i].word == Word.for || tokens[i].word == Word.over {
+            var j = i + 1
+            while j < sentence.upperBound, j - i <= 3, tokens[j].kind == .number || !tokens[j].flags.isDisjoint(with: [.determiner, .quantityWord, .quantifier, .timeModifier]) { j += 1 }
+            if j < sentence.upperBound, tokens[j].flags.contains(.timeUnit) { return j + 1 }
+        }
         var j = i
         if j < sentence.upperBound, tokens[j].flags.contains(.timePreposition) { j += 1 }
         while j < sentence.upperBound, j - i < 3, tokens[j].flags.contains(.timeModifier) { j += 1 }
@@ -1482,9 +1491,11 @@ struct AttributionFinder {
                 && tokens[start - 2].flags.isDisjoint(with: [.cue, .verbForm]) && (isPlural(tokens[start - 3]) || !tokens[start - 3].flags.isDisjoint(with: [.agent, .anonymous]))
             // "A poll released by Quinnipiac", "a survey conducted by the network": whose the
             // document is stays with it.
+            // "Those in favor of punishment have said": a stance stays with its holders.
+            let inFavor = w == Word.in && start + 1 < end && tokens[start].word == Word.favor && tokens[start + 1].word == Word.of
             let madeBy = w == Word.by && start - 3 >= sentence.lowerBound && endsInED(tokens[start - 2]) && tokens[start - 3].kind == .word
                 && tokens[start - 3].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .phraseBoundary])
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere || madeBy) && !isNamePart(start - 1) { break }
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere || madeBy || inFavor) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1
