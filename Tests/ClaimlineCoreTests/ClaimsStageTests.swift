@@ -1339,6 +1339,15 @@ import Testing
         #expect(attributed("Those in favor of punishment have said that Rudolph instigated the fight.").first?.speaker?.text == "Those in favor of punishment")
     }
 
+    /// Dashes: an aside between two is skipped, one alone ends the frame; "a newly revealed
+    /// call" is an adjective's; a colon's list is not a participle's report.
+    @Test func dashesAdverbsAndColonsEndNoStatement() {
+        #expect(attributed("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.").first?.text == "Trump raised about $4 million that day")
+        #expect(attributed("Google promised – the review shows the game only renders at 1440p.").allSatisfy { $0.cue?.lemma != "promise" })
+        #expect(attributed("He spoke about Ukraine and a newly revealed summertime phone call with President Donald Trump.").isEmpty)
+        #expect(attributed("Most stand by the cause: defending Hong Kong’s way of life, safeguarded in theory until 2047.").isEmpty)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -102,6 +102,8 @@ struct AttributionFinder {
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
                tokens[k + 1].flags.isDisjoint(with: [.phraseBoundary, .determiner, .pronoun, .cue, .namePreposition]) {
                 if tokens[k - 1].kind == .number || isDeterminerOrOwner(tokens[k - 1]) { k += 1; continue }
+                // "a newly revealed phone call", "the widely reported remarks": an adverb between.
+                if k - 2 >= sentence.lowerBound, SpeakerResolver.endsInLY(tokens[k - 1], text), isDeterminerOrOwner(tokens[k - 2]) { k += 1; continue }
             }
             // "continued to assert": the later verb is the cue.
             if cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.to, cueAt(cue.end + 1, sentence: sentence) != nil { k += 1; continue }
@@ -129,7 +131,8 @@ struct AttributionFinder {
                 }
             } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
                       // "attacked thinkers for opposing …": whom the sentence is about, not its subject.
-                      tokens[k - 1].word != Word.for,
+                      // "… stand by the cause: defending Hong Kong's way of life": a colon's list.
+                      tokens[k - 1].word != Word.for, !tokens[k - 1].isMark(":"),
                       // Not a subject inside what was reported ("Pompeo said that … Washington had
                       // concluded …, saying he trusted …": Pompeo is saying).
                       let subject = coordinatedSubject(before: k, sentence: sentence)
@@ -1289,6 +1292,13 @@ struct AttributionFinder {
             // "said about half of …": an amount, not a topic.
             if next.word == Word.about, k + 1 < sentence.upperBound, tokens[k + 1].kind == .number || tokens[k + 1].flags.contains(.quantityWord) { return k }
             return nil
+        }
+        // "argue — and Sanders presumably believes — that …": an aside between dashes, then the
+        // statement; "than Google promised – it's revealed …": after one dash the writer goes on.
+        if next.isMark("—") || next.isMark("–") {
+            guard let close = (k + 1..<min(sentence.upperBound, k + 12)).first(where: { tokens[$0].isMark(next.isMark("—") ? "—" : "–") }),
+                  close + 1 < sentence.upperBound, tokens[close + 1].isWord else { return nil }
+            return tokens[close + 1].word == Word.that ? (close + 2 < sentence.upperBound ? close + 2 : nil) : close + 1
         }
         if next.isMark(".") || next.isMark(",") || next.isMark(";") { return nil }
         return k
