@@ -1348,6 +1348,15 @@ import Testing
         #expect(attributed("Most stand by the cause: defending Hong Kong’s way of life, safeguarded in theory until 2047.").isEmpty)
     }
 
+    /// A verb group between commas is the predicate, so a participle after it goes on with the
+    /// name that opens the sentence; "mentioning" reports what was brought up.
+    @Test func aPredicateBetweenCommasIsNoAppositive() {
+        let rubio = attributed("Rubio, particularly in the closing days of the Iowa campaign, has preached unity, claiming he above all others has the capacity to unite the party.")
+        #expect(rubio.first?.speaker?.text == "Rubio")
+        let mention = attributed("“He does not have the connections,” she said, mentioning Clinton’s ties to billionaire Eli Broad, among others.")
+        #expect(mention.contains { $0.cue?.lemma == "mention" && $0.text.hasPrefix("Clinton’s ties") })
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -1560,6 +1560,9 @@ struct AttributionFinder {
                 }
                 let first = tokens[i + 1]
                 guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
+                // "Rubio, particularly in …, has preached unity, claiming …": a verb group
+                // between the commas is the sentence's predicate, not an appositive.
+                if first.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(first.word) { return nil }
                 // The appositive describes the name: "director of …", "a professor …",
                 // "who served …", "speaking to …", "Democrat of California".
                 let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized

@@ -56,7 +56,7 @@ public enum ReportingVerbs {
         ("comment", .say, ["commented"]),
         ("remark", .say, ["remarked"]),
         ("observe", .say, ["observed"]),
-        ("mention", .say, ["mentioned", "mentions"]),
+        ("mention", .say, ["mentioned", "mentions", "mentioning"]),
         ("testify", .say, ["testified", "testifies"]),
         ("inform", .say, ["informed"]),
         ("cite", .say, ["cited", "cites", "citing"]),
