@@ -1357,6 +1357,19 @@ import Testing
         #expect(mention.contains { $0.cue?.lemma == "mention" && $0.text.hasPrefix("Clinton’s ties") })
     }
 
+    /// A participle opening the sentence reports for the main clause's subject; a byline's
+    /// or a connective's does not.
+    @Test func aFrontedParticipleReportsForTheSubject() {
+        let noting = attributed("Noting that the economy had slowed, the minister said rates would stay low.")
+        #expect(noting.contains { $0.cue?.lemma == "note" && $0.text == "the economy had slowed" && $0.speaker?.text == "the minister" })
+        #expect(noting.contains { $0.cue?.lemma == "say" && $0.text == "rates would stay low" })
+        let acknowledging = attributed("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the mogul would win.")
+        #expect(acknowledging.first?.speaker?.text == "Allen")
+        #expect(acknowledging.first?.text == "Trump “says a lot of stupid stuff,”")
+        #expect(attributed("Writing for the Los Angeles Times, Mark Barabak said the debate was a draw.").allSatisfy { $0.cue?.lemma != "write" })
+        #expect(attributed("Adding to the campaign’s wariness is an understanding that Cruz has laid off his staff.").isEmpty)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

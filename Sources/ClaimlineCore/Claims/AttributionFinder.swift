@@ -879,6 +879,7 @@ struct AttributionFinder {
         }
 
         if isNaming(cue, sentence: sentence) { return nil }
+        if let a = frontedParticiple(cue, sentence: sentence) { return a }
         var (subjectEnd, sawBe) = verbGroupStart(before: cue, sentence: sentence)
         // Passive ("was told", "is expected") reports no speaker; progressive ("is telling") does.
         if sawBe && !tokens[cue.start].flags.contains(.endsInING) { return nil }
@@ -1137,6 +1138,54 @@ struct AttributionFinder {
         return false
     }
 
+    /// "Noting that the economy had slowed, the minister said …": a participle opening the
+    /// sentence reports for the main clause's subject; what it reports runs to the comma
+    /// before that subject.
+    func frontedParticiple(_ cue: Cue, sentence: Range<Int>) -> Attribution? {
+        var opening = sentence.lowerBound
+        if opening < cue.start, tokens[opening].flags.contains(.connective) { opening += 1 }
+        guard cue.start == opening, cue.end - cue.start == 1, tokens[cue.start].flags.contains(.endsInING),
+              let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma) else { return nil }
+        // "Writing for the Times, …", "Reporting from Kabul, …", "Adding to the intrigue, …": a
+        // byline's or a connective's participle, unless "that" follows.
+        if Self.frontedOnlyBeforeThat.contains(cue.lemma), !(r == cue.end + 1 && tokens[cue.end].word == Word.that) { return nil }
+        // The subject of the verb group the words from `first` open, if they open one.
+        func mainSubject(from first: Int) -> (Int, Int)? {
+            var j = first + 1
+            while j < sentence.upperBound, j - first <= 12 {
+                let t = tokens[j]
+                if t.kind == .punct { return nil }
+                if !t.isCapitalized, isPastTense(t) || t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING) {
+                    var end = j
+                    while end > first + 1, !tokens[end - 1].flags.isDisjoint(with: [.auxiliary, .verbAdverb]) { end -= 1 }
+                    guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first, isStrongSubject(s) || isRoleNoun(tokens[s.1 - 1]) else { return nil }
+                    return s
+                }
+                j += 1
+            }
+            return nil
+        }
+        var commas = 0
+        var previous: Int?
+        var c = r + 1
+        while c < sentence.upperBound, c - r <= 40, commas < 3 {
+            defer { c += 1 }
+            guard tokens[c].isMark(",") else { continue }
+            commas += 1
+            defer { previous = c }
+            var first = c + 1
+            while first < sentence.upperBound, tokens[first].kind == .closeQuote || tokens[first].kind == .ambiguousQuote { first += 1 }
+            guard first < sentence.upperBound, let s = mainSubject(from: first) else { continue }
+            // "Acknowledging that …,” though, Allen did suggest": an adverb set off before the
+            // subject is not what was said.
+            var end = c
+            if let p = previous, c - p <= 3, tokens[(p + 1)..<c].filter(\.isWord).count == 1 { end = p }
+            guard let (a, b) = trimmed(r, end), wordCount(a, b) >= 3 else { return nil }
+            return Attribution(content: range(a, b), speaker: range(s.0, s.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass)
+        }
+        return nil
+    }
+
     /// Where a statement that ends in the quotation closed at token `close` begins: at the
     /// quotation when a bracket or a colon leads into it ("blowback from members (“I want my
     /// dues back,” wrote one)", "what her husband did: “Men, …,” she wrote"), as the writer's
@@ -1338,6 +1387,8 @@ struct AttributionFinder {
 
     /// Cues whose object is the person told: "told reporters", "informed the committee".
     static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
+    /// Participles that open a sentence as a byline or a connective ("Writing for …").
+    static let frontedOnlyBeforeThat: Set<String> = ["write", "report", "add"]
     /// Verbs of an aim: an attribution only before "to" ("plans to run", "seeks to rally").
     static let aimLemmas: Set<String> = ["seek", "plan", "intend"]
     /// Verbs that report a clause but keep, or sense, a noun phrase ("maintained a lead").
