@@ -1370,6 +1370,15 @@ import Testing
         #expect(attributed("Adding to the campaign’s wariness is an understanding that Cruz has laid off his staff.").isEmpty)
     }
 
+    /// A statement keeps its own verbs after "and": a base form after "to" or a modal, and a
+    /// participle that is an adjective; the subject's second reporting verb still starts anew.
+    @Test func aStatementKeepsItsOwnVerbsAfterAnd() {
+        #expect(attributed("Kasich says he’d sit Putin down and tell him “no more nonsense.”").first?.text == "he’d sit Putin down and tell him “no more nonsense.”")
+        #expect(attributed("He refused to say that Jerusalem should be the undivided and recognized capital of Israel.").map(\.text) == ["Jerusalem should be the undivided and recognized capital of Israel"])
+        let two = attributed("Clinton said Trump is ultimately responsible for what happens at his events and accused him of inciting violence.")
+        #expect(two.map { $0.cue?.lemma } == ["say", "accuse"])
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -130,6 +130,7 @@ struct AttributionFinder {
                     continue
                 }
             } else if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) || tokens[k - 1].word == Word.and || tokens[k - 1].word == Word.but,
+                      !(tokens[k - 1].word == Word.and && isAdjectivePair(and: k - 1)),
                       // "attacked thinkers for opposing …": whom the sentence is about, not its subject.
                       // "… stand by the cause: defending Hong Kong's way of life": a colon's list.
                       tokens[k - 1].word != Word.for, !tokens[k - 1].isMark(":"),
@@ -1234,8 +1235,11 @@ struct AttributionFinder {
             if tokens[i].isMark(";") { return i }
             // "defended the march route and said …": the subject's second reporting verb
             // starts an attribution of its own.
+            // Not a base form ("he’d sit Putin down and tell him …": the statement's own verbs)
+            // nor an adjective ("the undivided and recognized capital").
             if tokens[i].word == Word.and || tokens[i].word == Word.but, i > a, i + 1 < b, !tokens[i + 1].isCapitalized,
-               tokens[i + 1].flags.contains(.verbForm), tokens[i + 1].flags.isDisjoint(with: [.ambiguousVerb, .endsInING]) {
+               tokens[i + 1].flags.contains(.verbForm), tokens[i + 1].flags.isDisjoint(with: [.ambiguousVerb, .endsInING]),
+               !(isBaseForm(tokens[i + 1]) && hasModalOrTo(a, i)), !isAdjectivePair(and: i) {
                 return i
             }
             i += 1
@@ -1731,6 +1735,31 @@ struct AttributionFinder {
 
     /// Whether a subject is plural by its form: joined by "and" ("Texas and 25 other"),
     /// counted ("the two battleground"), or opened by a plural quantifier ("Most Southern").
+    /// "tell", "warn": a reporting verb's base form, which agrees with no "he" or "said".
+    func isBaseForm(_ t: TextToken) -> Bool { vocabulary.verbEntry(t.word).map { $0.lemma == vocabulary.word(t.word) } ?? false }
+
+    /// Whether tokens [a, b) hold "to" or a modal ("would", "he’d"), which a base form after
+    /// "and" goes on with ("to stand up for Mexicans and defend …").
+    func hasModalOrTo(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { k in
+            let t = tokens[k]
+            guard t.kind == .word else { return false }
+            if t.word == Word.to || Word.modals.contains(t.word) { return true }
+            let e = t.range.upperBound
+            return t.range.count > 2 && text[e - 1] == "d" && (text[e - 2] == "’" || text[e - 2] == "'")
+        }
+    }
+
+    /// Whether the "and" at `i` joins two adjectives of one noun: "the undivided and
+    /// recognized capital" (two participles before a lowercase noun), not "the day’s
+    /// testimony and slammed the hearings" or "the research and opposed alternatives".
+    func isAdjectivePair(and i: Int) -> Bool {
+        guard i >= 2, i + 2 < tokens.count, endsInED(tokens[i - 1]), isDeterminerOrOwner(tokens[i - 2]), endsInED(tokens[i + 1]) else { return false }
+        let noun = tokens[i + 2]
+        return noun.kind == .word && !noun.isCapitalized
+            && noun.flags.isDisjoint(with: [.determiner, .pronoun, .phraseBoundary, .verbForm, .auxiliary, .beForm, .quantifier, .connective])
+    }
+
     /// A name or "he", "she", "it" that no "and" joins: a subject of a verb in -s.
     func isSingularSubject(_ s: (Int, Int)) -> Bool {
         let last = tokens[s.1 - 1]

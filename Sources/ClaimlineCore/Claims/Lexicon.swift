@@ -433,6 +433,8 @@ enum Word {
     static let favor = Lexicon.catalog.named("favor")
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
     static let pluralPronouns: Set<Int32> = Set(["they", "we", "i", "you"].map(Lexicon.catalog.named))
+    /// "would", "could", "will": modals, after which verbs keep their base form.
+    static let modals: Set<Int32> = Set(["will", "would", "can", "could", "should", "might", "must", "may"].map(Lexicon.catalog.named))
     /// "has", "did", "would": the auxiliaries that are verbs (not "also", "still", "never").
     static let auxiliaryVerbs: Set<Int32> = Set(["has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
