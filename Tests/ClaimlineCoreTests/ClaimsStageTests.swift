@@ -1379,6 +1379,14 @@ import Testing
         #expect(two.map { $0.cue?.lemma } == ["say", "accuse"])
     }
 
+    /// "criminal suspects" is a noun; after words with no verb, ", but" and a past tense are
+    /// the speaker's next predicate, after a clause they are the clause's.
+    @Test func nounsAndTheSpeakersNextPredicate() {
+        #expect(attributed("The bill meant criminal suspects could be extradited to the mainland.").isEmpty)
+        #expect(attributed("Steenburgen called Buckley’s performance “stunning,” but seemed changed by the experience.").first?.text == "Buckley’s performance “stunning,”")
+        #expect(attributed("Clinton says Obama had a super PAC when he ran for president, and took millions of dollars from donors.").first?.text.hasSuffix("from donors") == true)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

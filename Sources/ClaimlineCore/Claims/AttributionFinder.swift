@@ -1227,6 +1227,13 @@ struct AttributionFinder {
                 if next.flags.contains(.trailingCue) { return n }
                 // ", but hasn’t decided …" goes on with the same subject: no new attribution.
                 // ", and that …" is a second statement of the same cue: no cut.
+                // "called Buckley’s performance “stunning,” but seemed changed …": after words
+                // with no verb of their own, a past tense with no subject is the speaker's next
+                // predicate ("said Obama had a super PAC …, and took …" goes on with Obama).
+                if next.flags.contains(.contrast), n + 1 < b, isPastTense(tokens[n + 1]), !tokens[n + 1].flags.contains(.verbForm),
+                   !(a..<i).contains(where: { k in
+                       tokens[k].flags.contains(.beForm) || Word.auxiliaryVerbs.contains(tokens[k].word) || isPastTense(tokens[k]) && !(k > a && isDeterminerOrOwner(tokens[k - 1]))
+                   }) { return i }
                 if next.flags.contains(.contrast), n + 1 < b, !tokens[n + 1].flags.contains(.auxiliary), tokens[n + 1].word != Word.that,
                    // A clause's verb comes early; a participle is no clause's verb ("and thinkers
                    // for opposing …").

@@ -198,6 +198,8 @@ public enum ReportingVerbs {
         // Base forms that are also nouns: "the claim", "a fear", "their hope", "the plan".
         "claim", "note", "hope", "fear", "worry", "plan", "promise", "pledge", "vow", "demand", "urge", "doubt", "dispute",
         "blame", "stress", "caution", "suspect", "wonder", "decline", "want", "boast", "forecast",
+        // Plurals of such nouns: "criminal suspects".
+        "suspects",
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
