@@ -1387,6 +1387,14 @@ import Testing
         #expect(attributed("Clinton says Obama had a super PAC when he ran for president, and took millions of dollars from donors.").first?.text.hasSuffix("from donors") == true)
     }
 
+    /// A name opening the sentence goes on through the nouns after it ("Gay rights groups",
+    /// "The Clinton campaign"), not through its verb ("Wealth-X keeps its …").
+    @Test func anOpeningNameGoesOnThroughItsNouns() {
+        #expect(attributed("Gay rights groups condemned the bill’s passage but praised the governor for vetoing it.").first?.speaker?.text == "Gay rights groups")
+        #expect(attributed("The Clinton campaign released a statement Monday, calling it the mark of a desperate candidate.").first?.speaker?.text == "The Clinton campaign")
+        #expect(attributed("Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.").first?.speaker?.text == "Wealth-X")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

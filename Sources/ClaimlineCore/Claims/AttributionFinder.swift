@@ -513,6 +513,20 @@ struct AttributionFinder {
         if tokens[sentence.lowerBound..<i].contains(where: { !$0.flags.isDisjoint(with: [.phraseStarter, .timeNoun, .endsInING, .timePreposition]) })
             || tokens[i - 1].flags.contains(.timeUnit) { return nil }
         if i - sentence.lowerBound == 1, tokens[sentence.lowerBound].flags.contains(.phraseBoundary) || tokens[sentence.lowerBound].flags.contains(.determiner) { return nil }
+        // "Gay rights groups condemned …": lowercase nouns go on with the phrase; it is no name
+        // alone (the verb's subject is read instead).
+        // A word in -s is a plural when a verb or another noun follows it ("Both parents
+        // saying", "rights groups"), a verb when an object does ("Wealth-X keeps its …").
+        let next = tokens[i]
+        func nounAfter(_ k: Int) -> Bool {
+            guard k < sentence.upperBound else { return false }
+            let t = tokens[k]
+            return t.kind == .word && !t.isCapitalized && (isPlural(t) || !t.flags.isDisjoint(with: [.agent, .anonymous]) || isPastTense(t)
+                || !t.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .endsInING]))
+        }
+        if !tokens[i - 1].flags.contains(.pronoun), next.kind == .word, !next.isCapitalized,
+           !next.flags.isDisjoint(with: [.agent, .anonymous]) || isPlural(next) && nounAfter(i + 1),
+           next.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .phraseBoundary, .determiner, .connective, .verbAdverb]) { return nil }
         return (sentence.lowerBound, i)
     }
 
@@ -1486,6 +1500,9 @@ struct AttributionFinder {
                 || (before.contains(.timePreposition) && (last.kind == .number || last.flags.contains(.timeNoun)))
             if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
         }
+        // "Trump at the time said", "the company in the morning said".
+        if end - 4 >= sentence.lowerBound, last.flags.contains(.timeNoun), tokens[end - 2].flags.contains(.determiner), tokens[end - 3].flags.contains(.timePreposition),
+           tokens[end - 4].isWord, let inner = speakerPhrase(endingAt: end - 3, sentence: sentence) { return inner }
         // "A news report published Wednesday said": a participle's time is not the speaker.
         if last.flags.contains(.timeNoun), end - 2 > sentence.lowerBound, endsInED(tokens[end - 2]),
            let inner = speakerPhrase(endingAt: end - 1, sentence: sentence) { return inner }
