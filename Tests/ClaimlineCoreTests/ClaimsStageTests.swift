@@ -1393,6 +1393,9 @@ import Testing
         #expect(attributed("Gay rights groups condemned the bill’s passage but praised the governor for vetoing it.").first?.speaker?.text == "Gay rights groups")
         #expect(attributed("The Clinton campaign released a statement Monday, calling it the mark of a desperate candidate.").first?.speaker?.text == "The Clinton campaign")
         #expect(attributed("Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.").first?.speaker?.text == "Wealth-X")
+        // A time between the speaker and the cue is no part of the speaker.
+        #expect(attributed("Trump at the time said he’d asked his staff to look into it.").first?.speaker?.text == "Trump")
+        #expect(attributed("The company in the morning said it would appeal.").first?.speaker?.text == "The company")
     }
 
     @Test func numbersAndComparisonsScoreHigherThanChatter() {

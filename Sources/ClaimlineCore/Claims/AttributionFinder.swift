@@ -1501,7 +1501,7 @@ struct AttributionFinder {
             if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
         }
         // "Trump at the time said", "the company in the morning said".
-        if end - 4 >= sentence.lowerBound, last.flags.contains(.timeNoun), tokens[end - 2].flags.contains(.determiner), tokens[end - 3].flags.contains(.timePreposition),
+        if end - 4 >= sentence.lowerBound, last.flags.contains(.timeNoun) || last.word == Word.time, tokens[end - 2].flags.contains(.determiner), tokens[end - 3].flags.contains(.timePreposition) || tokens[end - 3].word == Word.at,
            tokens[end - 4].isWord, let inner = speakerPhrase(endingAt: end - 3, sentence: sentence) { return inner }
         // "A news report published Wednesday said": a participle's time is not the speaker.
         if last.flags.contains(.timeNoun), end - 2 > sentence.lowerBound, endsInED(tokens[end - 2]),

@@ -280,7 +280,7 @@ enum Lexicon {
         "seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels", "like",
         "beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed", "matched", "met", "defied",
         "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
-        "though", "although", "even", "unless", "they", "we", "i", "you", "favor",
+        "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
     ]
@@ -431,6 +431,7 @@ enum Word {
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
     static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
     static let favor = Lexicon.catalog.named("favor")
+    static let time = Lexicon.catalog.named("time")
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
     static let pluralPronouns: Set<Int32> = Set(["they", "we", "i", "you"].map(Lexicon.catalog.named))
     /// "would", "could", "will": modals, after which verbs keep their base form.
