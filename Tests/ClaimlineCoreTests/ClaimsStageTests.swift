@@ -1398,6 +1398,16 @@ import Testing
         #expect(attributed("The company in the morning said it would appeal.").first?.speaker?.text == "The company")
     }
 
+    /// First names the news often prints give a sex ("Ilhan", "Kurt", "Angela"), so "he" and
+    /// "she" skip the other one.
+    @Test func moreFirstNamesTellHeFromShe() {
+        let text = "Patrick Carlineo called the office. Ilhan Omar said the call was a threat. He said he was sorry."
+        #expect(resolved(text, "He") == "Patrick Carlineo")
+        let merkel = "Angela Merkel met Matteo Renzi in Rome. Renzi praised the deal. She said Europe would hold together."
+        #expect(resolved(merkel, "She") == "Angela Merkel")
+        #expect(resolved("Kurt Volker met the envoy in Kyiv. Volker said the talks went well.", "Volker") == "Kurt Volker")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }
