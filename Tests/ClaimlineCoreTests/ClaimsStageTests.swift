@@ -1406,6 +1406,9 @@ import Testing
         let merkel = "Angela Merkel met Matteo Renzi in Rome. Renzi praised the deal. She said Europe would hold together."
         #expect(resolved(merkel, "She") == "Angela Merkel")
         #expect(resolved("Kurt Volker met the envoy in Kyiv. Volker said the talks went well.", "Volker") == "Kurt Volker")
+        // The first name after a title's words ("Minnesota Gov. Mark Dayton").
+        let dayton = "Amy Klobuchar spoke first. Minnesota Gov. Mark Dayton endorsed the plan. She said it would pass."
+        #expect(resolved(dayton, "She") == "Amy Klobuchar")
     }
 
     @Test func numbersAndComparisonsScoreHigherThanChatter() {

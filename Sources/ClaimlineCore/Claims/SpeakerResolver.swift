@@ -249,7 +249,13 @@ struct SpeakerResolver {
         for m in mentions where m.isPerson && m.words.count >= 2 { surnames.insert(tokens[m.lastWord].word) }
         for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown
             && (mentions[n].words.count >= 2 || mentions[n].possessed == nil && !surnames.contains(tokens[mentions[n].words.lowerBound].word)) {
-            let first = tokens[mentions[n].words.lowerBound].flags
+            // The first word, or the one before the surname ("FBI Director James Comey",
+            // "Minnesota Gov. Mark Dayton": a title's words come first).
+            var first = tokens[mentions[n].words.lowerBound].flags
+            if first.isDisjoint(with: [.maleFirstName, .femaleFirstName]), mentions[n].words.count >= 3 {
+                let before = tokens[mentions[n].lastWord - 1]
+                if before.isCapitalized { first = before.flags }
+            }
             if first.contains(.maleFirstName) { mentions[n].gender = .male } else if first.contains(.femaleFirstName) { mentions[n].gender = .female }
         }
         // "Mr. Trump" or "Donald Trump" makes every "Trump" a man, unless the article also has a
