@@ -200,7 +200,7 @@ enum Lexicon {
         "octavio", "rodrigo", "tomas", "tomás", "vicente", "xavier", "joaquin", "joaquín", "ahmad", "khalid", "tariq",
         "yusuf", "youssef", "karim", "mustafa", "ibrahim", "ismail", "jamal", "kamal", "rashid", "walid", "ziad",
         "samir", "nabil", "faisal", "salman", "abdulaziz", "tamim", "qaboos", "ashraf", "hosni", "anwar", "gamal",
-        "ahmet", "mehmet", "kemal", "emre", "burak", "bülent", "tayyip",
+        "ahmet", "mehmet", "kemal", "emre", "burak", "bülent", "tayyip", "craig", "stan", "dick", "sadiq", "ash",
     ]
 
     static let femaleFirstNames = [
@@ -239,6 +239,7 @@ enum Lexicon {
         "patsy", "reba", "shania", "tonya", "latoya", "keisha", "tanisha", "shanice", "tamika", "brianna", "kaitlyn",
         "caitlin", "mckenzie", "mackenzie", "allison", "alison", "erica", "erika", "tara", "tanya", "sonya", "kristin",
         "krista", "jenna", "jenny", "jodi", "leah",
+        "elaine", "susannah", "polly", "roxana", "yasmeen",
     ]
 
     /// Irregular past tenses that are seldom anything else: not "left", "set", "held", "paid"
