@@ -1411,6 +1411,13 @@ import Testing
         #expect(resolved(dayton, "She") == "Amy Klobuchar")
     }
 
+    /// A wire's tag that opens a sentence ("(Reuters) -") is no part of it, wherever the
+    /// dateline before it was split off.
+    @Test func aWireTagOpeningASentenceIsSkipped() {
+        let text = "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act to control gun violence."
+        #expect(attributed(text).first?.speaker?.text == "President Barack Obama")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

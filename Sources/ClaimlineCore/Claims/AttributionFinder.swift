@@ -476,6 +476,12 @@ struct AttributionFinder {
     /// to `colonAttribution`, which tells a dateline from a speaker's tag.
     func afterDateline(_ sentence: Range<Int>) -> Range<Int> {
         let start = sentence.lowerBound
+        // "ORLANDO, Fla. (Reuters) - President Barack Obama …", split after "Fla.": the wire's
+        // tag and its dash open the sentence.
+        if start + 3 < sentence.upperBound, tokens[start].isMark("("), tokens[start + 1].kind == .word, tokens[start + 1].isCapitalized,
+           tokens[start + 2].isMark(")"), isDash(tokens[start + 3]), start + 4 < sentence.upperBound, tokens[start + 4].isWord {
+            return (start + 4)..<sentence.upperBound
+        }
         guard start == 0 || tokens[start - 1].isParagraphEnd else { return sentence }
         func inCapitals(_ t: TextToken) -> Bool { t.kind == .word && t.range.count >= 2 && text[t.range].allSatisfy { !$0.isLower } && text[t.range].contains { $0.isUpper } }
         var i = start
