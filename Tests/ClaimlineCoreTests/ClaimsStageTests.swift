@@ -1418,6 +1418,13 @@ import Testing
         #expect(attributed(text).first?.speaker?.text == "President Barack Obama")
     }
 
+    /// A show's name in quotation marks between the cue and "that" is where it was said.
+    @Test func aShowsNameBeforeThatIsWhereItWasSaid() {
+        #expect(attributed("Clinton refused to say in an interview on MSNBC’s “Morning Joe” that Sanders was up to the challenge.").first?.text == "Sanders was up to the challenge")
+        #expect(attributed("Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.").first?.text == "nobody would question her intelligence")
+        #expect(attributed("He vowed to “take our fight” to the 35 states that would vote next.").first?.text.hasPrefix("to “take our fight”") == true)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

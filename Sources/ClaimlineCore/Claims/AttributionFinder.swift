@@ -1333,6 +1333,15 @@ struct AttributionFinder {
                 }
                 // An owner's apostrophe: "wrote to Sanders’ Senate office that …".
                 let possessive = t.kind == .punct && j > i && isOwnersApostrophe(j)
+                // A show's name in quotation marks, words in title case: "said in an interview on
+                // “Morning Joe” that …" (not "vowed to “take our fight” to the states that …").
+                if t.kind == .openQuote || t.kind == .ambiguousQuote, j > i,
+                   let close = (j + 1..<min(sentence.upperBound, j + 7)).first(where: { tokens[$0].kind == .closeQuote || tokens[$0].kind == .ambiguousQuote }),
+                   close > j + 1, tokens[(j + 1)..<close].allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.kind == .punct && !$0.isMark(",") }) {
+                    j = close + 1
+                    steps += 1
+                    continue
+                }
                 if !possessive, t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind != .word && t.kind != .number { break }
                 j += 1
                 steps += 1
