@@ -1425,6 +1425,14 @@ import Testing
         #expect(attributed("He vowed to “take our fight” to the 35 states that would vote next.").first?.text.hasPrefix("to “take our fight”") == true)
     }
 
+    /// A relative clause with no commas goes with its antecedent into the speaker.
+    @Test func aRelativeClauseStaysWithItsSpeaker() {
+        #expect(attributed("The lawyer who represents the family said the suit would go ahead.").first?.speaker?.text == "The lawyer who represents the family")
+        let voters = attributed("Voters who backed Trump in 2016 said they would do so again.")
+        #expect(voters.contains { $0.cue?.lemma == "say" && $0.speaker?.resolved == "Voters" })
+        #expect(voters.allSatisfy { !$0.text.contains("said they") })
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -932,6 +932,30 @@ struct AttributionFinder {
            tokens[s.0 - 1].flags.contains(.than) || tokens[s.0 - 1].word == Word.as && (max(sentence.lowerBound, s.0 - 4)..<(s.0 - 2)).contains(where: { tokens[$0].word == Word.as }) {
             return nil
         }
+        // "Hawkins and others who want to ban abortion said", "The lawyer who represents the
+        // family said": a relative clause with no commas around it goes with its antecedent,
+        // and the whole phrase is the speaker.
+        // The cue is the main verb only when the clause is done before it: a verb right after
+        // "who", and before the cue a word of the clause's object, no "and", "to", auxiliary or
+        // pronoun that would make the cue the clause's own ("who said she planned", "who have
+        // been informed", "who it thinks"); nor a form that is a noun too ("development projects").
+        let cueToken = tokens[cue.start]
+        if !sawBe, subjectEnd == cue.start, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isWord,
+           cueToken.flags.isDisjoint(with: [.ambiguousVerb, .endsInING]), !isBaseForm(cueToken) || cue.lemma == "say",
+           tokens[subjectEnd - 1].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .determiner, .phraseBoundary, .contrast]),
+           tokens[subjectEnd - 1].word != Word.and, tokens[subjectEnd - 1].word != Word.to, !Word.auxiliaryVerbs.contains(tokens[subjectEnd - 1].word),
+           let who = (max(sentence.lowerBound + 1, subjectEnd - 12)..<(subjectEnd - 1)).last(where: { tokens[$0].word == Word.who }),
+           who + 1 < subjectEnd, case let verb = tokens[who + 1], verb.kind == .word, !verb.isCapitalized,
+           verb.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(verb.word) || isPastTense(verb) || verb.flags.contains(.verbForm)
+            || text[verb.range.upperBound - 1] == "s" || verb.flags.contains(.verbAdverb) || SpeakerResolver.endsInLY(verb, text),
+           !tokens[(who + 1)..<subjectEnd].contains(where: { $0.word == Word.who || $0.word == Word.that || $0.flags.contains(.pronoun) || Word.clauseOpeners.contains($0.word) }),
+           // "who won the most pledged delegates": a participle before its noun.
+           !(endsInED(cueToken) && cue.end < sentence.upperBound && tokens[cue.end].kind == .word && !tokens[cue.end].isCapitalized
+             && tokens[cue.end].flags.isDisjoint(with: [.determiner, .pronoun, .phraseBoundary, .phraseStarter]) && tokens[cue.end].word != Word.that),
+           !tokens[who..<subjectEnd].contains(where: { $0.kind == .punct && !$0.isMark("’") && !$0.isMark("'") && !$0.isMark("-") }),
+           tokens[who - 1].isWord, let antecedent = speakerPhrase(endingAt: who, sentence: sentence), isStrongSubject(antecedent) || isRoleNoun(tokens[antecedent.1 - 1]) || isPlural(tokens[antecedent.1 - 1]) {
+            subject = (antecedent.0, subjectEnd)
+        }
         if let s = subject, !sawBe {
             // The participle path below reads the sentence's subject instead.
             subject = withoutPredicate(s, cue: cue)
@@ -1058,7 +1082,17 @@ struct AttributionFinder {
             // subject takes no verb in -s, so such a form after one is the noun.
             if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
-            let end = cutTrailingAttribution(a, b)
+            var end = cutTrailingAttribution(a, b)
+            // "Voters who backed Trump in 2016 said they …": in a relative clause with no comma
+            // before it, the sentence's own reporting verb ends what the clause says.
+            if cue.start > sentence.lowerBound + 1, tokens[cue.start - 1].word == Word.who, tokens[cue.start - 2].isWord,
+               let main = (a..<end).first(where: { tokens[$0].flags.contains(.verbForm) && !tokens[$0].isCapitalized && !tokens[$0].flags.contains(.endsInING) && tokens[$0 - 1].word != Word.that }) {
+                // Not a joining word left at the end ("to talk to protesters and").
+                var cut = main
+                while cut > a + 1, tokens[cut - 1].word == Word.and || tokens[cut - 1].word == Word.or || tokens[cut - 1].flags.contains(.phraseBoundary) { cut -= 1 }
+                guard let (x, y) = trimmed(a, cut), wordCount(x, y) >= 3 else { return nil }
+                end = y
+            }
             return Attribution(content: range(a, end), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
         }
         // CONTENT, SPEAKER CUE.   /   CONTENT, CUE SPEAKER.

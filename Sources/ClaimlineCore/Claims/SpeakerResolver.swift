@@ -392,6 +392,11 @@ struct SpeakerResolver {
                 if describedByRole { return nil }
             }
         }
+        // "The lawyer who represents the family": a relative clause describes; its antecedent
+        // is who speaks.
+        if let who = text.range(of: " who "), who.lowerBound > text.startIndex, !scalars.contains(",") {
+            return resolve(text: String(text[..<who.lowerBound]), start: start)
+        }
         // "Home Depot (ticker: HD)", "Rep. Ana Ruiz (D-Calif.)": what is in brackets at the end
         // names nobody.
         if scalars.last == ")" {
