@@ -421,6 +421,16 @@ struct AttributionFinder {
         return ["he", "she", "it", "who", "that", "there", "what", "here", "where"].contains { $0 == stem }
     }
 
+    /// "was", "has", "would": a form of "be" or an auxiliary that heads a verb group (not the
+    /// adverbs `.auxiliary` also holds, "also", "still").
+    func isAuxiliaryVerb(_ t: TextToken) -> Bool { t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word) }
+
+    /// A lowercase past tense or reporting verb not in "-ing": a clause's verb, as far as the
+    /// rules can tell without tags.
+    func isTensedVerb(_ t: TextToken) -> Bool {
+        !t.isCapitalized && (isPastTense(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING))
+    }
+
     /// A past tense: in "-ed" ("defended"), or an irregular one of the lexicon ("met", "sent").
     func isPastTense(_ t: TextToken) -> Bool { endsInED(t) || t.flags.contains(.irregularPast) && !t.isCapitalized }
 
@@ -565,7 +575,7 @@ struct AttributionFinder {
             let t = tokens[j]
             // An auxiliary before a past participle is read as the past tense was ("The
             // families have filed a lawsuit …, alleging …").
-            let auxiliary = (t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word)) && !(j + 1..<min(j + 3, end)).contains { isPastTense(tokens[$0]) }
+            let auxiliary = isAuxiliaryVerb(t) && !(j + 1..<min(j + 3, end)).contains { isPastTense(tokens[$0]) }
             if isPastTense(t) || auxiliary {
                 // "Mr. Trump was forced into … and said", "The senator also sent …": past the
                 // auxiliaries and adverbs.
@@ -946,7 +956,7 @@ struct AttributionFinder {
            tokens[subjectEnd - 1].word != Word.and, tokens[subjectEnd - 1].word != Word.to, !Word.auxiliaryVerbs.contains(tokens[subjectEnd - 1].word),
            let who = (max(sentence.lowerBound + 1, subjectEnd - 12)..<(subjectEnd - 1)).last(where: { tokens[$0].word == Word.who }),
            who + 1 < subjectEnd, case let verb = tokens[who + 1], verb.kind == .word, !verb.isCapitalized,
-           verb.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(verb.word) || isPastTense(verb) || verb.flags.contains(.verbForm)
+           isAuxiliaryVerb(verb) || isPastTense(verb) || verb.flags.contains(.verbForm)
             || text[verb.range.upperBound - 1] == "s" || verb.flags.contains(.verbAdverb) || SpeakerResolver.endsInLY(verb, text),
            !tokens[(who + 1)..<subjectEnd].contains(where: { $0.word == Word.who || $0.word == Word.that || $0.flags.contains(.pronoun) || Word.clauseOpeners.contains($0.word) }),
            // "who won the most pledged delegates": a participle before its noun.
@@ -1187,7 +1197,7 @@ struct AttributionFinder {
             if t.kind == .punct && !t.isMark("-") && !t.isMark("’") && !t.isMark("'") || Word.clauseOpeners.contains(t.word) { return false }
             let before = tokens[j - 1]
             let modifier = isDeterminerOrOwner(before) || before.flags.contains(.phraseBoundary)
-            if t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word) || !t.isCapitalized && !modifier && (isPastTense(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING)) { return true }
+            if isAuxiliaryVerb(t) || !modifier && isTensedVerb(t) { return true }
             j += 1
         }
         return false
@@ -1210,7 +1220,7 @@ struct AttributionFinder {
             while j < sentence.upperBound, j - first <= 12 {
                 let t = tokens[j]
                 if t.kind == .punct { return nil }
-                if !t.isCapitalized, isPastTense(t) || t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING) {
+                if isTensedVerb(t) || !t.isCapitalized && isAuxiliaryVerb(t) {
                     var end = j
                     while end > first + 1, !tokens[end - 1].flags.isDisjoint(with: [.auxiliary, .verbAdverb]) { end -= 1 }
                     guard let s = speakerPhrase(endingAt: end, sentence: sentence), s.0 == first, isStrongSubject(s) || isRoleNoun(tokens[s.1 - 1]) else { return nil }
@@ -1286,7 +1296,7 @@ struct AttributionFinder {
                 // predicate ("said Obama had a super PAC …, and took …" goes on with Obama).
                 if next.flags.contains(.contrast), n + 1 < b, isPastTense(tokens[n + 1]), !tokens[n + 1].flags.contains(.verbForm),
                    !(a..<i).contains(where: { k in
-                       tokens[k].flags.contains(.beForm) || Word.auxiliaryVerbs.contains(tokens[k].word) || isPastTense(tokens[k]) && !(k > a && isDeterminerOrOwner(tokens[k - 1]))
+                       isAuxiliaryVerb(tokens[k]) || isPastTense(tokens[k]) && !(k > a && isDeterminerOrOwner(tokens[k - 1]))
                    }) { return i }
                 if next.flags.contains(.contrast), n + 1 < b, !tokens[n + 1].flags.contains(.auxiliary), tokens[n + 1].word != Word.that,
                    // A clause's verb comes early; a participle is no clause's verb ("and thinkers
@@ -1690,7 +1700,7 @@ struct AttributionFinder {
                 guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
                 // "Rubio, particularly in …, has preached unity, claiming …": a verb group
                 // between the commas is the sentence's predicate, not an appositive.
-                if first.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(first.word) { return nil }
+                if isAuxiliaryVerb(first) { return nil }
                 // The appositive describes the name: "director of …", "a professor …",
                 // "who served …", "speaking to …", "Democrat of California".
                 let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized

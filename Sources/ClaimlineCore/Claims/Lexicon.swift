@@ -486,7 +486,7 @@ enum Word {
     /// "would", "could", "will": modals, after which verbs keep their base form.
     static let modals: Set<Int32> = Set(["will", "would", "can", "could", "should", "might", "must", "may"].map(Lexicon.catalog.named))
     /// "has", "did", "would": the auxiliaries that are verbs (not "also", "still", "never").
-    static let auxiliaryVerbs: Set<Int32> = Set(["has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
+    static let auxiliaryVerbs: Set<Int32> = modals.union(["has", "have", "had", "did", "does", "do",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
     /// Words that end a noun phrase's own words: a subordinate or relative clause begins
     /// ("a lead that …", "this faith even though …", "followers who were new").
