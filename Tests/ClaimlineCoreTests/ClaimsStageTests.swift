@@ -1433,6 +1433,17 @@ import Testing
         #expect(voters.allSatisfy { !$0.text.contains("said they") })
     }
 
+    /// A date after the cue is when it was said: its day and year are no part of the content.
+    @Test func aDatesDayAndYearAreTheTimeOfSaying() {
+        #expect(attributed("The senator said in June 2012 that the country had changed.").first?.text == "the country had changed")
+        #expect(attributed("The senator said on March 3, 2016, that the country had changed.").first?.text == "the country had changed")
+        #expect(attributed("The senator said in 2012 that the country had changed.").first?.text == "the country had changed")
+        let quoted = attributed("The country “has made dramatic changes for the better,” McConnell said in June 2012, citing the release of prisoners.")
+        #expect(quoted.first?.text == "The country “has made dramatic changes for the better,”")
+        #expect(quoted.first?.kind == .mixed)
+        #expect(attributed("Please read the two guides I wrote in 2014 for people in that spot.").isEmpty)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

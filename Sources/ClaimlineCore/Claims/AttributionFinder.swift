@@ -1347,7 +1347,9 @@ struct AttributionFinder {
         // "said on Friday he met …", "said Thursday his biggest worry …": past the time.
         if let j = timePhraseEnd(from: i, sentence: sentence), j < sentence.upperBound {
             if tokens[j].word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
-            if tokens[j].isWord, !tokens[j].flags.contains(.phraseStarter) { return j }
+            // "said on March 3, 2016, that …"
+            if tokens[j].isMark(","), j + 2 < sentence.upperBound, tokens[j + 1].word == Word.that { return j + 2 }
+            if tokens[j].isWord, !tokens[j].flags.contains(.phraseStarter), tokens[j].word != Word.for || lemma.hasPrefix("call") { return j }
         }
         let first = tokens[i]
         if first.word == Word.that { return i + 1 < sentence.upperBound ? i + 1 : nil }
@@ -1466,7 +1468,26 @@ struct AttributionFinder {
         while j < sentence.upperBound, j - i < 3, tokens[j].flags.contains(.timeModifier) { j += 1 }
         let nounStart = j
         while j < sentence.upperBound, j - nounStart < 2, tokens[j].flags.contains(.timeNoun) { j += 1 }
+        // "in June 2012", "on March 3, 2016", "in 2012": a date's day and year are the time's.
+        if j > nounStart {
+            if j < sentence.upperBound, isDayOrYear(tokens[j]) { j += 1 }
+            if j + 1 < sentence.upperBound, tokens[j].isMark(","), isYear(tokens[j + 1]) { j += 2 }
+        } else if j > i, j < sentence.upperBound, tokens[i].flags.contains(.timePreposition), isYear(tokens[j]) {
+            j += 1
+        }
         return j > nounStart ? j : nil
+    }
+
+    /// A number of four digits from 1800 to 2100, as a year is written.
+    func isYear(_ t: TextToken) -> Bool {
+        guard t.kind == .number, t.range.count == 4, let v = Int(String(text[t.range].map(Character.init))) else { return false }
+        return v >= 1800 && v <= 2100
+    }
+
+    /// A day of the month or a year after a month's name ("June 3", "June 2012").
+    func isDayOrYear(_ t: TextToken) -> Bool {
+        guard t.kind == .number, t.range.count <= 2 else { return isYear(t) }
+        return Int(String(text[t.range].map(Character.init))).map { $0 >= 1 && $0 <= 31 } ?? false
     }
 
     /// Cues whose object is the person told: "told reporters", "informed the committee".
