@@ -996,6 +996,15 @@ import Testing
         #expect(found.map(\.wordCount) == [6, 5, 1, 9])
     }
 
+    /// A right mark before a word, after a space or at a paragraph's start, opens a quotation.
+    @Test func aRightMarkBeforeAWordOpensAQuotation() {
+        let cs = claims("Readers respond.\n\n”Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.” ― Sonya Herridge\n\nShe said the aides wanted to ”get close to the candidate.”")
+        let signed = cs.first { $0.speaker?.text == "Sonya Herridge" }
+        #expect(signed?.kind == .direct)
+        #expect(signed?.text.hasPrefix("”Mr. Trump") == true)
+        #expect(cs.contains { $0.kind == .mixed && $0.text.hasSuffix("”get close to the candidate.”") })
+    }
+
     @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
         // "zeppelin" is in no word list; "percent" is in the catalog.
         let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])

@@ -327,7 +327,13 @@ enum TextTokenizer {
             var kind = TextToken.Kind.punct
             switch u {
             case "“", "«", "„": kind = .openQuote
-            case "”", "»": kind = .closeQuote
+            case "»": kind = .closeQuote
+            case "”":
+                // A right mark with a space or a paragraph's start before it and a letter after
+                // it opens a quotation ("”Mr. Trump embodies …” ― Sonya Herridge"): a slip of
+                // typing or autocorrect, as a closing mark follows the words it closes.
+                let opensWord = i + 1 < end && (s[i + 1].properties.isAlphabetic || ("0"..."9").contains(s[i + 1]))
+                kind = opensWord && (i == range.lowerBound || s[i - 1].properties.isWhitespace) ? .openQuote : .closeQuote
             case "\"": kind = .ambiguousQuote
             default: break
             }
@@ -399,8 +405,8 @@ enum QuotationFinder {
                 if u == "'" && token.range.count == 2 { u = "\"" }
                 let i = token.range.lowerBound
                 let prev: Unicode.Scalar = i > p.lowerBound ? text[i - 1] : " "
-                let isOpen = u == "“" || u == "«" || (u == "\"" && open == nil && (prev.isSpace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
-                let isClose = u == "”" || u == "»" || (u == "\"" && open != nil)
+                let isOpen = u == "“" || u == "«" || (u == "”" && token.kind == .openQuote) || (u == "\"" && open == nil && (prev.isSpace || "([{—–-/:".unicodeScalars.contains(prev) || i == p.lowerBound))
+                let isClose = (u == "”" && token.kind == .closeQuote) || u == "»" || (u == "\"" && open != nil)
                 if isClose, let o = open {
                     out.append(Quotation(outer: o..<token.range.upperBound, wordCount: words))
                     open = nil
