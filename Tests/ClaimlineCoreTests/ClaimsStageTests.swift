@@ -1005,6 +1005,16 @@ import Testing
         #expect(cs.contains { $0.kind == .mixed && $0.text.hasSuffix("”get close to the candidate.”") })
     }
 
+    /// ", a claim that …" is the writer naming what was said, and "without referring to" says
+    /// what was not said: neither is content.
+    @Test func theWritersNameForAClaimAndWhatWasNotSaidAreNoContent() {
+        let alleged = attributed("Podliska alleges he was fired for taking time off to serve, a claim that Gowdy’s office strongly disputes.")
+        #expect(alleged.first { $0.cue?.lemma == "allege" }?.text == "he was fired for taking time off to serve")
+        let urged = attributed("Chinese President Xi Jinping urged officials to adapt to changes in the global landscape, without directly referring to the United States.")
+        #expect(urged.count == 1)
+        #expect(urged.allSatisfy { $0.cue?.lemma != "refer to" })
+    }
+
     @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
         // "zeppelin" is in no word list; "percent" is in the catalog.
         let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])

@@ -816,6 +816,13 @@ struct AttributionFinder {
             if isPollAfter(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true) }
             return nil
         }
+        // "without directly referring to the United States", "without naming him": what was
+        // not said.
+        if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) {
+            var j = k - 1
+            if j > sentence.lowerBound, tokens[j].kind == .word, text[tokens[j].range.upperBound - 1] == "y", text[tokens[j].range.upperBound - 2] == "l" { j -= 1 }
+            if tokens[j].word == Word.without { return nil }
+        }
         for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
             if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
                 return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
@@ -1289,6 +1296,8 @@ struct AttributionFinder {
                 // ", adding that …" starts a new attribution; ", and a week after Trump
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
                 if next.flags.contains(.trailingCue) { return n }
+                // "…, a claim that Beijing denied": the writer names what was said; no part of it.
+                if next.word == Word.a || next.word == Word.an, n + 1 < b, tokens[n + 1].flags.contains(.statementNoun) { return i }
                 // ", but hasn’t decided …" goes on with the same subject: no new attribution.
                 // ", and that …" is a second statement of the same cue: no cut.
                 // "called Buckley’s performance “stunning,” but seemed changed …": after words

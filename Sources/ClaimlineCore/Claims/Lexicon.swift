@@ -318,7 +318,7 @@ enum Lexicon {
 
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
-        "that", "to", "and", "or", "s", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
+        "that", "to", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
@@ -413,6 +413,8 @@ enum Word {
     static let continues = Lexicon.catalog.named("continues")
     static let went = Lexicon.catalog.named("went")
     static let a = Lexicon.catalog.named("a")
+    static let an = Lexicon.catalog.named("an")
+    static let without = Lexicon.catalog.named("without")
     static let one = Lexicon.catalog.named("one")
     static let two = Lexicon.catalog.named("two")
     static let percent = Lexicon.catalog.named("percent")
