@@ -1015,6 +1015,14 @@ import Testing
         #expect(urged.allSatisfy { $0.cue?.lemma != "refer to" })
     }
 
+    /// "the loopholes he cited are …": the noun is what was cited, and nothing is reported; "a
+    /// bill he said would restrict …" reports what the bill would do.
+    @Test func aThingCitedInARelativeClauseIsNoStatement() {
+        #expect(attributed("The four “loopholes” he cited are “the ability to use real estate losses.”").isEmpty)
+        #expect(attributed("The “wise Latina” phrase Grassley cited on Wednesday has appeared in various speeches.").isEmpty)
+        #expect(attributed("He opposed a bill he said would restrict transfers of guns among family members.").contains { $0.cue?.lemma == "say" })
+    }
+
     @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
         // "zeppelin" is in no word list; "percent" is in the catalog.
         let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])

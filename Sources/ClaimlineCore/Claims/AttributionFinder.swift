@@ -884,6 +884,7 @@ struct AttributionFinder {
     func attribution(cue: Cue, sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
         let cueRange = range(cue.start, cue.end)
         if cue.lemma == "in" { return pollAttribution(cue, sentence: sentence) }
+        if isInReducedRelative(cue, sentence: sentence) { return nil }
         if cue.isAccordingTo {
             // "According to X, CONTENT" or "CONTENT, according to X."
             let speakerStart = cue.end
@@ -1188,6 +1189,25 @@ struct AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// "The four “loopholes” he cited are …", "The phrase Grassley cited on Wednesday has
+    /// appeared …": a noun, a subject and a cue that takes an object, then the sentence's own
+    /// verb. The noun is what was cited, in a relative clause with no "that": nothing is
+    /// reported. After a cue of a clause the noun is the statement's subject and it is one
+    /// ("a bill he said would restrict …").
+    func isInReducedRelative(_ cue: Cue, sentence: Range<Int>) -> Bool {
+        guard Self.objectLemmas.contains(cue.lemma), cue.end < sentence.upperBound else { return false }
+        let j = timePhraseEnd(from: cue.end, sentence: sentence) ?? cue.end
+        guard j < sentence.upperBound, !tokens[j].isCapitalized, isAuxiliaryVerb(tokens[j]),
+              let subject = subjectBefore(cue, sentence: sentence), subject.0 > sentence.lowerBound else { return false }
+        let before = tokens[subject.0 - 1]
+        if before.kind == .closeQuote || before.kind == .ambiguousQuote { return true }
+        guard before.kind == .word, !before.isCapitalized, before.word != Word.what, before.word != Word.which, before.word != Word.that, before.word != Word.who,
+              before.flags.isDisjoint(with: [.englishFunctionWord, .pronoun, .determiner, .phraseBoundary, .connective, .contrast, .clauseLink, .timeNoun,
+                                             .verbForm, .cue, .beForm, .auxiliary, .quantifier, .quantityWord]),
+              !endsInED(before), !(text[before.range.upperBound - 1] == "y" && text[before.range.upperBound - 2] == "l") else { return false }
+        return true
     }
 
     /// Whether the words from token `r` make a clause: a verb (a form of "be", an auxiliary,
@@ -1499,6 +1519,11 @@ struct AttributionFinder {
         return Int(String(text[t.range].map(Character.init))).map { $0 >= 1 && $0 <= 31 } ?? false
     }
 
+    /// Cues whose object is a thing, not a clause: "the loopholes he cited".
+    static let objectLemmas: Set<String> = [
+        "cite", "want", "mention", "describe", "quote", "propose", "recommend", "demand", "offer", "praise", "criticize", "endorse",
+        "support", "reject",
+    ]
     /// Cues whose object is the person told: "told reporters", "informed the committee".
     static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
     /// Participles that open a sentence as a byline or a connective ("Writing for …").

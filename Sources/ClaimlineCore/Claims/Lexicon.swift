@@ -414,6 +414,7 @@ enum Word {
     static let went = Lexicon.catalog.named("went")
     static let a = Lexicon.catalog.named("a")
     static let an = Lexicon.catalog.named("an")
+    static let what = Lexicon.catalog.named("what")
     static let without = Lexicon.catalog.named("without")
     static let one = Lexicon.catalog.named("one")
     static let two = Lexicon.catalog.named("two")
