@@ -1023,6 +1023,13 @@ import Testing
         #expect(attributed("He opposed a bill he said would restrict transfers of guns among family members.").contains { $0.cue?.lemma == "say" })
     }
 
+    /// A quotation that is the thing wanted or cited is a quoted phrase: a mixed quotation.
+    @Test func aQuotedThingWantedOrCitedIsMixed() {
+        let wants = attributed("He wants “a total and complete shutdown of Muslims entering the United States.”")
+        #expect(wants.first?.kind == .mixed)
+        #expect(attributed("“We will win the vote in November,” he said.").first?.kind == .direct)
+    }
+
     @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
         // "zeppelin" is in no word list; "percent" is in the catalog.
         let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])

@@ -334,6 +334,8 @@ struct AttributionFinder {
         let i = tokens.firstIndex(endingAfter: q.outer.lowerBound, in: sentence)
         guard i > sentence.lowerBound else { return false }
         let before = tokens[i - 1]
+        // "want “justice for Terrence”", "cited “a 30 percent drop”": the thing wanted or cited.
+        if before.isWord, lemma.map(Self.objectLemmas.contains) == true, before.flags.contains(.cue) { return true }
         return before.isWord && before.flags.contains(.determiner)
     }
 
