@@ -1030,6 +1030,12 @@ import Testing
         #expect(attributed("“We will win the vote in November,” he said.").first?.kind == .direct)
     }
 
+    /// A clause before "according to" is the statement, however short; an opening phrase is not.
+    @Test func aShortClauseBeforeAccordingToIsTheStatement() {
+        #expect(attributed("In Iowa, Trump is in first, according to the polling average, although Carson keeps it competitive.").first?.text == "In Iowa, Trump is in first")
+        #expect(attributed("Over the long term, according to the budget office, the rise in costs will slow.").first?.text == "the rise in costs will slow")
+    }
+
     @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
         // "zeppelin" is in no word list; "percent" is in the catalog.
         let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])

@@ -913,8 +913,10 @@ struct AttributionFinder {
             let afterWords = trimmed(after, sentence.upperBound).map { wordCount($0.0, $0.1) } ?? 0
             if cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
                 // "Over the long term, according to the budget office, the rise in …": a short
-                // opening phrase, and the statement follows the source.
-                if !(wordCount(a, b) <= 6 && afterWords >= 4) {
+                // opening phrase, and the statement follows the source. Not a clause with its
+                // verb ("That is bad, according to Rubio, because …").
+                let isClause = (a..<b).contains { isAuxiliaryVerb(tokens[$0]) && !tokens[$0].isCapitalized }
+                if isClause || !(wordCount(a, b) <= 6 && afterWords >= 4) {
                     return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                 }
             }
