@@ -1478,6 +1478,8 @@ import Testing
         #expect(attributed("The senator said in June 2012 that the country had changed.").first?.text == "the country had changed")
         #expect(attributed("The senator said on March 3, 2016, that the country had changed.").first?.text == "the country had changed")
         #expect(attributed("The senator said in 2012 that the country had changed.").first?.text == "the country had changed")
+        // A number after "last year" is no day of a month: it is the content's.
+        #expect(attributed("The mayor said last year 20 people had died.").first?.text == "20 people had died")
         let quoted = attributed("The country “has made dramatic changes for the better,” McConnell said in June 2012, citing the release of prisoners.")
         #expect(quoted.first?.text == "The country “has made dramatic changes for the better,”")
         #expect(quoted.first?.kind == .mixed)

@@ -339,11 +339,6 @@ struct AttributionFinder {
         return before.isWord && before.flags.contains(.determiner)
     }
 
-    /// A word ending in "ly", as most adverbs do ("directly", "strongly").
-    func endsInLY(_ t: TextToken) -> Bool {
-        t.kind == .word && t.range.count > 3 && text[t.range.upperBound - 2] == "l" && text[t.range.upperBound - 1] == "y"
-    }
-
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
     /// "published"): the rules have no part-of-speech tags, and this is the one they need.
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).
@@ -827,7 +822,7 @@ struct AttributionFinder {
         // not said.
         if k > sentence.lowerBound, tokens[k].flags.contains(.endsInING) {
             var j = k - 1
-            if j > sentence.lowerBound, endsInLY(tokens[j]) { j -= 1 }
+            if j > sentence.lowerBound, tokens[j].kind == .word, SpeakerResolver.endsInLY(tokens[j], text) { j -= 1 }
             if tokens[j].word == Word.without { return nil }
         }
         for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
@@ -970,7 +965,7 @@ struct AttributionFinder {
         if !sawBe, subjectEnd == cue.start, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isWord,
            cueToken.flags.isDisjoint(with: [.ambiguousVerb, .endsInING]), !isBaseForm(cueToken) || cue.lemma == "say",
            tokens[subjectEnd - 1].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .determiner, .phraseBoundary, .contrast]),
-           tokens[subjectEnd - 1].word != Word.and, tokens[subjectEnd - 1].word != Word.to, !Word.auxiliaryVerbs.contains(tokens[subjectEnd - 1].word),
+           tokens[subjectEnd - 1].word != Word.and, tokens[subjectEnd - 1].word != Word.to, !isAuxiliaryVerb(tokens[subjectEnd - 1]),
            let who = (max(sentence.lowerBound + 1, subjectEnd - 12)..<(subjectEnd - 1)).last(where: { tokens[$0].word == Word.who }),
            who + 1 < subjectEnd, case let verb = tokens[who + 1], verb.kind == .word, !verb.isCapitalized,
            isAuxiliaryVerb(verb) || isPastTense(verb) || verb.flags.contains(.verbForm)
@@ -1215,7 +1210,7 @@ struct AttributionFinder {
         guard before.kind == .word, !before.isCapitalized, before.word != Word.what, before.word != Word.which, before.word != Word.that, before.word != Word.who,
               before.flags.isDisjoint(with: [.englishFunctionWord, .pronoun, .determiner, .phraseBoundary, .connective, .contrast, .clauseLink, .timeNoun,
                                              .verbForm, .cue, .beForm, .auxiliary, .quantifier, .quantityWord]),
-              !endsInED(before), !endsInLY(before) else { return false }
+              !endsInED(before), !SpeakerResolver.endsInLY(before, text) else { return false }
         return true
     }
 
@@ -1507,25 +1502,23 @@ struct AttributionFinder {
         let nounStart = j
         while j < sentence.upperBound, j - nounStart < 2, tokens[j].flags.contains(.timeNoun) { j += 1 }
         // "in June 2012", "on March 3, 2016", "in 2012": a date's day and year are the time's.
-        if j > nounStart {
-            if j < sentence.upperBound, isDayOrYear(tokens[j]) { j += 1 }
+        if j > nounStart, tokens[j - 1].flags.contains(.month) {
+            if j < sentence.upperBound, isYear(tokens[j]) || isDay(tokens[j]) { j += 1 }
             if j + 1 < sentence.upperBound, tokens[j].isMark(","), isYear(tokens[j + 1]) { j += 2 }
-        } else if j > i, j < sentence.upperBound, tokens[i].flags.contains(.timePreposition), isYear(tokens[j]) {
+        } else if j == nounStart, j > i, j < sentence.upperBound, tokens[i].flags.contains(.timePreposition), isYear(tokens[j]) {
             j += 1
         }
         return j > nounStart ? j : nil
     }
 
-    /// A number of four digits from 1800 to 2100, as a year is written.
+    /// A year as `QuantityParser` reads one ("2012").
     func isYear(_ t: TextToken) -> Bool {
-        guard t.kind == .number, t.range.count == 4, let v = Int(String(text[t.range].map(Character.init))) else { return false }
-        return v >= 1800 && v <= 2100
+        t.kind == .number && (QuantityParser.parseNumber(text, t.range).map { QuantityParser.isYear(t, value: $0, text) } ?? false)
     }
 
-    /// A day of the month or a year after a month's name ("June 3", "June 2012").
-    func isDayOrYear(_ t: TextToken) -> Bool {
-        guard t.kind == .number, t.range.count <= 2 else { return isYear(t) }
-        return Int(String(text[t.range].map(Character.init))).map { $0 >= 1 && $0 <= 31 } ?? false
+    /// A day of the month after its name ("June 3").
+    func isDay(_ t: TextToken) -> Bool {
+        t.kind == .number && t.range.count <= 2 && (QuantityParser.parseNumber(text, t.range).map { $0 >= 1 && $0 <= 31 } ?? false)
     }
 
     /// Cues whose object is a thing, not a clause: "the loopholes he cited".

@@ -12,6 +12,11 @@ enum QuantityParser {
     static let currencyWords: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR"]
     static let countUnits: Set<String> = ["people", "jobs", "workers", "votes", "voters", "deaths", "cases", "troops", "years", "months", "days", "hours", "points", "seats", "times", "tons", "tonnes", "barrels", "miles", "kilometers", "acres", "students", "members", "residents", "immigrants", "refugees", "children", "women", "men", "americans", "companies", "countries", "states", "percentage"]
 
+    /// A year as written: four plain digits from 1800 to 2100 ("2016", not "2,016" or "$2016").
+    static func isYear(_ t: TextToken, value v: Double, _ s: [Unicode.Scalar]) -> Bool {
+        t.range.count == 4 && !s[t.range].contains { $0 == "." || $0 == "," } && v >= 1800 && v <= 2100
+    }
+
     /// A number token's value. Plain ASCII numbers ("145", "1,200", "$3.2", "1990s") are read
     /// from the scalars; whole numbers of up to 15 digits exactly, others through `Double`.
     static func parseNumber(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Double? {
@@ -63,9 +68,8 @@ enum QuantityParser {
                 value = v
                 if t.first == "$" { unit = "USD" } else if t.first == "€" { unit = "EUR" } else if t.first == "£" { unit = "GBP" }
                 // A year on its own or a day after a month is a date, not a quantity to check.
-                let isYear = t.range.count == 4 && !s[t.range].contains { $0 == "." || $0 == "," } && v >= 1800 && v <= 2100 && unit == nil
                 let afterMonth = i > 0 && toks[i - 1].flags.contains(.month)
-                if (isYear || afterMonth) && !(i + 1 < toks.count && isPercent(toks[i + 1])) { i += 1; continue }
+                if (Self.isYear(t, value: v, s) || afterMonth) && !(i + 1 < toks.count && isPercent(toks[i + 1])) { i += 1; continue }
             } else if !t.flags.contains(.quantityWord) {
                 i += 1
                 continue
