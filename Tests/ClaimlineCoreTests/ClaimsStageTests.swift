@@ -1486,6 +1486,38 @@ import Testing
         #expect(attributed("Please read the two guides I wrote in 2014 for people in that spot.").isEmpty)
     }
 
+    /// "that" with a verb right after it is the content's subject; after a noun it opens the
+    /// noun's relative clause, which reports nothing.
+    @Test func thatBeforeAVerbIsASubjectOrARelative() {
+        #expect(attributed("In the US, Volkswagen estimates that could be more like 300 miles on the EPA cycle.").first?.text == "that could be more like 300 miles on the EPA cycle")
+        #expect(attributed("But legal experts said that is highly unlikely.").first?.text == "that is highly unlikely")
+        #expect(attributed("The campaign did not respond to questions about his investments in companies that have recently outsourced jobs.").isEmpty)
+    }
+
+    /// A form after "my" or "our" is a noun, and a cue followed by "but" opens no content.
+    @Test func nounFormsAndCoordinatorsReportNothing() {
+        #expect(attributed("I am in control of my time, my projects, my earnings and my future.").isEmpty)
+        let grant = attributed("The grant funds interventions that GiveWell and Evidence Action believe are promising but that lack existing organizations to scale them.")
+        #expect(grant.allSatisfy { $0.cue?.lemma != "promise" })
+    }
+
+    /// A clause of time before the speaker says when; a relative clause after the cue's phrase
+    /// describes its noun. Neither is what was said.
+    @Test func aClauseOfTimeOrPlaceIsNotTheStatement() {
+        let text = "As the charges were unsealed in New York, Hawk Sawyer testified before the Senate Judiciary Committee in Washington, where lawmakers expressed outrage over the breakdown."
+        #expect(attributed(text).isEmpty)
+        #expect(attributed("And when asked to leave, he refused.").isEmpty)
+        // The statement before a cue with a place after it stays.
+        #expect(attributed("The economy is strong, Trump said in Ohio, where he was campaigning.").first?.text == "The economy is strong")
+    }
+
+    /// A number word opens no person's name: "our One Home Depot strategy" is no fuller name
+    /// for the company.
+    @Test func aNumberWordOpensNoPersonsName() {
+        let text = "Sales reflected the timing of our One Home Depot strategic investments. Dow component Home Depot reported third-quarter earnings that topped estimates."
+        #expect(resolved(text, "Dow component Home Depot") == "Home Depot")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

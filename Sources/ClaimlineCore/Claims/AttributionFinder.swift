@@ -73,6 +73,8 @@ struct AttributionFinder {
                   !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
+            // "my time, my projects, my earnings": after "my", "our" or "their" the form is a noun.
+            if k > sentence.lowerBound, Word.possessiveDeterminers.contains(tokens[k - 1].word) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             // "a London-based think tank": a noun.
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
@@ -1031,11 +1033,12 @@ struct AttributionFinder {
            tokens[r].word == Word.to || r + 1 < sentence.upperBound && SpeakerResolver.endsInLY(tokens[r], text) && tokens[r + 1].word == Word.to { right = nil }
         // "Clinton maintains a commanding lead": with a noun phrase after it, "maintain" keeps
         // something; it reports only a clause ("maintained the server was secure").
-        if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, tokens[r - 1].word != Word.that, !headsClause(r, sentence: sentence) { right = nil }
+        let thatClause = right.map { r in tokens[r - 1].word == Word.that || tokens[r].word == Word.that } ?? false
+        if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, !thatClause, !headsClause(r, sentence: sentence) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
-        if cue.verbClass == .report, let r = right, r == 0 || tokens[r - 1].word != Word.that {
+        if cue.verbClass == .report, right != nil, !thatClause {
             // "A new poll released Sunday shows …": the phrase names the document. Somebody
             // who reports ("The company reported its smallest profit in 17 years", "CNN reported
             // at least six planes …") reports a fact; somebody who finds or shows may not.
@@ -1097,7 +1100,7 @@ struct AttributionFinder {
             // "found that …" is a verb whatever its subject.
             // So is one with a person after it ("called him “the grownup”", "described
             // themselves as liberals").
-            if isParticipleAmbiguous && !isStrongSubject(subject) && tokens[r - 1].word != Word.that
+            if isParticipleAmbiguous && !isStrongSubject(subject) && !thatClause
                 // ("her" is an owner as often: "attacked her skills").
                 && !(Word.objectPronouns.contains(tokens[cue.end].word) && tokens[cue.end].word != Word.her || Word.reflexives.contains(tokens[cue.end].word)) { return nil }
             // "Most Southern states will hold …", "Texas and 25 other states sued": a plural
@@ -1141,11 +1144,20 @@ struct AttributionFinder {
                 let quoted = tokens[sep].kind == .closeQuote || tokens[sep].kind == .ambiguousQuote
                 let before = trimmed(quoted ? statementStart(closingAt: sep, sentence: sentence, quotations: quotations) : sentence.lowerBound, contentEnd)
                 let beforeWords = before.map { wordCount($0.0, $0.1) } ?? 0
+                // "As the charges were unsealed in New York, Hawk Sawyer testified before …": a
+                // clause of time or reason, alone before the speaker, says when, not what.
+                // So is "And when asked to leave, he reportedly refused".
+                let subordinate = !quoted && before.map { b in
+                    let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
+                    return Word.subordinators.contains(tokens[opener].word) && !tokens[b.0..<b.1].contains { $0.isMark(",") }
+                } ?? false
                 // ", he said, CONTENT": a parenthetical cue; the statement runs on after it.
                 var afterWords = 0
                 if tailEnd < sentence.upperBound, semicolon == nil, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
                     afterWords = wordCount(a, b)
-                    if afterWords >= 3 && !quoted && !tokens[a].flags.contains(.clauseLink) {
+                    // "…, where lawmakers expressed outrage": a relative clause goes with the noun
+                    // before it.
+                    if afterWords >= 3 && !quoted && !tokens[a].flags.contains(.clauseLink) && !Word.relativeWords.contains(tokens[a].word) {
                         // "ILC2s, he found, release cytokines", "Time, Mr. Pence added, was on their
                         // side": a subject of a word or two before the cue is the statement's too,
                         // when what follows has none ("But, Carson added, he did not …").
@@ -1157,7 +1169,7 @@ struct AttributionFinder {
                         return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
                 }
-                if let (a, b) = before, beforeWords >= 3 || (quoted && beforeWords >= 1) {
+                if let (a, b) = before, !subordinate, beforeWords >= 3 || (quoted && beforeWords >= 1) {
                     return Attribution(content: range(a, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                 }
             }
@@ -1357,6 +1369,8 @@ struct AttributionFinder {
     /// short object or time phrase before "that" or a colon ("told reporters on Friday that …").
     func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
         guard i < sentence.upperBound else { return nil }
+        // "believe are promising but that lack …": "but" joins the writer's next clause.
+        if Word.coordinators.contains(tokens[i].word) { return nil }
         // "…, the company said the day before.", "wrote the next morning": a time is no content.
         // Only "the", an adjective at most, the time noun, and "before" or "after": not an
         // object with its time ("announced his candidacy last year").
@@ -1379,13 +1393,13 @@ struct AttributionFinder {
         }
         // "said on Friday he met …", "said Thursday his biggest worry …": past the time.
         if let j = timePhraseEnd(from: i, sentence: sentence), j < sentence.upperBound {
-            if tokens[j].word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
+            if tokens[j].word == Word.that { return afterThat(j, sentence: sentence) }
             // "said on March 3, 2016, that …"
             if tokens[j].isMark(","), j + 2 < sentence.upperBound, tokens[j + 1].word == Word.that { return j + 2 }
             if tokens[j].isWord, !tokens[j].flags.contains(.phraseStarter), tokens[j].word != Word.for || lemma.hasPrefix("call") { return j }
         }
         let first = tokens[i]
-        if first.word == Word.that { return i + 1 < sentence.upperBound ? i + 1 : nil }
+        if first.word == Word.that { return afterThat(i, sentence: sentence) }
         // "said this was a rough patch": "this" with no time noun after it opens the content.
         if first.word == Word.this, timePhraseEnd(from: i, sentence: sentence) == nil { return i }
         // "told reporters on Friday that …", "stated in an interview with Fox that …"
@@ -1394,7 +1408,9 @@ struct AttributionFinder {
             var steps = 0
             while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
-                if t.word == Word.that { return j + 1 < sentence.upperBound ? j + 1 : nil }
+                // "respond to questions about companies that have outsourced jobs": after a noun,
+                // "that" and a verb are a relative clause of the noun's, not what was said.
+                if t.word == Word.that { return j > i && afterThat(j, sentence: sentence) == j ? nil : afterThat(j, sentence: sentence) }
                 // "wrote in both listings he was …", "said in a statement they would appeal": a
                 // subject pronoun after the phrase opens the content.
                 if Self.tellLemmas.contains(lemma) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence),
@@ -1470,6 +1486,13 @@ struct AttributionFinder {
         }
         if next.isMark(".") || next.isMark(",") || next.isMark(";") { return nil }
         return k
+    }
+
+    /// Where the content starts after the "that" at `j`: past it, unless a verb follows, which
+    /// makes "that" the clause's subject ("estimates that could be more like 300 miles").
+    func afterThat(_ j: Int, sentence: Range<Int>) -> Int? {
+        guard j + 1 < sentence.upperBound else { return nil }
+        return isAuxiliaryVerb(tokens[j + 1]) && !tokens[j + 1].isCapitalized ? j : j + 1
     }
 
     /// A subject pronoun at `j` that opens a clause after a short phrase of places, times and

@@ -332,6 +332,7 @@ enum Lexicon {
         "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+        "my", "your", "our", "nor", "whom",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -467,6 +468,12 @@ enum Word {
     static let not = Lexicon.catalog.named("not")
     /// "his", "her", "their", "its": owners that are pronouns.
     static let owners: Set<Int32> = Set(["his", "her", "their", "its"].map(Lexicon.catalog.named))
+    /// "my", "our", "their": owners no verb can follow ("her" can: "heard her say").
+    static let possessiveDeterminers: Set<Int32> = Set(["my", "your", "our", "their", "his", "its"].map(Lexicon.catalog.named))
+    /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
+    static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
+    /// "where", "which", "who": a relative clause describes the noun before it.
+    static let relativeWords: Set<Int32> = Set(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
     /// "his recent claim", "the vain hope", "an early call": adjectives that make the cue after
     /// them a noun; none ends a speaker's name.
     static let nounModifiers: Set<Int32> = Set(["new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own"].map(Lexicon.catalog.named))

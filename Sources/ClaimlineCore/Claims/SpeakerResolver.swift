@@ -225,6 +225,8 @@ struct SpeakerResolver {
                                 || tokens[j].isMark(",") && j + 1 < tokens.count && text[tokens[j + 1].range].contains { $0.properties.isLowercase })
                         let isPerson = (stripped.count >= 2 || titled && !titlesPlace || knownSurname) && stripped.count <= 4 && !inCapitals && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                             && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
+                            // "our One Home Depot strategy": a number word opens no person's name.
+                            && !stripped.first!.flags.contains(.quantityWord) && stripped.first!.word != Word.one
                             // "Department of Health Sciences", "NASA’s Human Landing System": a
                             // person's name has no institution in it and owns nothing before its end.
                             && !stripped.dropLast().contains { $0.flags.contains(.orgHead) || $0.word == Word.of || Self.isPossessive($0, text) }
