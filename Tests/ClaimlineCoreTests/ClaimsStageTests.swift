@@ -1501,6 +1501,15 @@ import Testing
         #expect(grant.allSatisfy { $0.cue?.lemma != "promise" })
     }
 
+    /// "No doubt" is no cue, and a count after "added" or "admitted" is what was added or let
+    /// in; "added that …" still reports.
+    @Test func noDoubtAndCountsAfterAddAreNotReports() {
+        #expect(attributed("No doubt the LC 500 Convertible looks very stylish with the roof down.").isEmpty)
+        #expect(attributed("Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.").isEmpty)
+        #expect(attributed("The country admitted more than 1.4 million Syrian refugees, overwhelming its economy.").isEmpty)
+        #expect(attributed("The ministry admitted that two people had died in the fire.").first?.text == "two people had died in the fire")
+    }
+
     /// A clause of time before the speaker says when; a relative clause after the cue's phrase
     /// describes its noun. Neither is what was said.
     @Test func aClauseOfTimeOrPlaceIsNotTheStatement() {

@@ -73,8 +73,12 @@ struct AttributionFinder {
                   !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
-            // "my time, my projects, my earnings": after "my", "our" or "their" the form is a noun.
-            if k > sentence.lowerBound, Word.possessiveDeterminers.contains(tokens[k - 1].word) { k += 1; continue }
+            // "my time, my projects, my earnings", "No doubt the car looks …": after "my", "our",
+            // "their" or "no" the form is a noun.
+            if k > sentence.lowerBound, Word.possessiveDeterminers.contains(tokens[k - 1].word) || tokens[k - 1].word == Word.no { k += 1; continue }
+            // "added 25 points", "admitted more than 1.4 million refugees": a count after "add"
+            // or "admit" is what was added or let in, not what was said.
+            if cue.lemma == "add" || cue.lemma == "admit", isCount(at: cue.end, sentence: sentence) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             // "a London-based think tank": a noun.
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
@@ -378,6 +382,16 @@ struct AttributionFinder {
         let w = vocabulary.word(t.word)
         if t.flags.contains(.pronoun) { return w != "it" }
         return !t.flags.isDisjoint(with: [.agent, .anonymous, .title]) || w == "men" || w == "women" || w == "children"
+    }
+
+    /// Whether a count starts at token `k`: a number, a number word, or one after a word or
+    /// two ("more than 1.4 million", "nearly 300").
+    func isCount(at k: Int, sentence: Range<Int>) -> Bool {
+        func number(_ i: Int) -> Bool { i < sentence.upperBound && (tokens[i].kind == .number || tokens[i].flags.contains(.quantityWord)) }
+        guard k < sentence.upperBound else { return false }
+        if number(k) { return true }
+        guard tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: [.cue, .verbForm, .pronoun, .determiner]) else { return false }
+        return number(k + 1) || k + 2 < sentence.upperBound && tokens[k + 1].flags.contains(.than) && number(k + 2)
     }
 
     /// Whether what follows a form of "decline" says how far something fell: a number, an
