@@ -1520,6 +1520,14 @@ import Testing
         #expect(attributed("The economy is strong, Trump said in Ohio, where he was campaigning.").first?.text == "The economy is strong")
     }
 
+    /// "They" stands for the last group that spoke, not for the last company or body.
+    @Test func theyIsTheLastGroupThatSpoke() {
+        let text = "The FBI reopened the inquiry on Friday. Former prosecutors said investigators were feeling the pressure of time. Take action before the election, they said, and you risk being seen as partisan."
+        #expect(resolved(text, "they") == "Former prosecutors")
+        let pair = "Scott Bessent and Kevin Hassett spoke to CNBC. Bessent and Hassett said talks would resume. They added that the tariffs would stay."
+        #expect(resolved(pair, "They") == "Scott Bessent and Kevin Hassett")
+    }
+
     /// A number word opens no person's name: "our One Home Depot strategy" is no fuller name
     /// for the company.
     @Test func aNumberWordOpensNoPersonsName() {

@@ -57,6 +57,8 @@ struct SpeakerResolver {
     /// again and again ("Trump said", "said Bessent").
     private var namesBySpeakerText: [String: [[String]]] = [:]
     private var classifiedSpeakers = 0
+    /// Speakers that are groups, in the order resolved, with their resolved name or phrase.
+    private var groups: [(start: Int, name: String)] = []
 
     /// Lowercase words inside people's names: "Osama bin Laden", "Ursula von der Leyen".
     static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
@@ -341,6 +343,42 @@ struct SpeakerResolver {
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
     mutating func resolve(text: String, start: Int) -> String? {
+        let resolved = resolvePhrase(text: text, start: start)
+        if let group = Self.group(text) { groups.append((start, resolved ?? group)) }
+        return resolved
+    }
+
+    /// The phrase of a speaker that is several people or a group ("Former prosecutors",
+    /// "Democrats", "Bessent and Hassett"), without its article and what describes it after a
+    /// comma or "who"; nil for one person or thing. "They" stands for the last of these.
+    static func group(_ text: String) -> String? {
+        var head = text[...]
+        if let comma = head.firstIndex(of: ",") { head = head[..<comma] }
+        if let who = head.range(of: " who ") { head = head[..<who.lowerBound] }
+        var words = spaceSeparated(String(head))
+        if words.count > 1, Lexicon.determiners.contains(words[0].lowercased()) { words.removeFirst() }
+        guard let last = words.last.map({ trimmingEnds(String($0)) }), last.count > 3 else { return nil }
+        let lower = last.lowercased()
+        let plural: Bool
+        if words.count >= 3, words.dropFirst().dropLast().contains("and") {
+            plural = true
+        } else if last.unicodeScalars.first!.isUpper {
+            // "Republicans", "Democrats", "Russians"; not "Sanders" or "Times".
+            plural = lower.hasSuffix("ans") || lower.hasSuffix("ats")
+        } else {
+            plural = lower == "people" || lower == "police" || lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+                && !lower.hasSuffix("’s") && !lower.hasSuffix("'s") && !Self.singularsInS.contains(lower)
+        }
+        return plural ? words.joined(separator: " ") : nil
+    }
+
+    /// Nouns in -s that are one thing: "news", "series".
+    static let singularsInS: Set<String> = ["news", "series", "species", "politics", "economics", "headquarters", "means", "whereabouts"]
+
+    /// How far back, in code points, "they" looks for a group that spoke: about two paragraphs.
+    static let groupReach = 1200
+
+    private mutating func resolvePhrase(text: String, start: Int) -> String? {
         // "John Podesta, who said …", "Trump, speaking at a rally in Wilmington, N.C.", "Mr.
         // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
         // that ends in a name is who speaks; the rest describes them.
@@ -382,14 +420,14 @@ struct SpeakerResolver {
                         let next = Self.spaceSeparated(String(Substring(Self.withoutPartyTag(parts[n + 1]))))
                         if Self.isRoleOfName(words, words.map { $0.lowercased() }), !next.isEmpty, next.allSatisfy({ $0.unicodeScalars.first?.isUpper == true }) { continue }
                     }
-                    return resolve(text: String(Substring(trimmed)), start: start)
+                    return resolvePhrase(text: String(Substring(trimmed)), start: start)
                 }
             }
             // No part names anybody: the first is the head ("the former governor, who …"), if
             // it resolves; else the whole phrase is read below ("Rep. Zoe Lofgren (D-Calif.), who").
             if let first = parts.first, parts.count > 1 {
                 let trimmed = Self.withoutPartyTag(first)
-                if !trimmed.isEmpty, let r = resolve(text: String(Substring(trimmed)), start: start) { return r }
+                if !trimmed.isEmpty, let r = resolvePhrase(text: String(Substring(trimmed)), start: start) { return r }
                 // The names in "a protégé of John Bolton and Dick Cheney" are not the speaker's.
                 if describedByRole { return nil }
             }
@@ -397,13 +435,13 @@ struct SpeakerResolver {
         // "The lawyer who represents the family": a relative clause describes; its antecedent
         // is who speaks.
         if let who = text.range(of: " who "), who.lowerBound > text.startIndex, !scalars.contains(",") {
-            return resolve(text: String(text[..<who.lowerBound]), start: start)
+            return resolvePhrase(text: String(text[..<who.lowerBound]), start: start)
         }
         // "Home Depot (ticker: HD)", "Rep. Ana Ruiz (D-Calif.)": what is in brackets at the end
         // names nobody.
         if scalars.last == ")" {
             let bare = String(Substring(Self.withoutPartyTag(text[...].unicodeScalars)))
-            if !bare.isEmpty && bare != text { return resolve(text: bare, start: start) }
+            if !bare.isEmpty && bare != text { return resolvePhrase(text: bare, start: start) }
         }
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
@@ -411,13 +449,13 @@ struct SpeakerResolver {
         // "We’ve", "he’s", "I'd": the pronoun without its contracted verb.
         let head = lower.count == 1 ? Self.withoutContraction(last) : last
         // "his recent claim", "their pledge": an owner pronoun stands for whom its pronoun would.
-        if lower.count == 1, let pronoun = Self.pronoun(ofOwner: head) { return resolve(text: pronoun, start: start) }
+        if lower.count == 1, let pronoun = Self.pronoun(ofOwner: head) { return resolvePhrase(text: pronoun, start: start) }
         // "officials in Washington", "a senior analyst at Jefferies": the speaker is the role,
         // and the place or the employer after it names nobody in their stead.
         // Not a time ("Back in 1999") nor a title's capital ("Clinton Wades In").
         if lower.count > 2, let at = lower.indices.dropFirst().first(where: { (lower[$0] == "in" || lower[$0] == "at") && rawWords[$0].utf8.first! >= UInt8(ascii: "a") }), at + 1 < rawWords.count,
            rawWords[at + 1].unicodeScalars.first?.isUpper == true || Lexicon.determiners.contains(lower[at + 1]) {
-            return resolve(text: rawWords[..<at].joined(separator: " "), start: start)
+            return resolvePhrase(text: rawWords[..<at].joined(separator: " "), start: start)
         }
         var resolved: String?
 
@@ -446,6 +484,9 @@ struct SpeakerResolver {
                 let m = mentions[(first...last).first { eligible(mentions[$0], quoted: quoted) } ?? last]
                 resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
             }
+        } else if lower.count == 1 && head == "they", let group = groups.last(where: { $0.start < start && start - $0.start <= Self.groupReach }) {
+            // "Former prosecutors said … . Take action before the election, they said, …"
+            resolved = group.name
         } else if lower.count == 1 && (head == "it" || head == "they") {
             let people = namedPeople ?? Set(mentions.filter(\.isPerson).map(name))
             namedPeople = people
