@@ -1526,6 +1526,9 @@ import Testing
         #expect(resolved(text, "they") == "Former prosecutors")
         let pair = "Scott Bessent and Kevin Hassett spoke to CNBC. Bessent and Hassett said talks would resume. They added that the tariffs would stay."
         #expect(resolved(pair, "They") == "Scott Bessent and Kevin Hassett")
+        // A group that opens a sentence as its subject, though it said nothing.
+        let subject = "The FBI reopened the inquiry. Sanders supporters are crying “fraud” over delegate selection. They have promised to press their case at the convention."
+        #expect(resolved(subject, "They") == "Sanders supporters")
     }
 
     /// A number word opens no person's name: "our One Home Depot strategy" is no fuller name

@@ -59,6 +59,9 @@ struct SpeakerResolver {
     private var classifiedSpeakers = 0
     /// Speakers that are groups, in the order resolved, with their resolved name or phrase.
     private var groups: [(start: Int, name: String)] = []
+    /// Groups that open a sentence as its subject ("Sanders supporters are crying …"), in
+    /// text order: built when "they" is first resolved.
+    private var subjectGroups: [(start: Int, name: String)]?
 
     /// Lowercase words inside people's names: "Osama bin Laden", "Ursula von der Leyen".
     static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
@@ -484,8 +487,13 @@ struct SpeakerResolver {
                 let m = mentions[(first...last).first { eligible(mentions[$0], quoted: quoted) } ?? last]
                 resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
             }
-        } else if lower.count == 1 && head == "they", let group = groups.last(where: { $0.start < start && start - $0.start <= Self.groupReach }) {
-            // "Former prosecutors said … . Take action before the election, they said, …"
+        } else if lower.count == 1 && head == "they",
+                  case let subjects = subjectGroups ?? sentenceSubjectGroups(), case let spoke = groups.last(where: { $0.start < start }),
+                  case let subject = subjects.last(where: { $0.start < start }),
+                  let group = [spoke, subject].compactMap({ $0 }).max(by: { $0.start < $1.start }), start - group.start <= Self.groupReach {
+            // "Former prosecutors said … . Take action before the election, they said, …";
+            // "Sanders supporters are crying “fraud” … . They have promised to …"
+            subjectGroups = subjects
             resolved = group.name
         } else if lower.count == 1 && (head == "it" || head == "they") {
             let people = namedPeople ?? Set(mentions.filter(\.isPerson).map(name))
@@ -583,6 +591,38 @@ struct SpeakerResolver {
             }
         }
         return resolved
+    }
+
+    /// The groups that open sentences as their subjects: the words from a sentence's
+    /// capitalised first word up to its first verb, when they are several people or a group.
+    func sentenceSubjectGroups() -> [(start: Int, name: String)] {
+        var out: [(start: Int, name: String)] = []
+        var i = 0
+        for start in sentenceStarts {
+            while i < tokens.count, tokens[i].range.lowerBound < start { i += 1 }
+            guard i < tokens.count, tokens[i].range.lowerBound == start, tokens[i].kind == .word, tokens[i].isCapitalized,
+                  tokens[i].flags.isDisjoint(with: [.phraseBoundary, .phraseStarter, .pronoun, .sentenceOpener]) else { continue }
+            func isVerb(_ t: TextToken) -> Bool {
+                !t.isCapitalized && (!t.flags.isDisjoint(with: [.auxiliary, .beForm, .verbForm, .cue])
+                    || t.range.count > 4 && text[t.range.upperBound - 1] == "d" && text[t.range.upperBound - 2] == "e")
+            }
+            var j = i
+            while j < tokens.count, j - i < 12, tokens[j].kind == .word,
+                  !isVerb(tokens[j]), tokens[j].isCapitalized || tokens[j].word == Word.of || tokens[j].word == Word.and || tokens[j].flags.isDisjoint(with: [.phraseBoundary, .pronoun]) {
+                j += 1
+            }
+            guard j > i, j < tokens.count, isVerb(tokens[j]) else { continue }
+            // "The debate Bernie Sanders and Hillary Clinton …": a noun before a name is no
+            // subject's head (a title is, "congresswoman Alexandria Ocasio-Cortez", and so is
+            // "other" in "Trump and other Republicans").
+            if (i..<(j - 1)).contains(where: { k in
+                !tokens[k].isCapitalized && tokens[k + 1].isCapitalized && tokens[k].word != Word.of && tokens[k].word != Word.and
+                    && tokens[k].flags.isDisjoint(with: [.determiner, .title, .quantifier, .pluralQuantifier])
+            }) { continue }
+            let phrase = String(String.UnicodeScalarView(text[tokens[i].range.lowerBound..<tokens[j - 1].range.upperBound]))
+            if let group = Self.group(phrase) { out.append((start, group)) }
+        }
+        return out
     }
 
     /// Whether the words are a lowercase role and the name it is of: "the mayor of Chicago",
