@@ -1520,6 +1520,30 @@ import Testing
         #expect(attributed("The economy is strong, Trump said in Ohio, where he was campaigning.").first?.text == "The economy is strong")
     }
 
+    /// "People familiar with the matter": what unnamed sources know stays with them.
+    @Test func whatSourcesKnowIsPartOfTheSpeaker() {
+        #expect(attributed("People familiar with the matter said the deal was close.").first?.speaker?.text == "People familiar with the matter")
+        #expect(attributed("Two people briefed on the talks said Trump has decided to wait.").first?.speaker?.text == "Two people briefed on the talks")
+    }
+
+    /// An inverted speaker may have a particle in the name and a time after it; its frame
+    /// ends the statement before it.
+    @Test func anInvertedSpeakersNameAndTime() {
+        let bolle = attributed("If tariffs go high enough, firms will pass on the increase to consumers, said Monica de Bolle, a senior fellow at the Peterson Institute.")
+        #expect(bolle.first?.speaker?.text == "Monica de Bolle")
+        #expect(bolle.first?.text == "If tariffs go high enough, firms will pass on the increase to consumers")
+        let amnesty = attributed("Footage reveals a pattern of killings by security forces, which have used lethal force to crush protests, said Amnesty International on Tuesday.")
+        #expect(amnesty.contains { $0.speaker?.text == "Amnesty International" && $0.text.hasPrefix("Footage reveals") })
+        #expect(amnesty.allSatisfy { !$0.text.contains("said Amnesty") })
+    }
+
+    /// "Q:" and "A:" are an interview's turns: the label is the mention, and it names nobody.
+    @Test func interviewTurnLettersNameNobody() {
+        let turns = claims("Q: You have been talking about how the country is on the upswing?\n\nA: It is a big mistake and everybody is making it.")
+        #expect(turns.contains { $0.speaker?.text == "Q" && $0.speaker?.resolved == nil })
+        #expect(turns.contains { $0.speaker?.text == "A" && $0.speaker?.resolved == nil })
+    }
+
     /// "They" stands for the last group that spoke, not for the last company or body.
     @Test func theyIsTheLastGroupThatSpoke() {
         let text = "The FBI reopened the inquiry on Friday. Former prosecutors said investigators were feeling the pressure of time. Take action before the election, they said, and you risk being seen as partisan."

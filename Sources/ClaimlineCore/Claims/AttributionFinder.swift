@@ -1088,8 +1088,12 @@ struct AttributionFinder {
                   tokens[k].flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .phraseBoundary, .timeNoun]),
                   k == cue.end || !tokens[k].flags.contains(.determiner) { k += 1 }
             let name = k
-            while k < sentence.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].flags.contains(.title) { k += 1 }
-            invertedName = name < sentence.upperBound && tokens[name].isCapitalized && k - name <= 5 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
+            // "Monica de Bolle": a particle inside the name.
+            while k < sentence.upperBound, tokens[k].kind == .word,
+                  tokens[k].isCapitalized || tokens[k].flags.contains(.title) || k > name && tokens[k].flags.contains(.nameParticle) && k + 1 < sentence.upperBound && tokens[k + 1].isCapitalized { k += 1 }
+            // "…, said Amnesty International on Tuesday, November 19.": when it was said, after the name.
+            if k > name, k < sentence.upperBound, cue.verbClass == .say, let t = timePhraseEnd(from: k, sentence: sentence) { k = t }
+            invertedName = name < sentence.upperBound && tokens[name].isCapitalized && k - name <= 8 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
         }
         // Two words are a statement when one is quoted: "called Trump “unhinged.”"
         let quotedPair = rightWords == 2 && right.map { r in tokens[r..<sentence.upperBound].contains { $0.kind == .openQuote || $0.kind == .ambiguousQuote } } ?? false
@@ -1346,6 +1350,10 @@ struct AttributionFinder {
                 // ", adding that …" starts a new attribution; ", and a week after Trump
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
                 if next.flags.contains(.trailingCue) { return n }
+                // "…, said Amnesty International on Tuesday": an inverted speaker's frame ends the
+                // statement it follows.
+                if !next.isCapitalized, !next.flags.contains(.endsInING), n + 1 < b, tokens[n + 1].isCapitalized || tokens[n + 1].flags.contains(.determiner),
+                   vocabulary.verbEntry(next.word)?.lemma == "say" { return i }
                 // "…, a claim that Beijing denied": the writer names what was said; no part of it.
                 if next.word == Word.a || next.word == Word.an, n + 1 < b, tokens[n + 1].flags.contains(.statementNoun) { return i }
                 // ", but hasn’t decided …" goes on with the same subject: no new attribution.
@@ -1695,6 +1703,12 @@ struct AttributionFinder {
             }
             if t.kind != .word && t.kind != .number { break }
             let w = t.word
+            // "people familiar with the matter", "two people briefed on the talks": what the
+            // sources know stays with them, so the matter is not the speaker.
+            if w == Word.with || w == Word.on || w == Word.in, start - 3 >= sentence.lowerBound, Word.knowing.contains(tokens[start - 2].word), tokens[start - 3].isWord {
+                start -= 2
+                continue
+            }
             if w == Word.and {
                 // "Scott Bessent and … Kevin Hassett": join names, and roles ("lead researcher
                 // and planetary scientist Lucas Paganini", "voters and activists").

@@ -332,7 +332,7 @@ enum Lexicon {
         "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
-        "my", "your", "our", "nor", "whom", "no",
+        "my", "your", "our", "nor", "whom", "no", "familiar", "briefed", "involved", "knowledgeable",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -471,6 +471,8 @@ enum Word {
     /// "my", "our", "their": owners no verb can follow ("her" can: "heard her say").
     static let possessiveDeterminers: Set<Int32> = Set(["my", "your", "our", "their", "his", "its"].map(Lexicon.catalog.named))
     static let no = Lexicon.catalog.named("no")
+    /// "familiar with", "briefed on": what an unnamed source knows, before its preposition.
+    static let knowing: Set<Int32> = Set(["familiar", "briefed", "involved", "knowledgeable"].map(Lexicon.catalog.named))
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
     static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.

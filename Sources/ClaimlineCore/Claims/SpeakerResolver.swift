@@ -346,6 +346,9 @@ struct SpeakerResolver {
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
     mutating func resolve(text: String, start: Int) -> String? {
+        // "Q:" and "A:", an interview's turns: the label is the speaker's mention, but names
+        // nobody.
+        if text.unicodeScalars.count == 1 { return nil }
         let resolved = resolvePhrase(text: text, start: start)
         if let group = Self.group(text) { groups.append((start, resolved ?? group)) }
         return resolved
