@@ -348,9 +348,9 @@ struct SpeakerResolver {
     mutating func resolve(text: String, start: Int) -> String? {
         // "Q:" and "A:", an interview's turns: the label is the speaker's mention, but names
         // nobody.
-        if text.unicodeScalars.count == 1 { return nil }
+        if text.utf8.count == 1 { return nil }
         let resolved = resolvePhrase(text: text, start: start)
-        if let group = Self.group(text) { groups.append((start, resolved ?? group)) }
+        if Self.mayBeGroup(text), let group = Self.group(text) { groups.append((start, resolved ?? group)) }
         return resolved
     }
 
@@ -360,8 +360,8 @@ struct SpeakerResolver {
     static func group(_ text: String) -> String? {
         var head = text[...]
         if let comma = head.firstIndex(of: ",") { head = head[..<comma] }
-        if let who = head.range(of: " who ") { head = head[..<who.lowerBound] }
         var words = spaceSeparated(String(head))
+        if let who = words.firstIndex(of: "who"), who > 0 { words.removeSubrange(who...) }
         if words.count > 1, Lexicon.determiners.contains(words[0].lowercased()) { words.removeFirst() }
         guard let last = words.last.map({ trimmingEnds(String($0)) }), last.count > 3 else { return nil }
         let lower = last.lowercased()
@@ -376,6 +376,25 @@ struct SpeakerResolver {
                 && !lower.hasSuffix("’s") && !lower.hasSuffix("'s") && !Self.singularsInS.contains(lower)
         }
         return plural ? words.joined(separator: " ") : nil
+    }
+
+    /// A look at the bytes before `group` builds any string: most speakers are one person, a
+    /// phrase whose head (up to a comma) ends in no "s" or "e" and has no " and " or " who ".
+    static func mayBeGroup(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let end = b.firstIndex(of: UInt8(ascii: ",")) ?? b.count
+            guard end > 0 else { return false }
+            if b[end - 1] == UInt8(ascii: "s") || b[end - 1] == UInt8(ascii: "e") { return true }
+            var i = 0
+            while i + 5 <= end {
+                if b[i] == 0x20, b[i + 4] == 0x20,
+                   b[i + 1] == UInt8(ascii: "a") && b[i + 2] == UInt8(ascii: "n") && b[i + 3] == UInt8(ascii: "d")
+                    || b[i + 1] == UInt8(ascii: "w") && b[i + 2] == UInt8(ascii: "h") && b[i + 3] == UInt8(ascii: "o") { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Nouns in -s that are one thing: "news", "series".
@@ -615,6 +634,9 @@ struct SpeakerResolver {
                 j += 1
             }
             guard j > i, j < tokens.count, isVerb(tokens[j]) else { continue }
+            // Only a head in -s or "and" can make a group: no text is built for the rest.
+            guard text[tokens[j - 1].range.upperBound - 1] == "s" || text[tokens[j - 1].range.upperBound - 1] == "e"
+                    || tokens[i..<j].contains(where: { $0.word == Word.and }) else { continue }
             // "The debate Bernie Sanders and Hillary Clinton …": a noun before a name is no
             // subject's head (a title is, "congresswoman Alexandria Ocasio-Cortez", and so is
             // "other" in "Trump and other Republicans").
