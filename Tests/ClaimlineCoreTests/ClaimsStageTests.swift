@@ -1520,6 +1520,15 @@ import Testing
         #expect(attributed("The economy is strong, Trump said in Ohio, where he was campaigning.").first?.text == "The economy is strong")
     }
 
+    /// After "asked", whom it was asked of is no statement; and a quotation's frame in a
+    /// sentence of its own ("… ?” / Todd asked …") is no claim of the writer's.
+    @Test func whomSomebodyAskedIsNoStatement() {
+        let cs = claims("“Did you know it was Mussolini?” Todd asked the real estate mogul.")
+        #expect(cs.count == 1)
+        #expect(cs.first?.kind == .direct && cs.first?.speaker?.text == "Todd")
+        #expect(attributed("She asked the senator whether he would run.").first?.text == "the senator whether he would run")
+    }
+
     /// "People familiar with the matter": what unnamed sources know stays with them.
     @Test func whatSourcesKnowIsPartOfTheSpeaker() {
         #expect(attributed("People familiar with the matter said the deal was close.").first?.speaker?.text == "People familiar with the matter")

@@ -1049,6 +1049,13 @@ struct AttributionFinder {
         // something; it reports only a clause ("maintained the server was secure").
         let thatClause = right.map { r in tokens[r - 1].word == Word.that || tokens[r].word == Word.that } ?? false
         if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, !thatClause, !headsClause(r, sentence: sentence) { right = nil }
+        // "“Did you know …?” Todd asked the real estate mogul.": after "asked", a few words
+        // with no question, request or clause in them are whom he asked.
+        if cue.lemma == "ask", let r = right, wordCount(r, sentence.upperBound) <= 6,
+           !tokens[r..<sentence.upperBound].contains(where: { t in
+               Word.questionOpeners.contains(t.word) || t.word == Word.to || t.word == Word.that || t.word == Word.for
+                   || !t.flags.isDisjoint(with: [.auxiliary, .beForm, .verbForm, .pronoun]) || t.kind != .word && t.kind != .punct
+           }) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.

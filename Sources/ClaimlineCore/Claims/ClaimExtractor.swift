@@ -244,11 +244,15 @@ public struct ClaimExtractor: Sendable {
             // reaches into a sentence.
             var coveredEnd: [Int] = []
             for c in covered { coveredEnd.append(max(coveredEnd.last ?? 0, c.upperBound)) }
+            // "“Did you know …?” / Todd asked the real estate mogul.": a sentence that holds the
+            // cue of a statement in another sentence is its frame, not the writer's own claim.
+            let cueStarts = drafts.compactMap { $0.cue?.lowerBound }.sorted()
             for (si, s) in sentences.enumerated() {
                 if headline != nil && s.paragraph == 0 { continue }
                 let r = s.start..<s.end
                 let startingBefore = covered.count(keyBelow: r.upperBound) { $0.lowerBound }
                 if startingBefore > 0 && coveredEnd[startingBefore - 1] > r.lowerBound && !r.isEmpty { continue }
+                if cueStarts.count(keyBelow: r.upperBound) { $0 } > cueStarts.count(keyBelow: r.lowerBound) { $0 } { continue }
                 let toks = tokens[sentenceTokens[si]]
                 var wordCount = 0
                 for t in toks where t.isWord { wordCount += 1 }
