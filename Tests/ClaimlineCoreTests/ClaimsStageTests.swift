@@ -1564,6 +1564,13 @@ import Testing
         #expect(resolved(subject, "They") == "Sanders supporters")
     }
 
+    /// "House of Representatives" is a body, not a person called "Representatives".
+    @Test func theHouseOfRepresentativesIsABody() {
+        #expect(resolved("The House of Representatives said the vote would be close.", "The House of Representatives") == "House of Representatives")
+        let both = "The House of Representatives and the Senate said the bill would pass next week."
+        #expect(resolved(both, "The House of Representatives and the Senate") == "House of Representatives and the Senate")
+    }
+
     /// A number word opens no person's name: "our One Home Depot strategy" is no fuller name
     /// for the company.
     @Test func aNumberWordOpensNoPersonsName() {
