@@ -1578,6 +1578,13 @@ import Testing
         #expect(resolved(text, "Dow component Home Depot") == "Home Depot")
     }
 
+    /// A subheading in title case and a lead-in ending in a colon are no claims of the
+    /// writer's; the sentence after them is.
+    @Test func subheadingsAndLeadInsAreNoClaims() {
+        let cs = claims("The deal was signed in May.\n\nStadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap\n\nHere is what you will focus on while you are there:\n\nThe price rose 20 percent in a year.")
+        #expect(cs.map(\.text) == ["The deal was signed in May.", "The price rose 20 percent in a year."])
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -255,8 +255,16 @@ public struct ClaimExtractor: Sendable {
                 if cueStarts.count(keyBelow: r.upperBound) { $0 } > cueStarts.count(keyBelow: r.lowerBound) { $0 } { continue }
                 let toks = tokens[sentenceTokens[si]]
                 var wordCount = 0
-                for t in toks where t.isWord { wordCount += 1 }
+                var capitalized = 0
+                for t in toks where t.isWord {
+                    wordCount += 1
+                    if t.isCapitalized { capitalized += 1 }
+                }
                 guard wordCount >= 4 else { continue }
+                // A subheading or a caption in title case ("The Stadia Controller Is Only
+                // Necessary For Playing On A TV", "Blue Origin, Kent, Washington"), and a lead-in
+                // ending in a colon ("Here's what you'll focus on:"), state nothing of their own.
+                if capitalized * 10 >= wordCount * 8 || Self.finalMark(of: r, in: text) == ":" { continue }
                 // "Was this to find out how vulnerable he was?": a question of the writer's (or a
                 // moderator's) asserts nothing to check.
                 if endsWithQuestion(r) { continue }
