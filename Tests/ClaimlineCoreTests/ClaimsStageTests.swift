@@ -1529,6 +1529,13 @@ import Testing
         #expect(attributed("She asked the senator whether he would run.").first?.text == "the senator whether he would run")
     }
 
+    /// A jail log's line ("Name: charges, …") is a list after a label, not a speaker's turn;
+    /// a transcript's turn with a pronoun in it still is.
+    @Test func aJailLogLineIsNoTurn() {
+        #expect(attributed("Jonathan P. Blair: Possession of methamphetamine, visiting a common nuisance, held in jail in lieu of $72,500 bond").isEmpty)
+        #expect(attributed("PENCE: Well, look, you know, Mark Cuban has been saying some pretty outrageous things.").first?.speaker?.text == "PENCE")
+    }
+
     /// "People familiar with the matter": what unnamed sources know stays with them.
     @Test func whatSourcesKnowIsPartOfTheSpeaker() {
         #expect(attributed("People familiar with the matter said the deal was close.").first?.speaker?.text == "People familiar with the matter")

@@ -495,6 +495,11 @@ struct AttributionFinder {
         // Worst Thing …").
         if tokens[a].kind == .number || tokens[a..<b].count(where: { $0.isMark(",") }) >= 2,
            !tokens[a..<b].contains(where: { $0.kind == .word && !$0.isCapitalized && ($0.range.count >= 4 || $0.flags.contains(.pronoun)) }) { return nil }
+        // "Christopher L. Tays: Possession of marijuana, possession of a controlled substance,
+        // held in jail …": a jail log's charges are a list too; a turn has a pronoun or an
+        // auxiliary somewhere in it.
+        if tokens[a..<b].count(where: { $0.isMark(",") }) >= 2,
+           !tokens[a..<b].contains(where: { !$0.flags.isDisjoint(with: [.pronoun, .auxiliary, .beForm, .cue]) || $0.kind == .openQuote || $0.kind == .ambiguousQuote || $0.isMark("?") }) { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
 
