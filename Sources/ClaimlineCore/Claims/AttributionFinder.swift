@@ -348,9 +348,7 @@ struct AttributionFinder {
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
     /// "published"): the rules have no part-of-speech tags, and this is the one they need.
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).
-    func endsInED(_ t: TextToken) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
-    }
+    func endsInED(_ t: TextToken) -> Bool { SpeakerResolver.endsInED(t, text) }
 
     /// "a script called “Wild Rose”", "a spec called PD", "the gatherings …, called the Clinton
     /// Global Initiative,": "called" after a thing, before its name, names it; nobody says
@@ -493,12 +491,13 @@ struct AttributionFinder {
         // over commas, and has no lowercase word longer than a unit's few letters (a
         // headline's quotation is in title case, so that alone says nothing: "Trump: I’m the
         // Worst Thing …").
-        if tokens[a].kind == .number || tokens[a..<b].count(where: { $0.isMark(",") }) >= 2,
+        let commas = tokens[a..<b].count { $0.isMark(",") }
+        if tokens[a].kind == .number || commas >= 2,
            !tokens[a..<b].contains(where: { $0.kind == .word && !$0.isCapitalized && ($0.range.count >= 4 || $0.flags.contains(.pronoun)) }) { return nil }
         // "Christopher L. Tays: Possession of marijuana, possession of a controlled substance,
         // held in jail …": a jail log's charges are a list too; a turn has a pronoun or an
         // auxiliary somewhere in it.
-        if tokens[a..<b].count(where: { $0.isMark(",") }) >= 2,
+        if commas >= 2,
            !tokens[a..<b].contains(where: { !$0.flags.isDisjoint(with: [.pronoun, .auxiliary, .beForm, .cue]) || $0.kind == .openQuote || $0.kind == .ambiguousQuote || $0.isMark("?") }) { return nil }
         return Attribution(content: range(a, b), speaker: range(nameStart, i), cue: range(i, i + 1), lemma: "say", verbClass: .say)
     }
@@ -1444,7 +1443,10 @@ struct AttributionFinder {
                 let t = tokens[j]
                 // "respond to questions about companies that have outsourced jobs": after a noun,
                 // "that" and a verb are a relative clause of the noun's, not what was said.
-                if t.word == Word.that { return j > i && afterThat(j, sentence: sentence) == j ? nil : afterThat(j, sentence: sentence) }
+                if t.word == Word.that {
+                    let start = afterThat(j, sentence: sentence)
+                    return j > i && start == j ? nil : start
+                }
                 // "wrote in both listings he was …", "said in a statement they would appeal": a
                 // subject pronoun after the phrase opens the content.
                 if Self.tellLemmas.contains(lemma) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence),
