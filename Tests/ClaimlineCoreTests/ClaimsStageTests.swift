@@ -1592,6 +1592,32 @@ import Testing
         #expect(cs.map(\.text) == ["The deal was signed in May.", "The price rose 20 percent in a year."])
     }
 
+    /// "Although X suggested Y, Z told lawmakers W": the concession before the speaker is not
+    /// what Z told; and after "told" and whom, a clause with no "that" is.
+    @Test func aConcessionIsNotWhatTheSpeakerTold() {
+        let cs = attributed("Although representatives of Epstein's family suggested the financier may have been murdered, Hawk Sawyer told lawmakers no evidence supports anything other than suicide.")
+        let told = cs.first { $0.cue?.text == "told" }
+        #expect(told?.speaker?.text == "Hawk Sawyer")
+        #expect(told?.text == "no evidence supports anything other than suicide")
+        #expect(attributed("She told reporters the plan would fail.").first?.text == "the plan would fail")
+        #expect(attributed("He told the AP the company was in talks.").first?.text == "the company was in talks")
+        // Whom and what was told, with no clause after: nothing.
+        #expect(attributed("He told the tale of a man who was ill.").isEmpty)
+    }
+
+    /// "spent 45 seconds explaining": the one who spent the time is the speaker.
+    @Test func whoSpentTheTimeIsTheSpeaker() {
+        #expect(attributed("Andrew also spent 45 seconds explaining how he could not have been there.").first?.speaker?.text == "Andrew")
+        #expect(attributed("Maria Lopez spent the afternoon arguing that the law was unfair.").first?.speaker?.text == "Maria Lopez")
+    }
+
+    /// An owner's plans before a time or a place are no proposal: "NASA’s exploration plans
+    /// since …".
+    @Test func anOwnersPlansBeforeATimeAreANoun() {
+        #expect(attributed("The SLS has been a key part of NASA's exploration plans since the language in the 2010 act that directed the agency to develop it.").isEmpty)
+        #expect(attributed("Mrs. Clinton's tax plan would raise taxes on the wealthy.").first?.cue?.text == "plan")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

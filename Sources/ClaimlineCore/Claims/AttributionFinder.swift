@@ -94,9 +94,11 @@ struct AttributionFinder {
             if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "sought to rally …", "plans to caucus" are aims; "sought bankruptcy protection",
             // "Premiums for many plans rose" and "a Republican tax plan would …" are not. An
-            // owner's plan is what the owner proposes ("Mrs. Clinton's tax plan would raise …").
+            // owner's plan is what the owner proposes ("Mrs. Clinton's tax plan would raise …"),
+            // unless a time or a place follows it ("a key part of NASA’s exploration plans since …").
             if Self.aimLemmas.contains(cue.lemma), !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to),
-               !(cue.lemma == "plan" && k >= sentence.lowerBound + 2 && (isAfterOwner(k) || k >= sentence.lowerBound + 3 && !tokens[k - 1].isCapitalized && isAfterOwner(k - 1))) { k += 1; continue }
+               !(cue.lemma == "plan" && k >= sentence.lowerBound + 2 && (isAfterOwner(k) || k >= sentence.lowerBound + 3 && !tokens[k - 1].isCapitalized && isAfterOwner(k - 1))
+                   && !(k + 1 < sentence.upperBound && (tokens[k + 1].flags.contains(.phraseStarter) || Word.subordinators.contains(tokens[k + 1].word)))) { k += 1; continue }
             // "beat forecasts", "raised fears", "missed estimates": after such a verb the form
             // is its object, a noun.
             if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, !tokens[k - 1].isCapitalized, Word.objectTakingVerbs.contains(tokens[k - 1].word) { k += 1; continue }
@@ -713,6 +715,17 @@ struct AttributionFinder {
         var start = cue.start
         var sawBe = false
         var skipped = 0
+        // "Andrew also spent 45 seconds explaining how …", "spent the afternoon arguing that …":
+        // the time spent and its verb go with the cue; the subject is the one who spent it.
+        if tokens[cue.start].flags.contains(.endsInING), cue.start - 2 > sentence.lowerBound,
+           tokens[cue.start - 1].flags.contains(.timeUnit) || Word.spentTimes.contains(tokens[cue.start - 1].word) {
+            var j = cue.start - 2
+            while j > sentence.lowerBound, cue.start - j <= 4, tokens[j].kind == .number || !tokens[j].flags.isDisjoint(with: [.determiner, .quantityWord, .quantifier]) { j -= 1 }
+            if Word.spendForms.contains(tokens[j].word) {
+                start = j
+                skipped = 1
+            }
+        }
         while start > sentence.lowerBound, skipped < 4 {
             let t = tokens[start - 1]
             let w = t.word
@@ -1178,7 +1191,7 @@ struct AttributionFinder {
                 // So is "And when asked to leave, he reportedly refused".
                 let subordinate = !quoted && before.map { b in
                     let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
-                    return Word.subordinators.contains(tokens[opener].word) && !tokens[b.0..<b.1].contains { $0.isMark(",") }
+                    return Word.adverbialOpeners.contains(tokens[opener].word) && !tokens[b.0..<b.1].contains { $0.isMark(",") }
                 } ?? false
                 // ", he said, CONTENT": a parenthetical cue; the statement runs on after it.
                 var afterWords = 0
@@ -1485,6 +1498,7 @@ struct AttributionFinder {
                 return i + 1
             }
         }
+        if Self.tellLemmas.contains(lemma), let start = clauseAfterAddressee(i, sentence: sentence) { return start }
         var k = i
         if tokens[k].isMark(":") { k += 1 }
         // "said, among other things, that …", "says, win or lose in Tuesday’s primary, he’s
@@ -1522,6 +1536,30 @@ struct AttributionFinder {
         }
         if next.isMark(".") || next.isMark(",") || next.isMark(";") { return nil }
         return k
+    }
+
+    /// "told reporters the plan would fail", "told the committee no evidence supports it": whom
+    /// (a few words of a noun phrase from `i`), then a clause with no "that", opened by a
+    /// determiner, "no" or a number and with its verb close behind. Where that clause starts,
+    /// or nil ("told the tale of a man who …", "told reporters the day before").
+    func clauseAfterAddressee(_ i: Int, sentence: Range<Int>) -> Int? {
+        var j = i
+        if j < sentence.upperBound, isDeterminerOrOwner(tokens[j]) { j += 1 }
+        let nounStart = j
+        while j < sentence.upperBound, j - nounStart < 3, tokens[j].kind == .word, !isDeterminerOrOwner(tokens[j]), tokens[j].word != Word.no,
+              tokens[j].isCapitalized || tokens[j].flags.isDisjoint(with: [.englishFunctionWord, .phraseBoundary, .phraseStarter, .pronoun, .auxiliary, .beForm, .verbForm, .cue, .timeNoun, .quantifier]) {
+            j += 1
+        }
+        guard j > nounStart, j + 2 < sentence.upperBound else { return nil }
+        let opener = tokens[j]
+        guard opener.kind == .number || opener.word == Word.no || opener.flags.contains(.determiner) && opener.word != Word.that && opener.word != Word.this else { return nil }
+        // The clause's verb within a few words, before any comma: "the city would not pay".
+        for k in (j + 1)..<min(sentence.upperBound, j + 7) {
+            let t = tokens[k]
+            if !t.isCapitalized, isAuxiliaryVerb(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING) && k > j + 1 { return j }
+            if t.isMark(",") || t.word == Word.that || t.flags.contains(.phraseBoundary) && !t.flags.contains(.namePreposition) { return nil }
+        }
+        return nil
     }
 
     /// Where the content starts after the "that" at `j`: past it, unless a verb follows, which

@@ -333,6 +333,7 @@ enum Lexicon {
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
         "my", "your", "our", "nor", "whom", "no", "familiar", "briefed", "involved", "knowledgeable",
+        "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -492,6 +493,13 @@ enum Word {
     static let beforeAsked: Set<Int32> = Set(["when", "after", "once", "if", "was", "were", "being"].map(Lexicon.catalog.named))
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
     static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
+    /// "although", "whereas": open a clause that concedes or contrasts; before a speaker, like
+    /// a clause of time, it is not what the speaker said.
+    static let adverbialOpeners: Set<Int32> = subordinators.union(["although", "though", "whereas"].map(Lexicon.catalog.named))
+    /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
+    static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
+    /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
+    static let spentTimes: Set<Int32> = Set(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))
     static let favor = Lexicon.catalog.named("favor")
     static let time = Lexicon.catalog.named("time")
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
