@@ -1618,6 +1618,22 @@ import Testing
         #expect(attributed("Mrs. Clinton's tax plan would raise taxes on the wealthy.").first?.cue?.text == "plan")
     }
 
+    /// ", Morrison testified." at the end is another speaker's frame, not part of what the
+    /// first speaker said.
+    @Test func aTrailingFrameEndsTheStatement() {
+        let cs = attributed("Sondland said U.S. aid might be freed if the country would announce the investigations, Morrison testified.")
+        #expect(cs.first { $0.speaker?.text == "Sondland" }?.text == "U.S. aid might be freed if the country would announce the investigations")
+        #expect(cs.contains { $0.speaker?.text == "Morrison" && $0.cue?.text == "testified" })
+        #expect(attributed("The senator said the bill would pass, officials said on Friday.").first { $0.speaker?.text == "The senator" }?.text == "the bill would pass")
+    }
+
+    /// Things joined by "and" are no group that "they" can stand for.
+    @Test func thingsJoinedByAndAreNoGroup() {
+        let text = "Excessive force and police brutality have magnified these protests. They note that the army took to the streets."
+        #expect(resolved(text, "They") == nil)
+        #expect(resolved("The mayor and the governor have accelerated the plan. They said the plan would fail.", "They") == "mayor and the governor")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

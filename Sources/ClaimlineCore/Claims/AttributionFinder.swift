@@ -1366,6 +1366,14 @@ struct AttributionFinder {
     func cutTrailingAttribution(_ a: Int, _ b: Int) -> Int {
         var i = a
         while i < b {
+            // "… if the country would announce the investigations, Morrison testified.": a name or
+            // a pronoun and a reporting verb at the end are another speaker's frame.
+            if tokens[i].isMark(","), i + 2 < b, tokens[i + 1].isCapitalized || !tokens[i + 1].flags.isDisjoint(with: [.pronoun, .anonymous]) {
+                var m = i + 2
+                while m < b, m - i < 5, tokens[i + 1].isCapitalized, tokens[m].isCapitalized, tokens[m].kind == .word { m += 1 }
+                if m < b, !tokens[m].isCapitalized, !tokens[m].flags.contains(.endsInING), vocabulary.verbEntry(tokens[m].word) != nil,
+                   !tokens[(m + 1)..<b].contains(where: { $0.isWord && $0.flags.isDisjoint(with: [.timeNoun, .timePreposition, .timeModifier]) }) { return i }
+            }
             if tokens[i].isMark(","), i + 1 < b, wordCount(i, b) > 3 {
                 // The comma may sit inside the quotation: "… ago,” adding that …".
                 var n = i + 1

@@ -374,7 +374,9 @@ struct SpeakerResolver {
         let lower = last.lowercased()
         let plural: Bool
         if words.count >= 3, words.dropFirst().dropLast().contains("and") {
-            plural = true
+            // "Bessent and Hassett", "the mayor and the governor"; not "Excessive force and
+            // police brutality", which are things.
+            plural = last.unicodeScalars.first!.isUpper || Lexicon.agentNouns.contains(lower) || Lexicon.titles.contains(lower) || group(String(last)) != nil
         } else if last.unicodeScalars.first!.isUpper {
             // "Republicans", "Democrats", "Russians"; not "Sanders" or "Times".
             plural = lower.hasSuffix("ans") || lower.hasSuffix("ats")
