@@ -1634,6 +1634,14 @@ import Testing
         #expect(resolved("The mayor and the governor have accelerated the plan. They said the plan would fail.", "They") == "mayor and the governor")
     }
 
+    /// "Correction added Nov. 18, 2019:" dates an editor's note; nobody added anything.
+    @Test func aNoteAddedOnADateIsNoStatement() {
+        #expect(attributed("Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.").isEmpty)
+        #expect(attributed("He added that the caption was wrong.").first?.cue?.text == "added")
+        // An abbreviated month's day is a date, not a quantity.
+        #expect(claims("The vote is set for Nov. 18, and 300 people will attend.").first?.quantities.map(\.text) == ["300 people"])
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -8,7 +8,8 @@ enum QuantityParser {
         "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9,
     ]
     static let fractions: [String: Double] = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
     static let currencyWords: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR"]
     static let countUnits: Set<String> = ["people", "jobs", "workers", "votes", "voters", "deaths", "cases", "troops", "years", "months", "days", "hours", "points", "seats", "times", "tons", "tonnes", "barrels", "miles", "kilometers", "acres", "students", "members", "residents", "immigrants", "refugees", "children", "women", "men", "americans", "companies", "countries", "states", "percentage"]
 
