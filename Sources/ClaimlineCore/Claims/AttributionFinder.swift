@@ -1550,7 +1550,7 @@ struct AttributionFinder {
 
     /// "told reporters the plan would fail", "told the committee no evidence supports it": whom
     /// (a few words of a noun phrase from `i`), then a clause with no "that", opened by a
-    /// determiner, "no" or a number and with its verb close behind. Where that clause starts,
+    /// determiner, "no" or a number, with its verb after (`headsClause`). Where that clause starts,
     /// or nil ("told the tale of a man who …", "told reporters the day before").
     func clauseAfterAddressee(_ i: Int, sentence: Range<Int>) -> Int? {
         var j = i
@@ -1563,13 +1563,8 @@ struct AttributionFinder {
         guard j > nounStart, j + 2 < sentence.upperBound else { return nil }
         let opener = tokens[j]
         guard opener.kind == .number || opener.word == Word.no || opener.flags.contains(.determiner) && opener.word != Word.that && opener.word != Word.this else { return nil }
-        // The clause's verb within a few words, before any comma: "the city would not pay".
-        for k in (j + 1)..<min(sentence.upperBound, j + 7) {
-            let t = tokens[k]
-            if !t.isCapitalized, isAuxiliaryVerb(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING) && k > j + 1 { return j }
-            if t.isMark(",") || t.word == Word.that || t.flags.contains(.phraseBoundary) && !t.flags.contains(.namePreposition) { return nil }
-        }
-        return nil
+        // With its verb before any comma: "the city would not pay".
+        return headsClause(j, sentence: sentence) ? j : nil
     }
 
     /// Where the content starts after the "that" at `j`: past it, unless a verb follows, which
