@@ -77,10 +77,10 @@ struct AttributionFinder {
             // "their" or "no" the form is a noun.
             if k > sentence.lowerBound, Word.possessiveDeterminers.contains(tokens[k - 1].word) || tokens[k - 1].word == Word.no { k += 1; continue }
             // "added 25 points", "admitted more than 1.4 million refugees": a count after "add"
-            // or "admit" is what was added or let in, not what was said.
-            if cue.lemma == "add" || cue.lemma == "admit", isCount(at: cue.end, sentence: sentence) { k += 1; continue }
-            // "Correction added Nov. 18, 2019:": when a note was added, not what somebody added.
-            if cue.lemma == "add", cue.end < sentence.upperBound, tokens[cue.end].flags.contains(.month) { k += 1; continue }
+            // or "admit" is what was added or let in, not what was said; "Correction added Nov.
+            // 18, 2019:" says when a note was added.
+            if cue.lemma == "add" || cue.lemma == "admit",
+               isCount(at: cue.end, sentence: sentence) || cue.lemma == "add" && cue.end < sentence.upperBound && tokens[cue.end].flags.contains(.month) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             // "a London-based think tank": a noun.
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
