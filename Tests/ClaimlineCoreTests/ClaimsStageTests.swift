@@ -1618,6 +1618,19 @@ import Testing
         #expect(attributed("Mrs. Clinton's tax plan would raise taxes on the wealthy.").first?.cue?.text == "plan")
     }
 
+    /// An aside in brackets after the speaker or the cue is the writer's: the statement is the
+    /// words before it. A party tag in brackets stays with the name.
+    @Test func anAsideAfterTheSpeakerIsNotTheStatement() {
+        let inverted = attributed("The deal would close in May, said Mr. Burman (a view echoed by others).")
+        #expect(inverted.first?.speaker?.text == "Mr. Burman")
+        #expect(inverted.first?.text == "The deal would close in May")
+        let plain = attributed("The deal would close in May, Mr. Burman said (a view echoed by others).")
+        #expect(plain.count == 1)
+        #expect(plain.first?.text == "The deal would close in May")
+        #expect(attributed("He said (in a statement) that the deal would close in May.").first?.text == "the deal would close in May")
+        #expect(attributed("The deal would close in May, said Rep. Jim Clyburn (D-S.C.).").first?.speaker?.text == "Rep. Jim Clyburn (D-S.C.)")
+    }
+
     /// ", Morrison testified." at the end is another speaker's frame, not part of what the
     /// first speaker said.
     @Test func aTrailingFrameEndsTheStatement() {

@@ -1119,7 +1119,7 @@ struct AttributionFinder {
                   tokens[k].isCapitalized || tokens[k].flags.contains(.title) || k > name && tokens[k].flags.contains(.nameParticle) && k + 1 < sentence.upperBound && tokens[k + 1].isCapitalized { k += 1 }
             // "…, said Amnesty International on Tuesday, November 19.": when it was said, after the name.
             if k > name, k < sentence.upperBound, cue.verbClass == .say, let t = timePhraseEnd(from: k, sentence: sentence) { k = t }
-            invertedName = name < sentence.upperBound && tokens[name].isCapitalized && k - name <= 8 && (k == sentence.upperBound || tokens[k].isMark(",") || tokens[k].isMark("."))
+            invertedName = name < sentence.upperBound && tokens[name].isCapitalized && k - name <= 8 && (k == sentence.upperBound || endsInvertedSpeaker(k, sentence: sentence))
         }
         // Two words are a statement when one is quoted: "called Trump “unhinged.”"
         let quotedPair = rightWords == 2 && right.map { r in tokens[r..<sentence.upperBound].contains { $0.kind == .openQuote || $0.kind == .ambiguousQuote } } ?? false
@@ -1227,7 +1227,7 @@ struct AttributionFinder {
             let t = tokens[before]
             if t.isMark(",") || t.kind == .closeQuote || t.kind == .ambiguousQuote {
                 var sEnd = cue.end
-                while sEnd < sentence.upperBound, !tokens[sEnd].isMark(","), !tokens[sEnd].isMark("."), !tokens[sEnd].isMark(";") { sEnd += 1 }
+                while sEnd < sentence.upperBound, !endsInvertedSpeaker(sEnd, sentence: sentence), !tokens[sEnd].isMark(";") { sEnd += 1 }
                 sEnd = trimTemporal(cue.end, sEnd)
                 let start = t.kind == .punct ? sentence.lowerBound : statementStart(closingAt: before, sentence: sentence, quotations: quotations)
                 if sEnd > cue.end, sEnd - cue.end <= (t.kind == .punct ? 7 : 10), let (a, b) = trimmed(start, before + (t.kind == .punct ? 0 : 1)), wordCount(a, b) >= (t.kind == .punct ? 3 : 1) {
@@ -1419,12 +1419,28 @@ struct AttributionFinder {
         return b
     }
 
+    /// "…, said Mr. Burman (a view echoed by …).", "…, says Ms. Lee — and she is not alone.":
+    /// an aside in brackets or dashes after an inverted speaker is the writer's, not the name's.
+    /// A party tag or a name in brackets is the name's: "said Rep. Jim Clyburn (D-S.C.)".
+    func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
+        let t = tokens[k]
+        if t.isMark("(") { return k + 1 >= sentence.upperBound || !tokens[k + 1].isCapitalized }
+        return t.isMark(",") || t.isMark(".") || t.isMark("—") || t.isMark("–")
+    }
+
     func isContentStart(_ i: Int, _ sentence: Range<Int>) -> Bool { tokens[i].isWord || tokens[i].kind != .punct }
 
     /// Where the reported content begins after the cue: past "that", a colon or comma, and a
     /// short object or time phrase before "that" or a colon ("told reporters on Friday that …").
     func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
         guard i < sentence.upperBound else { return nil }
+        // "…, Mr. Burman said (a view echoed by others).": an aside that closes the sentence is
+        // the writer's, and what was said came before the cue. One before the statement is
+        // passed over: "said (in a statement) that …".
+        if tokens[i].isMark("("), let close = (i..<sentence.upperBound).first(where: { tokens[$0].isMark(")") }) {
+            if !tokens[(close + 1)..<sentence.upperBound].contains(where: { $0.kind != .punct }) { return nil }
+            return contentStart(after: close + 1, sentence: sentence, lemma: lemma)
+        }
         // "believe are promising but that lack …": "but" joins the writer's next clause.
         if Word.coordinators.contains(tokens[i].word) { return nil }
         // "…, the company said the day before.", "wrote the next morning": a time is no content.
