@@ -1542,6 +1542,19 @@ import Testing
         #expect(attributed("Two people briefed on the talks said Trump has decided to wait.").first?.speaker?.text == "Two people briefed on the talks")
     }
 
+    /// "Those close to him", "aides to her": a source named by whom it is close to is a speaker,
+    /// and an unnamed one; the person it knows does not speak.
+    @Test func aSourceCloseToSomebodyIsUnnamed() {
+        let him = attributed("Those close to him say he would have to consider Rep. Don Beyer.").first
+        #expect(him?.speaker?.text == "Those close to him")
+        #expect(him?.speaker?.resolved == nil)
+        #expect(attributed("Aides to her said the deal would close in May.").first?.speaker?.text == "Aides to her")
+        let trump = attributed("Those close to Trump said the deal would close in May.").first
+        #expect(trump?.speaker?.text == "Those close to Trump")
+        #expect(trump?.speaker?.resolved == nil)
+        #expect(attributed("Let him say the deal would close in May.").isEmpty)
+    }
+
     /// An inverted speaker may have a particle in the name and a time after it; its frame
     /// ends the statement before it.
     @Test func anInvertedSpeakersNameAndTime() {

@@ -1753,9 +1753,13 @@ struct AttributionFinder {
         }
         // "let me [know]", "made them [think]": an object pronoun is nobody's subject, but for
         // a part of it ("many of them").
-        if Word.objectPronouns.contains(last.word), !last.isCapitalized, last.word != Word.her, end - 2 < sentence.lowerBound || tokens[end - 2].word != Word.of { return nil }
-        if last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
-        if (last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner)) && !isNamePart(end - 1) { return nil }
+        // Nor for a source's ("Those close to him", "aides to her", "people familiar with them").
+        let sourceOf = Word.objectPronouns.contains(last.word) && end - 3 >= sentence.lowerBound && tokens[end - 3].isWord
+            && (tokens[end - 2].word == Word.to && (tokens[end - 3].word == Word.close || tokens[end - 3].flags.contains(.agent))
+                || tokens[end - 2].word == Word.with && Word.knowing.contains(tokens[end - 3].word))
+        if Word.objectPronouns.contains(last.word), !last.isCapitalized, last.word != Word.her, !sourceOf, end - 2 < sentence.lowerBound || tokens[end - 2].word != Word.of { return nil }
+        if !sourceOf, last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
+        if (last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner)) && !isNamePart(end - 1) && !sourceOf { return nil }
         // "GOP insiders across the four states said": "states" after a determiner or a number
         // is the noun.
         let statesNoun = last.word == Word.states && end - 2 >= sentence.lowerBound

@@ -406,6 +406,9 @@ struct SpeakerResolver {
         }
     }
 
+    /// What an unnamed source knows a matter by: "people familiar with", "officials briefed on".
+    static let knowingWords: Set<String> = ["familiar", "briefed", "involved", "knowledgeable"]
+
     /// Nouns in -s that are one thing: "news", "series".
     static let singularsInS: Set<String> = ["news", "series", "species", "politics", "economics", "headquarters", "means", "whereabouts"]
 
@@ -480,6 +483,13 @@ struct SpeakerResolver {
         let rawWords = Self.spaceSeparated(text)
         let lower = rawWords.map { $0.lowercased() }
         guard let last = lower.last else { return nil }
+        // "Those close to Trump", "people familiar with Mr. Biden's thinking": an unnamed source;
+        // the name is whom they know, not who speaks.
+        if let k = lower.indices.dropFirst().dropLast().first(where: { k in
+            lower[k] == "close" && lower[k + 1] == "to" || Self.knowingWords.contains(lower[k]) && (lower[k + 1] == "with" || lower[k + 1] == "on")
+        }), rawWords[k].unicodeScalars.first?.isLower == true, !rawWords[1..<k].contains(where: { $0.unicodeScalars.first?.isUpper == true }) {
+            return nil
+        }
         // "We’ve", "he’s", "I'd": the pronoun without its contracted verb.
         let head = lower.count == 1 ? Self.withoutContraction(last) : last
         // "his recent claim", "their pledge": an owner pronoun stands for whom its pronoun would.
