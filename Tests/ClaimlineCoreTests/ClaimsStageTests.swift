@@ -1644,6 +1644,21 @@ import Testing
         #expect(attributed("The deal would close in May, said Rep. Jim Clyburn (D-S.C.).").first?.speaker?.text == "Rep. Jim Clyburn (D-S.C.)")
     }
 
+    /// "Police say he posed a threat and refused …": a verb after "and" in another tense than
+    /// the cue's goes on with the statement's subject; one in the cue's tense is the speaker's
+    /// next report.
+    @Test func aVerbInAnotherTenseGoesOnWithTheStatement() {
+        let police = attributed("Police say he posed a deadly threat and refused to drop the gun.")
+        #expect(police.count == 1)
+        #expect(police.first?.text == "he posed a deadly threat and refused to drop the gun")
+        let urged = attributed("Police said he posed a deadly threat and urged residents to stay inside.")
+        #expect(urged.first?.text == "he posed a deadly threat")
+        #expect(urged.contains { $0.cue?.text == "urged" && $0.speaker?.text == "Police" })
+        // "did say": the auxiliary carries the tense, so "called" is the speaker's again.
+        let donor = attributed("The donor did say he found Trump to be charming and called his standing unheard of.")
+        #expect(donor.contains { $0.cue?.text == "called" })
+    }
+
     /// ", Morrison testified." at the end is another speaker's frame, not part of what the
     /// first speaker said.
     @Test func aTrailingFrameEndsTheStatement() {

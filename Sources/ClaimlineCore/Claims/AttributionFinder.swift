@@ -144,6 +144,9 @@ struct AttributionFinder {
                       // "attacked thinkers for opposing …": whom the sentence is about, not its subject.
                       // "… stand by the cause: defending Hong Kong's way of life": a colon's list.
                       tokens[k - 1].word != Word.for, !tokens[k - 1].isMark(":"),
+                      // "Police say he posed a deadly threat and refused …": a verb joined inside a
+                      // statement is its subject's, not a new report of the speaker's.
+                      !(tokens[k - 1].word == Word.and && out.contains { joinsStatement(k, of: $0) }),
                       // Not a subject inside what was reported ("Pompeo said that … Washington had
                       // concluded …, saying he trusted …": Pompeo is saying).
                       let subject = coordinatedSubject(before: k, sentence: sentence)
@@ -449,6 +452,14 @@ struct AttributionFinder {
     /// rules can tell without tags.
     func isTensedVerb(_ t: TextToken) -> Bool {
         !t.isCapitalized && (isPastTense(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING))
+    }
+
+    /// A past tense, a reporting verb's too: "said", "told", "wrote" are no base form, no
+    /// form in -s and none in -ing.
+    func isPastForm(_ t: TextToken) -> Bool {
+        if isPastTense(t) { return true }
+        guard let entry = vocabulary.verbEntry(t.word), !t.flags.contains(.endsInING), text[t.range.upperBound - 1] != "s" else { return false }
+        return vocabulary.word(t.word) != entry.lemma
     }
 
     /// A past tense: in "-ed" ("defended"), or an irregular one of the lexicon ("met", "sent").
@@ -1151,7 +1162,7 @@ struct AttributionFinder {
             // subject takes no verb in -s, so such a form after one is the noun.
             if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
-            var end = cutTrailingAttribution(a, b)
+            var end = cutTrailingAttribution(a, b, cue: cue.start)
             // "Voters who backed Trump in 2016 said they …": in a relative clause with no comma
             // before it, the sentence's own reporting verb ends what the clause says.
             if cue.start > sentence.lowerBound + 1, tokens[cue.start - 1].word == Word.who, tokens[cue.start - 2].isWord,
@@ -1365,7 +1376,7 @@ struct AttributionFinder {
     }
 
     /// Cuts a trailing ", X said" or ", adding …" off a content span.
-    func cutTrailingAttribution(_ a: Int, _ b: Int) -> Int {
+    func cutTrailingAttribution(_ a: Int, _ b: Int, cue: Int? = nil) -> Int {
         var i = a
         while i < b {
             // "… if the country would announce the investigations, Morrison testified.": a name or
@@ -1411,12 +1422,44 @@ struct AttributionFinder {
             // nor an adjective ("the undivided and recognized capital").
             if tokens[i].word == Word.and || tokens[i].word == Word.but, i > a, i + 1 < b, !tokens[i + 1].isCapitalized,
                tokens[i + 1].flags.contains(.verbForm), tokens[i + 1].flags.isDisjoint(with: [.ambiguousVerb, .endsInING]),
-               !(isBaseForm(tokens[i + 1]) && hasModalOrTo(a, i)), !isAdjectivePair(and: i) {
+               !(isBaseForm(tokens[i + 1]) && hasModalOrTo(a, i)), !isAdjectivePair(and: i),
+               // "Police say he posed a deadly threat and refused to drop the gun": a verb in
+               // another tense than the cue's goes on with the statement's own subject.
+               !(tokens[i].word == Word.and && cue.map { isFinite($0) && isPastForm(tokens[$0]) != isPastForm(tokens[i + 1]) } ?? false && clauseSubject(from: a, before: i)) {
                 return i
             }
             i += 1
         }
         return b
+    }
+
+    /// Whether the verb at `k`, after "and" inside `a`'s statement, is the statement's own
+    /// (another tense than the cue's, after a subject and its verb), as `cutTrailingAttribution`
+    /// left it there.
+    func joinsStatement(_ k: Int, of a: Attribution) -> Bool {
+        guard a.content.contains(tokens[k].range.lowerBound), a.cue.upperBound <= tokens[k].range.lowerBound, !tokens[k].flags.contains(.endsInING),
+              let cue = tokenSpan(a.cue), let content = tokenSpan(a.content) else { return false }
+        return isFinite(cue.0) && isPastForm(tokens[cue.0]) != isPastForm(tokens[k]) && clauseSubject(from: content.0, before: k - 1)
+    }
+
+    /// A reporting verb with a tense of its own: not after "to", "did", "would" or a negation
+    /// a few words before ("he did say …", "would ever endorse", "didn’t disclose"), whose form
+    /// says nothing of the time.
+    func isFinite(_ k: Int) -> Bool {
+        guard vocabulary.verbEntry(tokens[k].word) != nil else { return false }
+        return !tokens[max(0, k - 4)..<k].contains { t in
+            t.word == Word.to || t.word == Word.not || isAuxiliaryVerb(t) || t.isWord && text[t.range].last == "t" && text[t.range].contains { $0 == "’" || $0 == "'" }
+                || t.kind == .word && t.range.count == 1 && text[t.range.lowerBound] == "t"
+        }
+    }
+
+    /// Whether a statement from `a` opens with a subject and its tensed verb before `end` ("he
+    /// posed a deadly threat"), so that a later "and" + verb may be the subject's.
+    func clauseSubject(from a: Int, before end: Int) -> Bool {
+        guard a < end else { return false }
+        let first = tokens[a]
+        guard first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier]) else { return false }
+        return (a + 1..<end).contains { k in isTensedVerb(tokens[k]) && !tokens[k].isCapitalized }
     }
 
     /// "…, said Mr. Burman (a view echoed by …).", "…, says Ms. Lee — and she is not alone.":
