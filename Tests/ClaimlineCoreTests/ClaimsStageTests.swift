@@ -1659,6 +1659,19 @@ import Testing
         #expect(donor.contains { $0.cue?.text == "called" })
     }
 
+    /// Forms that look like reports and are not: "too early to tell whether", "the greatest
+    /// fear that I have ever seen", "Everything Trump says is a lie", "written letters".
+    @Test func wordsThatLookLikeReports() {
+        #expect(attributed("At a press conference, the mayor said it was too early to tell whether the explosion was caused by a bomb, and there was no evidence yet.").allSatisfy { $0.cue?.text != "tell" })
+        #expect(attributed("This reeks of some of the greatest fear that I have ever seen.").isEmpty)
+        #expect(attributed("His latest claim is that the plan would fail.").first?.cue?.text == "claim")
+        #expect(attributed("Everything Trump says is a lie unless proven otherwise.").isEmpty)
+        #expect(attributed("I have written letters for several of them, trying to help them secure visas.").isEmpty)
+        #expect(attributed("He wrote that the plan would fail.").first?.cue?.text == "wrote")
+        // A word that opens sentences is nobody's name.
+        #expect(attributed("Perhaps go a step further, and ask would you vote for him.").isEmpty)
+    }
+
     /// ", Morrison testified." at the end is another speaker's frame, not part of what the
     /// first speaker said.
     @Test func aTrailingFrameEndsTheStatement() {

@@ -82,6 +82,11 @@ struct AttributionFinder {
             if cue.lemma == "add" || cue.lemma == "admit",
                isCount(at: cue.end, sentence: sentence) || cue.lemma == "add" && cue.end < sentence.upperBound && tokens[cue.end].flags.contains(.month) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
+            // "too early to tell whether …": with no one told, "tell" is to know.
+            if cue.lemma == "tell", cue.end < sentence.upperBound, tokens[cue.end].word == Word.whether || tokens[cue.end].word == Word.if { k += 1; continue }
+            // "the greatest fear that I have ever seen": after an article and a superlative, the
+            // form is a noun, and nobody's ("his greatest fear is that …" has its owner).
+            if k >= sentence.lowerBound + 2, isSuperlative(tokens[k - 1]), tokens[k - 2].word == Word.the || tokens[k - 2].word == Word.a { k += 1; continue }
             // "a London-based think tank": a noun.
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
@@ -565,7 +570,8 @@ struct AttributionFinder {
         // "On Thursday, …", "Hours later, …", "Recognizing this, …": an opening phrase, no name.
         if tokens[sentence.lowerBound..<i].contains(where: { !$0.flags.isDisjoint(with: [.phraseStarter, .timeNoun, .endsInING, .timePreposition]) })
             || tokens[i - 1].flags.contains(.timeUnit) { return nil }
-        if i - sentence.lowerBound == 1, tokens[sentence.lowerBound].flags.contains(.phraseBoundary) || tokens[sentence.lowerBound].flags.contains(.determiner) { return nil }
+        // "Perhaps go a step further": a word that opens sentences and never names.
+        if i - sentence.lowerBound == 1, !tokens[sentence.lowerBound].flags.isDisjoint(with: [.phraseBoundary, .determiner, .sentenceOpener]) { return nil }
         // "Gay rights groups condemned …": lowercase nouns go on with the phrase; it is no name
         // alone (the verb's subject is read instead).
         // A word in -s is a plural when a verb or another noun follows it ("Both parents
@@ -1086,6 +1092,12 @@ struct AttributionFinder {
                Word.questionOpeners.contains(t.word) || t.word == Word.to || t.word == Word.that || t.word == Word.for
                    || !t.flags.isDisjoint(with: [.auxiliary, .beForm, .verbForm, .pronoun]) || t.kind != .word && t.kind != .punct
            }) { right = nil }
+        // "Everything Trump says is a lie": what was said is the subject of the writer's verb.
+        if let s = subject, s.1 - s.0 >= 2, Word.thingsSaid.contains(tokens[s.0].word), let r = right, r == cue.end, isAuxiliaryVerb(tokens[r]) { return nil }
+        // "I have written letters for several of them": a work written, not a statement.
+        if cue.lemma == "write", let r = right, r == cue.end,
+           let noun = (r..<min(sentence.upperBound, r + 3)).first(where: { k in !isDeterminerOrOwner(tokens[k]) && tokens[k].kind != .number && !Word.nounModifiers.contains(tokens[k].word) }),
+           Word.writtenWorks.contains(tokens[noun].word) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.

@@ -334,6 +334,9 @@ enum Lexicon {
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
         "my", "your", "our", "nor", "whom", "no", "familiar", "briefed", "involved", "knowledgeable",
         "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
+        "everything", "anything", "nothing", "something", "whatever",
+        "letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels", "script", "scripts",
+        "check", "checks", "code", "essay", "essays",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -500,6 +503,14 @@ enum Word {
     static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
     static let spentTimes: Set<Int32> = Set(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))
+    /// "Everything Trump says is a lie": a thing said, not a speaker.
+    static let thingsSaid: Set<Int32> = Set(["everything", "anything", "nothing", "something", "whatever"].map(Lexicon.catalog.named))
+    /// What one writes that is a work, not a statement: "have written letters for several of
+    /// them", "writes music", "wrote a check".
+    static let writtenWorks: Set<Int32> = Set(["letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels",
+        "script", "scripts", "check", "checks", "code", "essay", "essays"].map(Lexicon.catalog.named))
+    static let whether = Lexicon.catalog.named("whether")
+    static let `if` = Lexicon.catalog.named("if")
     static let favor = Lexicon.catalog.named("favor")
     static let time = Lexicon.catalog.named("time")
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
