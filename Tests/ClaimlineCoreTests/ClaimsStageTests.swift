@@ -1672,6 +1672,15 @@ import Testing
         #expect(attributed("Perhaps go a step further, and ask would you vote for him.").isEmpty)
     }
 
+    /// Adverbs of manner and frequency between the speaker and the cue are neither's:
+    /// "Manafort politely suggested", "it can sometimes feel"; "believe me," is an aside.
+    @Test func adverbsBeforeTheCueAreNotTheSpeaker() {
+        #expect(attributed("Manafort politely suggested that this might be seen as condescending.").first?.speaker?.text == "Manafort")
+        #expect(attributed("Mitt Romney largely accused Obama of bungling the rehabilitation.").first?.speaker?.text == "Mitt Romney")
+        #expect(attributed("But it can sometimes feel like Republicans are falling in line, not in love.").isEmpty)
+        #expect(attributed("I claim Trump is not a billionaire and believe me, you will never see his tax records.").allSatisfy { $0.cue?.text != "believe" })
+    }
+
     /// ", Morrison testified." at the end is another speaker's frame, not part of what the
     /// first speaker said.
     @Test func aTrailingFrameEndsTheStatement() {

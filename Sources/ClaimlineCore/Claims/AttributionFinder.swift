@@ -82,6 +82,8 @@ struct AttributionFinder {
             if cue.lemma == "add" || cue.lemma == "admit",
                isCount(at: cue.end, sentence: sentence) || cue.lemma == "add" && cue.end < sentence.upperBound && tokens[cue.end].flags.contains(.month) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
+            // "believe me, you will never see …": an aside to the reader, not a belief.
+            if cue.lemma == "believe", cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.me, tokens[cue.end + 1].isMark(",") { k += 1; continue }
             // "too early to tell whether …": with no one told, "tell" is to know.
             if cue.lemma == "tell", cue.end < sentence.upperBound, tokens[cue.end].word == Word.whether || tokens[cue.end].word == Word.if { k += 1; continue }
             // "the greatest fear that I have ever seen": after an article and a superlative, the
@@ -2003,6 +2005,12 @@ struct AttributionFinder {
         "originally", "eventually", "generally", "usually", "actually", "certainly", "probably", "possibly", "later",
         "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
         "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly", "soon",
+        // Of manner and frequency that the spelling test for "-ly" misses ("Manafort politely
+        // suggested", "it can sometimes feel", "almost universally say").
+        "sometimes", "almost", "mostly", "largely", "nearly", "rarely", "seldom", "politely", "quietly", "bluntly", "falsely",
+        "wrongly", "rightly", "correctly", "directly", "loudly", "sharply", "calmly", "briefly", "fully", "truly", "routinely",
+        "angrily", "happily", "readily", "hastily", "bitterly", "sternly", "tersely", "wisely", "squarely", "boldly", "proudly",
+        "gladly", "softly",
     ]
 
     /// Words that open an unnamed speaker after an inverted cue: "said several officials".

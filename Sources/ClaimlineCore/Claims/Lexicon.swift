@@ -510,6 +510,7 @@ enum Word {
     static let writtenWorks: Set<Int32> = Set(["letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels",
         "script", "scripts", "check", "checks", "code", "essay", "essays"].map(Lexicon.catalog.named))
     static let whether = Lexicon.catalog.named("whether")
+    static let me = Lexicon.catalog.named("me")
     static let `if` = Lexicon.catalog.named("if")
     static let favor = Lexicon.catalog.named("favor")
     static let time = Lexicon.catalog.named("time")
