@@ -1681,6 +1681,16 @@ import Testing
         #expect(attributed("I claim Trump is not a billionaire and believe me, you will never see his tax records.").allSatisfy { $0.cue?.text != "believe" })
     }
 
+    /// Two right single marks close a quotation as a double one does, and "Will" before a
+    /// capitalised word is a first name, not a modal.
+    @Test func doubledSingleMarksAndWillAsAName() {
+        let moy = attributed("“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.")
+        #expect(moy.first?.kind == .direct)
+        #expect(moy.first?.cue?.text == "told")
+        #expect(moy.first?.speaker?.resolved == "Will Moy")
+        #expect(attributed("The plan was an attempt to mislead voters, Will Moy said.").first?.speaker?.text == "Will Moy")
+    }
+
     /// ", Morrison testified." at the end is another speaker's frame, not part of what the
     /// first speaker said.
     @Test func aTrailingFrameEndsTheStatement() {

@@ -1780,8 +1780,12 @@ struct AttributionFinder {
         if last.isMark("%") { return end - 2 >= sentence.lowerBound && tokens[end - 2].kind == .number ? (end - 2, end) : nil }
         guard last.isWord, last.word != Word.and, last.word != Word.or else { return nil }
         // "Theresa May", "USA Today": after a capitalised word, a name's.
+        // "Will Moy", "May Bulman": before a capitalised word, the first name; not a question's
+        // first word ("Will Trump say …?").
         func isNamePart(_ k: Int) -> Bool {
-            k > sentence.lowerBound && tokens[k].isCapitalized && Word.wordsInNames.contains(tokens[k].word) && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word
+            guard tokens[k].isCapitalized, Word.wordsInNames.contains(tokens[k].word) else { return false }
+            if k + 1 < end, k > sentence.lowerBound || !tokens[sentence.upperBound - 1].isMark("?"), tokens[k + 1].isCapitalized, tokens[k + 1].kind == .word, tokens[k + 1].flags.isDisjoint(with: [.pronoun, .phraseBoundary, .determiner]) { return true }
+            return k > sentence.lowerBound && tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word
                 && tokens[k - 1].flags.isDisjoint(with: [.phraseBoundary, .determiner])
         }
         // "A report released last year found", "a panel in 2001 found": the time is not the speaker.

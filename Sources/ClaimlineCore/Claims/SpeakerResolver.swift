@@ -177,7 +177,10 @@ struct SpeakerResolver {
                     || tokens[i].flags.contains(.endsInING) && tokens[i].range.count >= 7 && tokens[i].flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
                     let offset = tokens[i].range.lowerBound
                     while nextStart < sentenceStarts.count, sentenceStarts[nextStart] < offset { nextStart += 1 }
-                    if nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0 || !tokens[i - 1].isWord { i += 1 }
+                    // "…,’’ Will Moy, chief executive …": after a quotation mark, "Will" or "May"
+                    // before a name is the first name; opening a sentence it may be a question's.
+                    let opensSentence = nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0
+                    if opensSentence || !tokens[i - 1].isWord && !Word.wordsInNames.contains(tokens[i].word) { i += 1 }
                 }
                 // "I" is nobody's name.
                 if j - i == 1, tokens[i].flags.contains(.pronoun) { i = j; continue }

@@ -324,6 +324,13 @@ enum TextTokenizer {
                 i += 2
                 continue
             }
+            // Two single marks of one side are a double one: "…voters,’’ Will Moy … told the BBC".
+            if u == "’" || u == "‘", i + 1 < end, s[i + 1] == u {
+                let closes = u == "’"
+                out.append(TextToken(range: i..<(i + 2), kind: closes ? .closeQuote : .openQuote, first: closes ? "”" : "“"))
+                i += 2
+                continue
+            }
             var kind = TextToken.Kind.punct
             switch u {
             case "“", "«", "„": kind = .openQuote
