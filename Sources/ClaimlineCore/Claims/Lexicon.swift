@@ -476,7 +476,7 @@ enum Word {
     static let possessiveDeterminers: Set<Int32> = Set(["my", "your", "our", "their", "his", "its"].map(Lexicon.catalog.named))
     static let no = Lexicon.catalog.named("no")
     /// "familiar with", "briefed on": what an unnamed source knows, before its preposition.
-    static let knowing: Set<Int32> = Set(["familiar", "briefed", "involved", "knowledgeable"].map(Lexicon.catalog.named))
+    static let knowing: Set<Int32> = Set(SpeakerResolver.knowingWords.map(Lexicon.catalog.named))
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
     static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.
