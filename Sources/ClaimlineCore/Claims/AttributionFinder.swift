@@ -1437,9 +1437,8 @@ struct AttributionFinder {
             if tokens[i].word == Word.and || tokens[i].word == Word.but, i > a, i + 1 < b, !tokens[i + 1].isCapitalized,
                tokens[i + 1].flags.contains(.verbForm), tokens[i + 1].flags.isDisjoint(with: [.ambiguousVerb, .endsInING]),
                !(isBaseForm(tokens[i + 1]) && hasModalOrTo(a, i)), !isAdjectivePair(and: i),
-               // "Police say he posed a deadly threat and refused to drop the gun": a verb in
-               // another tense than the cue's goes on with the statement's own subject.
-               !(tokens[i].word == Word.and && cue.map { isFinite($0) && isPastForm(tokens[$0]) != isPastForm(tokens[i + 1]) } ?? false && clauseSubject(from: a, before: i)) {
+               // "Police say he posed a deadly threat and refused to drop the gun".
+               !(tokens[i].word == Word.and && cue.map { continuesStatement(verb: i + 1, cue: $0, from: a) } ?? false) {
                 return i
             }
             i += 1
@@ -1447,13 +1446,19 @@ struct AttributionFinder {
         return b
     }
 
-    /// Whether the verb at `k`, after "and" inside `a`'s statement, is the statement's own
-    /// (another tense than the cue's, after a subject and its verb), as `cutTrailingAttribution`
-    /// left it there.
+    /// Whether the verb at `k`, after "and" inside `a`'s statement, is the statement's own, as
+    /// `cutTrailingAttribution` left it there.
     func joinsStatement(_ k: Int, of a: Attribution) -> Bool {
         guard a.content.contains(tokens[k].range.lowerBound), a.cue.upperBound <= tokens[k].range.lowerBound, !tokens[k].flags.contains(.endsInING),
               let cue = tokenSpan(a.cue), let content = tokenSpan(a.content) else { return false }
-        return isFinite(cue.0) && isPastForm(tokens[cue.0]) != isPastForm(tokens[k]) && clauseSubject(from: content.0, before: k - 1)
+        return continuesStatement(verb: k, cue: cue.0, from: content.0)
+    }
+
+    /// "Police say he posed a deadly threat and refused …": a verb after "and" in another tense
+    /// than a finite cue's, in a statement from `a` that has a subject and a verb of its own,
+    /// goes on with that subject.
+    func continuesStatement(verb: Int, cue: Int, from a: Int) -> Bool {
+        isFinite(cue) && isPastForm(tokens[cue]) != isPastForm(tokens[verb]) && clauseSubject(from: a, before: verb - 1)
     }
 
     /// A reporting verb with a tense of its own: not after "to", "did", "would" or a negation
@@ -1463,7 +1468,6 @@ struct AttributionFinder {
         guard vocabulary.verbEntry(tokens[k].word) != nil else { return false }
         return !tokens[max(0, k - 4)..<k].contains { t in
             t.word == Word.to || t.word == Word.not || isAuxiliaryVerb(t) || t.isWord && text[t.range].last == "t" && text[t.range].contains { $0 == "’" || $0 == "'" }
-                || t.kind == .word && t.range.count == 1 && text[t.range.lowerBound] == "t"
         }
     }
 
