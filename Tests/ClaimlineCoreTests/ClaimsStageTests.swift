@@ -1681,6 +1681,25 @@ import Testing
         #expect(attributed("I claim Trump is not a billionaire and believe me, you will never see his tax records.").allSatisfy { $0.cue?.text != "believe" })
     }
 
+    /// Verbs of praise, blame and reminding report a stance as "criticized" does.
+    @Test func praiseBlameAndRemindingAreCues() {
+        let decried = attributed("Khizr Khan decried the repeated calls to ban all Muslims from entering the country.")
+        #expect(decried.first?.cue?.text == "decried")
+        #expect(decried.first?.speaker?.text == "Khizr Khan")
+        #expect(attributed("Obama touted the law’s accomplishments before he left for Hawaii.").first?.cue?.text == "touted")
+        #expect(attributed("She reminded voters that the economy had been bleak in 2009.").first?.text == "the economy had been bleak in 2009")
+        #expect(attributed("A campaign aide later clarified that Clinton misspoke on Friday.").first?.speaker?.text == "A campaign aide")
+        // Nouns of the same spelling attribute nothing.
+        #expect(attributed("The credit card debt rose to a record.").isEmpty)
+    }
+
+    /// A verb of aspect before a participle cue is the speaker's verb, not part of the speaker.
+    @Test func aspectVerbsBeforeAParticipleCue() {
+        #expect(attributed("Trump began criticizing the plan on Monday.").first?.speaker?.text == "Trump")
+        #expect(attributed("Labor Secretary Thomas Perez stopped writing his speech and left.").first?.speaker?.text == "Labor Secretary Thomas Perez")
+        #expect(attributed("Mr. Trump hardly clarified that he pays federal taxes.").first?.speaker?.text == "Mr. Trump")
+    }
+
     /// Two right single marks close a quotation as a double one does, and "Will" before a
     /// capitalised word is a first name, not a modal.
     @Test func doubledSingleMarksAndWillAsAName() {

@@ -747,6 +747,12 @@ struct AttributionFinder {
                 skipped = 1
             }
         }
+        // "Trump began criticizing", "the senator kept denouncing": the aspect verb is the
+        // group's, not part of who speaks.
+        if tokens[cue.start].flags.contains(.endsInING), cue.start - 1 > sentence.lowerBound, Word.aspectVerbs.contains(tokens[cue.start - 1].word) {
+            start -= 1
+            skipped += 1
+        }
         while start > sentence.lowerBound, skipped < 4 {
             let t = tokens[start - 1]
             let w = t.word
@@ -2018,7 +2024,7 @@ struct AttributionFinder {
         "sometimes", "almost", "mostly", "largely", "nearly", "rarely", "seldom", "politely", "quietly", "bluntly", "falsely",
         "wrongly", "rightly", "correctly", "directly", "loudly", "sharply", "calmly", "briefly", "fully", "truly", "routinely",
         "angrily", "happily", "readily", "hastily", "bitterly", "sternly", "tersely", "wisely", "squarely", "boldly", "proudly",
-        "gladly", "softly",
+        "gladly", "softly", "hardly", "scarcely",
     ]
 
     /// Words that open an unnamed speaker after an inverted cue: "said several officials".

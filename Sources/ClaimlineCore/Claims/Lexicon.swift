@@ -337,6 +337,12 @@ enum Lexicon {
         "everything", "anything", "nothing", "something", "whatever",
         "letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels", "script", "scripts",
         "check", "checks", "code", "essay", "essays",
+    ] + aspectVerbs
+
+    /// Verbs of aspect before a participle cue: "Trump began criticizing", "avoids condemning".
+    static let aspectVerbs = [
+        "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep", "stopped", "stops", "avoided",
+        "avoids", "avoid", "resumed", "resumes", "quit",
     ]
 
     /// All the words above with their flags, numbered once per process (sets iterate in a
@@ -500,6 +506,7 @@ enum Word {
     /// a clause of time, it is not what the speaker said.
     static let adverbialOpeners: Set<Int32> = subordinators.union(["although", "though", "whereas"].map(Lexicon.catalog.named))
     /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
+    static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
     static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
     static let spentTimes: Set<Int32> = Set(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))

@@ -61,6 +61,12 @@ public enum ReportingVerbs {
         ("inform", .say, ["informed"]),
         ("cite", .say, ["cited", "cites", "citing"]),
         ("quote", .say, ["quoted"]),
+        ("recount", .say, ["recounted", "recounts", "recounting"]),
+        ("remind", .say, ["reminded", "reminds", "reminding"]),
+        ("clarify", .say, ["clarified", "clarifies"]),
+        ("articulate", .say, ["articulated"]),
+        ("muse", .say, ["mused"]),
+        ("signal", .say, ["signaled", "signalled", "signals", "signaling"]),
         ("report", .report, ["reported", "reports", "reporting"]),
         ("find", .report, ["found", "finds"]),
         ("show", .report, ["show", "shows", "showed", "showing"]),
@@ -81,6 +87,10 @@ public enum ReportingVerbs {
         ("pledge", .assert, ["pledged", "pledges", "pledging"]),
         ("promise", .assert, ["promised", "promises", "promising"]),
         ("boast", .assert, ["boasted", "boasts"]),
+        ("brag", .assert, ["bragged", "brags"]),
+        ("tout", .assert, ["touted", "touts", "touting"]),
+        ("proclaim", .assert, ["proclaimed", "proclaims"]),
+        ("reaffirm", .assert, ["reaffirmed", "reaffirms"]),
         ("accuse", .assert, ["accused", "accuses", "accusing"]),
         ("charge", .assert, ["charged"]),
         ("criticize", .assert, ["criticized", "criticised", "criticizes", "criticizing"]),
@@ -109,6 +119,14 @@ public enum ReportingVerbs {
         ("slam", .assert, ["slammed", "slams"]),
         ("mock", .assert, ["mocked", "mocks", "mocking"]),
         ("denounce", .assert, ["denounced", "denounces", "denouncing"]),
+        ("condemn", .assert, ["condemned", "condemns", "condemning"]),
+        ("decry", .assert, ["decried", "decries", "decrying"]),
+        ("lambaste", .assert, ["lambasted", "lambastes"]),
+        ("deride", .assert, ["derided", "derides"]),
+        ("hail", .assert, ["hailed", "hails"]),
+        ("applaud", .assert, ["applauded", "applauds"]),
+        ("credit", .assert, ["credited", "credits"]),
+        ("thank", .assert, ["thanked"]),
         ("endorse", .assert, ["endorsed", "endorses", "endorsing"]),
         ("support", .assert, ["supported", "supports", "supporting"]),
         ("back", .assert, ["backed", "backs", "backing"]),
@@ -123,6 +141,8 @@ public enum ReportingVerbs {
         ("hope", .hedge, ["hopes", "hoped"]),
         ("suggest", .hedge, ["suggested", "suggests", "suggesting"]),
         ("speculate", .hedge, ["speculated"]),
+        ("hint", .hedge, ["hinted", "hints"]),
+        ("imply", .hedge, ["implied", "implies"]),
         ("suspect", .hedge, ["suspects", "suspected"]),
         ("fear", .hedge, ["fears", "feared"]),
         ("worry", .hedge, ["worried", "worries"]),
@@ -139,6 +159,8 @@ public enum ReportingVerbs {
         ("propose", .urge, ["proposed", "proposes"]),
         ("recommend", .urge, ["recommended", "recommends"]),
         ("advise", .urge, ["advised"]),
+        ("plead", .urge, ["pleaded", "pleads"]),
+        ("implore", .urge, ["implored"]),
         ("order", .urge, ["ordered"]),
         ("ask", .ask, ["asked", "asks", "asking"]),
         // Intentions, agreement and knowledge: journalists attribute these as they do speech
@@ -176,7 +198,8 @@ public enum ReportingVerbs {
     static let baseFormsNotCues: Set<String> = [
         "state", "post", "tweet", "continue", "quote", "learn", "call", "answer", "project", "offer", "attack", "charge",
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
-        "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock",
+        "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock", "signal",
+        "hint", "credit", "hail", "tout", "remind", "muse",
     ]
 
     /// The base forms left out of `forms`, for the one place they attribute: before "that".
@@ -199,7 +222,7 @@ public enum ReportingVerbs {
         "claim", "note", "hope", "fear", "worry", "plan", "promise", "pledge", "vow", "demand", "urge", "doubt", "dispute",
         "blame", "stress", "caution", "suspect", "wonder", "decline", "want", "boast", "forecast",
         // Plurals of such nouns: "criminal suspects".
-        "suspects",
+        "suspects", "credits", "hints",
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
