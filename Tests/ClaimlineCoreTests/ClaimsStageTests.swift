@@ -1681,6 +1681,14 @@ import Testing
         #expect(attributed("I claim Trump is not a billionaire and believe me, you will never see his tax records.").allSatisfy { $0.cue?.text != "believe" })
     }
 
+    /// "plans to" and "is set to" are about the future; "the plan" and "a deal" are not.
+    @Test func aPlanIsAPredictionOnlyBeforeTo() {
+        #expect(claims("The company plans to cut 300 jobs next spring.").first?.types.contains("prediction") == true)
+        #expect(claims("The bill is set to pass the Senate.").first?.types.contains("prediction") == true)
+        #expect(claims("Trump criticized the plan on Monday.").first?.types.contains("prediction") == false)
+        #expect(claims("They reached a deal with Iran in 2015.").first?.types.contains("prediction") == false)
+    }
+
     /// Verbs of praise, blame and reminding report a stance as "criticized" does.
     @Test func praiseBlameAndRemindingAreCues() {
         let decried = attributed("Khizr Khan decried the repeated calls to ban all Muslims from entering the country.")

@@ -7,10 +7,14 @@ enum ClaimClassifier {
 
     static func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?) -> Result {
         var all: Lexicon.WordFlags = []
-        for w in words { all.formUnion(w.flags) }
+        var aboutTheFuture = false
+        for i in words.indices {
+            all.formUnion(words[i].flags)
+            if words[i].flags.contains(.predictionBeforeTo), i + 1 < words.endIndex, words[i + 1].word == Word.to { aboutTheFuture = true }
+        }
         var types: [String] = []
         if !quantities.isEmpty { types.append("quantity") }
-        if verbClass == .predict || all.contains(.prediction) { types.append("prediction") }
+        if verbClass == .predict || all.contains(.prediction) || aboutTheFuture { types.append("prediction") }
         if all.contains(.causal) { types.append("causal") }
         if all.contains(.comparison) || (all.contains(.than) && words.contains { $0.flags.contains(.endsInER) }) { types.append("comparison") }
         if all.contains(.rule) { types.append("rule") }

@@ -52,7 +52,10 @@ enum Lexicon {
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"]
 
     static let hedgeWords: Set<String> = ["may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "probably", "believe", "believed", "believes", "hope", "hopes", "hoped", "chance", "think", "thinks", "seems", "appears", "suggests", "suggested", "maybe", "optimism", "confident", "expect", "expects", "expected"]
-    static let predictionWords: Set<String> = ["will", "would", "won't", "going", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted", "projected", "likely", "chance", "soon", "future", "next", "plan", "plans", "set", "upcoming", "eventually", "deal", "could"]
+    static let predictionWords: Set<String> = ["will", "would", "won't", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted", "projected", "likely", "chance", "soon", "future", "next", "upcoming", "eventually", "could"]
+    /// Words that are about the future only before "to": "plans to", "is set to", "going to"
+    /// (not "the plan", "a set of", "keep going").
+    static let predictionBeforeTo: Set<String> = ["plan", "plans", "planned", "planning", "set", "going", "poised"]
     static let causalWords: Set<String> = ["because", "due", "caused", "causes", "cause", "causing", "led", "leads", "result", "resulted", "results", "thanks", "driven", "fueled", "fuelled", "blamed", "therefore", "consequently", "owing", "triggered", "contributed", "responsible"]
     static let comparisonWords: Set<String> = ["more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "biggest", "largest", "highest", "lowest", "most", "least", "record", "doubled", "tripled", "compared", "than", "worse", "worst", "better", "best", "increase", "increased", "decrease", "decreased", "rose", "fell", "rise", "fall", "grew", "declined", "dropped", "surged", "jumped", "faster", "slower", "cheaper"]
     static let ruleWords: Set<String> = ["law", "laws", "legal", "illegal", "ban", "banned", "bans", "regulation", "regulations", "rule", "rules", "required", "requires", "must", "policy", "tariff", "tariffs", "sanctions", "constitution", "unconstitutional", "act", "bill", "treaty", "mandate", "permitted", "prohibited", "allowed"]
@@ -154,6 +157,8 @@ enum Lexicon {
         static let thingHead = WordFlags(rawValue: 1 << 58)
         /// "San", "New", "South": opens the name of a place.
         static let placeOpener = WordFlags(rawValue: 1 << 59)
+        /// "plans", "set": about the future before "to".
+        static let predictionBeforeTo = WordFlags(rawValue: 1 << 60)
     }
 
     /// Common English first names, and their usual short forms, that are one sex's far more
@@ -272,7 +277,7 @@ enum Lexicon {
     /// Every word list of the claims rules with its flag, the lists kept next to their rules
     /// (reporting verbs, quantities, speakers) included.
     static let lists: [(words: [String], flag: WordFlags)] = [
-        (Array(hedgeWords), .hedge), (Array(predictionWords), .prediction), (Array(causalWords), .causal),
+        (Array(hedgeWords), .hedge), (Array(predictionWords), .prediction), (Array(predictionBeforeTo), .predictionBeforeTo), (Array(causalWords), .causal),
         (Array(comparisonWords), .comparison), (Array(ruleWords), .rule), (Array(negations), .negation), (["than"], .than),
         (Array(QuantityParser.wordNumbers.keys) + Array(QuantityParser.fractions.keys), .quantityWord),
         (Array(ReportingVerbs.forms.keys) + ReportingVerbs.phrases.map { $0.0[0] } + ["according"], .cue),
