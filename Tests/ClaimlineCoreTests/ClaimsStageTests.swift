@@ -1514,7 +1514,8 @@ import Testing
     /// describes its noun. Neither is what was said.
     @Test func aClauseOfTimeOrPlaceIsNotTheStatement() {
         let text = "As the charges were unsealed in New York, Hawk Sawyer testified before the Senate Judiciary Committee in Washington, where lawmakers expressed outrage over the breakdown."
-        #expect(attributed(text).isEmpty)
+        #expect(attributed(text).allSatisfy { $0.cue?.text != "testified" })
+        #expect(attributed(text).first?.speaker?.text == "lawmakers")
         #expect(attributed("And when asked to leave, he refused.").isEmpty)
         // The statement before a cue with a place after it stays.
         #expect(attributed("The economy is strong, Trump said in Ohio, where he was campaigning.").first?.text == "The economy is strong")
@@ -1699,6 +1700,18 @@ import Testing
         #expect(attributed("A campaign aide later clarified that Clinton misspoke on Friday.").first?.speaker?.text == "A campaign aide")
         // Nouns of the same spelling attribute nothing.
         #expect(attributed("The credit card debt rose to a record.").isEmpty)
+    }
+
+    /// Verbs of speaking about a topic, of voicing and of retelling are cues; "talking points"
+    /// and a plea in court are not.
+    @Test func topicsAndVoicingAreCues() {
+        let talked = attributed("He talked about how devastating the shooting was for Dallas.")
+        #expect(talked.first?.text == "how devastating the shooting was for Dallas")
+        #expect(attributed("Only half a dozen senators expressed a willingness to meet with Garland.").first?.cue?.text == "expressed")
+        #expect(attributed("Rubio bemoaned the political climate in which people hate each other.").first?.speaker?.text == "Rubio")
+        #expect(attributed("His wife pleaded with the officers to spare his life.").first?.text == "the officers to spare his life")
+        #expect(attributed("Petraeus pleaded guilty to a misdemeanor charge of mishandling information.").isEmpty)
+        #expect(attributed("One of his main talking points is the outflow of American jobs to Mexico.").isEmpty)
     }
 
     /// A verb of aspect before a participle cue is the speaker's verb, not part of the speaker.

@@ -898,6 +898,7 @@ struct AttributionFinder {
             return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
         }
         guard let e = vocabulary.verbEntry(w) else { return nil }
+        if e.lemma == "plead", k + 1 < sentence.upperBound, Word.pleas.contains(tokens[k + 1].word) { return nil }
         // "kept Spain’s hopes alive", "the doctor’s reports in the past": a form in -s after an
         // owner is the noun (no verb in -s follows "’s"), a cue only when what was said follows
         // it ("Trump’s claims his net worth …", "Clinton’s plans to …", "Ford’s plans for …").
@@ -1618,6 +1619,12 @@ struct AttributionFinder {
             if next.word == Word.to, k + 1 < sentence.upperBound, tokens[k + 1].flags.contains(.endsInING), !tokens[k + 1].isCapitalized { return k + 1 }
             // "said about half of …": an amount, not a topic.
             if next.word == Word.about, k + 1 < sentence.upperBound, tokens[k + 1].kind == .number || tokens[k + 1].flags.contains(.quantityWord) { return k }
+            // "talked about how devastating it was", "complained about the rules": the topic is
+            // what was said, for verbs that name one with "about"; "pleaded with the officers to
+            // spare him", "alluded to her ambitions".
+            if next.word == Word.about, Self.aboutLemmas.contains(lemma), k + 1 < sentence.upperBound { return k + 1 }
+            if next.word == Word.with, lemma == "plead", k + 1 < sentence.upperBound { return k + 1 }
+            if next.word == Word.to, lemma == "allude", k + 1 < sentence.upperBound { return k + 1 }
             return nil
         }
         // "argue — and Sanders presumably believes — that …": an aside between dashes, then the
@@ -1728,6 +1735,9 @@ struct AttributionFinder {
     ]
 
     /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
+    /// Verbs whose topic follows "about" ("talked about", "complained about", "joked about").
+    static let aboutLemmas: Set<String> = ["talk", "complain", "joke", "boast", "brag", "muse", "speculate", "lament", "write", "tweet", "post"]
+
     static let toInfinitiveLemmas: Set<String> = [
         "urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand",
         "tell", "expect", "propose", "want", "plan", "intend", "decline", "refuse", "agree", "decide", "offer", "hope",

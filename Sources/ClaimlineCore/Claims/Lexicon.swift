@@ -341,7 +341,7 @@ enum Lexicon {
         "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
         "everything", "anything", "nothing", "something", "whatever",
         "letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels", "script", "scripts",
-        "check", "checks", "code", "essay", "essays",
+        "check", "checks", "code", "essay", "essays", "guilty", "innocent",
     ] + aspectVerbs
 
     /// Verbs of aspect before a participle cue: "Trump began criticizing", "avoids condemning".
@@ -512,6 +512,8 @@ enum Word {
     static let adverbialOpeners: Set<Int32> = subordinators.union(["although", "though", "whereas"].map(Lexicon.catalog.named))
     /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
     static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
+    /// What follows "pleaded" in a court's plea, not a request: "pleaded guilty", "not guilty".
+    static let pleas: Set<Int32> = Set(["guilty", "innocent", "not", "no"].map(Lexicon.catalog.named))
     static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
     static let spentTimes: Set<Int32> = Set(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))
