@@ -887,6 +887,8 @@ struct AttributionFinder {
         }
         for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
             if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
+                // "the index shot back up": a particle after the phrase makes another verb.
+                if k + words.count < sentence.upperBound, Word.verbParticles.contains(tokens[k + words.count].word) { return nil }
                 return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
             }
         }
