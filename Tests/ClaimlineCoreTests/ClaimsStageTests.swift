@@ -1724,6 +1724,22 @@ import Testing
         #expect(attributed("Health care spending shot back up and grew by 5.3 percent last year.").isEmpty)
     }
 
+    /// A report in a clause of concession or time, or in a relative clause, ends with that
+    /// clause; the main clause after the comma is not what was said.
+    @Test func aReportInASubordinateClauseEndsWithIt() {
+        let text = "Although he did not mention Marco Rubio or John Kasich by name, he made it clear that he felt they should drop out."
+        #expect(attributed(text).first { $0.cue?.text == "mention" }?.text == "Marco Rubio or John Kasich by name")
+        #expect(attributed(text).contains { $0.cue?.text == "made it clear" })
+        let relative = "Clinton, who once praised the Trans-Pacific Partnership trade agreement, offered her firmest promise yet that she would not allow the accord to pass."
+        #expect(attributed(relative).first { $0.cue?.text == "praised" }?.text == "the Trans-Pacific Partnership trade agreement")
+        // An aside inside the statement, then its own verb: no cut.
+        let aside = "Mr. Perez, who argued that the two men, and Mr. Cruz in particular, must do more, spoke on Friday."
+        #expect(attributed(aside).first { $0.cue?.text == "argued" }?.text.hasPrefix("the two men, and Mr. Cruz in particular, must do more") == true)
+        // A place's commas are no clause's end.
+        let place = "When she learned that Donald J. Trump would campaign in Louisville, Ky., where she is a student, she walked into a store."
+        #expect(attributed(place).first?.text == "Donald J. Trump would campaign in Louisville, Ky., where she is a student")
+    }
+
     /// A verb of aspect before a participle cue is the speaker's verb, not part of the speaker.
     @Test func aspectVerbsBeforeAParticipleCue() {
         #expect(attributed("Trump began criticizing the plan on Monday.").first?.speaker?.text == "Trump")

@@ -1186,6 +1186,7 @@ struct AttributionFinder {
             if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             var end = cutTrailingAttribution(a, b, cue: cue.start)
+            if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             // "Voters who backed Trump in 2016 said they …": in a relative clause with no comma
             // before it, the sentence's own reporting verb ends what the clause says.
             if cue.start > sentence.lowerBound + 1, tokens[cue.start - 1].word == Word.who, tokens[cue.start - 2].isWord,
@@ -1396,6 +1397,37 @@ struct AttributionFinder {
         var i = i
         while i < sentence.upperBound, !tokens[i].isMark(",") { i += 1 }
         return i
+    }
+
+    /// "Although he did not mention Rubio by name, he made it clear …", "Clinton, who once
+    /// praised the pact, offered …": a report in a clause before the main one ends with that
+    /// clause, at the comma after which the main clause goes on. Nil when the speaker opens
+    /// the main clause, or no such comma is found.
+    func subordinateClauseEnd(subject: (Int, Int), from a: Int, to b: Int, sentence: Range<Int>) -> Int? {
+        var opener = sentence.lowerBound
+        if tokens[opener].word == Word.and || tokens[opener].word == Word.but { opener += 1 }
+        let subordinate = opener + 1 == subject.0 && Word.adverbialOpeners.contains(tokens[opener].word)
+        let relative = subject.1 - subject.0 >= 3 && tokens[subject.1 - 1].word == Word.who && tokens[subject.1 - 2].isMark(",")
+        guard subordinate || relative else { return nil }
+        var quoted = false
+        for i in a..<b {
+            if tokens[i].kind == .openQuote { quoted = true } else if tokens[i].kind == .closeQuote { quoted = false }
+            guard !quoted, tokens[i].isMark(","), i + 2 < b else { continue }
+            let next = tokens[i + 1]
+            // After a relative clause, the main clause's verb: ", offered her firmest promise".
+            // A second comma is an aside's end, and the verb after it the statement's own: "who
+            // said the two men, and Mr. Cruz in particular, must do more".
+            if relative {
+                if isTensedVerb(next) || isAuxiliaryVerb(next) { return i }
+                return nil
+            }
+            // After a clause of time or concession, a subject and its verb: ", he made it clear";
+            // not a place's second part or a relative clause (", Ky., where she is a student").
+            if next.isCapitalized || !next.flags.isDisjoint(with: [.pronoun, .determiner]),
+               let verb = (i + 2..<min(b, i + 7)).first(where: { isTensedVerb(tokens[$0]) || isAuxiliaryVerb(tokens[$0]) || tokens[$0].isMark(",") }),
+               !tokens[verb].isMark(","), !tokens[(i + 1)..<verb].contains(where: { Word.relativeWords.contains($0.word) }) { return i }
+        }
+        return nil
     }
 
     /// Cuts a trailing ", X said" or ", adding …" off a content span.
