@@ -1724,6 +1724,16 @@ import Testing
         #expect(attributed("Health care spending shot back up and grew by 5.3 percent last year.").isEmpty)
     }
 
+    /// Welcoming, championing, requesting and hoping are cues; a source's condition and a
+    /// push that moves a thing are not.
+    @Test func stancesRequestsAndHopesAreCues() {
+        #expect(attributed("Senate Republicans welcomed the news that Kasich would quit the race.").first?.cue?.text == "welcomed")
+        #expect(attributed("Sanders is hoping to realize a progressive vision through hard-fought victories.").first?.speaker?.text == "Sanders")
+        #expect(attributed("The governor pushed for a vote on the bill before the recess.").first?.cue?.text == "pushed for")
+        #expect(attributed("Two officials requested anonymity to discuss a private conversation.").isEmpty)
+        #expect(attributed("The late surge pushes the tally beyond the total for 2012.").isEmpty)
+    }
+
     /// A report in a clause of concession or time, or in a relative clause, ends with that
     /// clause; the main clause after the comma is not what was said.
     @Test func aReportInASubordinateClauseEndsWithIt() {

@@ -901,6 +901,8 @@ struct AttributionFinder {
         }
         guard let e = vocabulary.verbEntry(w) else { return nil }
         if e.lemma == "plead", k + 1 < sentence.upperBound, Word.pleas.contains(tokens[k + 1].word) { return nil }
+        // "requested anonymity to discuss …": the condition of a source, not a request.
+        if e.lemma == "request", k + 1 < sentence.upperBound, tokens[k + 1].word == Word.anonymity { return nil }
         // "kept Spain’s hopes alive", "the doctor’s reports in the past": a form in -s after an
         // owner is the noun (no verb in -s follows "’s"), a cue only when what was said follows
         // it ("Trump’s claims his net worth …", "Clinton’s plans to …", "Ford’s plans for …").

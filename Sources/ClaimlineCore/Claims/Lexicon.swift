@@ -341,7 +341,7 @@ enum Lexicon {
         "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
         "everything", "anything", "nothing", "something", "whatever",
         "letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels", "script", "scripts",
-        "check", "checks", "code", "essay", "essays", "guilty", "innocent",
+        "check", "checks", "code", "essay", "essays", "guilty", "innocent", "anonymity",
     ] + aspectVerbs
 
     /// Verbs of aspect before a participle cue: "Trump began criticizing", "avoids condemning".
@@ -513,6 +513,7 @@ enum Word {
     /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
     static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
     /// What follows "pleaded" in a court's plea, not a request: "pleaded guilty", "not guilty".
+    static let anonymity = Lexicon.catalog.named("anonymity")
     static let pleas: Set<Int32> = Set(["guilty", "innocent", "not", "no"].map(Lexicon.catalog.named))
     static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
