@@ -1724,6 +1724,16 @@ import Testing
         #expect(attributed("Health care spending shot back up and grew by 5.3 percent last year.").isEmpty)
     }
 
+    /// The name of a work in quotation marks is no quotation, with a subtitle or the sentence's
+    /// period inside the marks; short statements in title case still are.
+    @Test func namedWorksAreNoQuotations() {
+        #expect(attributed("She was adamant, she wrote in her memoir, \"Tough Choices.\"").allSatisfy { $0.kind != .direct })
+        #expect(claims("His slogan is printed on the hat: “Make America Great Again.”").allSatisfy { $0.kind != .direct })
+        let wilson = attributed("“Two people have the knowledge to do that,” said Rick Wilson, a strategist. “That’s Jeb Bush and Marco Rubio.”")
+        #expect(wilson.contains { $0.text == "“That’s Jeb Bush and Marco Rubio.”" && $0.speaker?.resolved == "Rick Wilson" })
+        #expect(attributed("“As President,” she said, “I will raise the minimum wage for every worker.”").first?.kind == .direct)
+    }
+
     /// Welcoming, championing, requesting and hoping are cues; a source's condition and a
     /// push that moves a thing are not.
     @Test func stancesRequestsAndHopesAreCues() {

@@ -446,6 +446,31 @@ struct AttributionFinder {
     }
 
     /// "he’s", "who’s": "is" or "has", not an owner.
+    /// "her memoir, “Tough Choices.”", "his book, “Crippled America: How to Make America Great
+    /// Again,”": a title with its subtitle or the sentence's period, so checked more strictly
+    /// than `Quotation.isTitle`. Every
+    /// word capitalised but the small words of titles, and none a pronoun or a contraction
+    /// (“That’s Jeb Bush and Marco Rubio,” “I’m a big fan of Paul,” are statements).
+    func isNamedWork(_ q: Quotation) -> Bool {
+        guard q.isTitle(tokens, endAndSubtitle: true) else { return false }
+        var i = tokens.firstIndex(endingAfter: q.outer.lowerBound + 1, in: 0..<tokens.count)
+        while i < tokens.count, tokens[i].range.upperBound < q.outer.upperBound {
+            let t = tokens[i]
+            i += 1
+            // “As President,” she said, “I will …”: a comma inside the closing mark splits a
+            // quoted sentence around its cue.
+            if t.isMark(","), i >= tokens.count || tokens[i].range.upperBound >= q.outer.upperBound { return false }
+            guard t.isWord else { continue }
+            if !t.isCapitalized && !Word.titleSmallWords.contains(t.word) { return false }
+            if t.flags.contains(.pronoun) { return false }
+            let lower = vocabulary.word(t.word)
+            if lower.contains("’") || lower.contains("'") {
+                if !(lower.hasSuffix("’s") || lower.hasSuffix("'s")) || Self.isContraction(lower) { return false }
+            }
+        }
+        return true
+    }
+
     static func isContraction(_ lower: String) -> Bool {
         let stem = lower.dropLast(2)
         return ["he", "she", "it", "who", "that", "there", "what", "here", "where"].contains { $0 == stem }

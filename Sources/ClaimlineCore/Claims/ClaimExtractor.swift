@@ -110,6 +110,8 @@ public struct ClaimExtractor: Sendable {
                 let quoted = overlapping(content)
                 var kind = Claim.Kind.indirect
                 if let q = quoted.first, quoted.count == 1, q.outer.lowerBound <= content.lowerBound + 1, q.outer.upperBound >= content.upperBound - 1 {
+                    // "she wrote in her memoir, “Tough Choices.”": the name of a work, not its words.
+                    if finder.isNamedWork(q) { continue }
                     kind = finder.isEmbedded(q, sentence: sentenceTokens[si], lemma: a.lemma) ? .mixed : .direct
                 } else if !quoted.isEmpty {
                     kind = .mixed
@@ -144,7 +146,7 @@ public struct ClaimExtractor: Sendable {
                 continue
             }
             if headline != nil, doc.paragraphs.first.map({ q.outer.overlaps($0) }) == true { continue }
-            if q.isTitle(tokens) { continue }
+            if q.isTitle(tokens) || finder.isNamedWork(q) { continue }
             // A quotation must be a statement: open a sentence or follow a colon or comma.
             let before = q.outer.lowerBound > 0 ? previousNonSpace(text, q.outer.lowerBound) : nil
             guard before == nil || before == ":" || before == "," || before == "." || isSentenceStart(q.outer.lowerBound, sentences) else { continue }

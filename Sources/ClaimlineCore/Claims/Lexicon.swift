@@ -514,6 +514,9 @@ enum Word {
     static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
     /// What follows "pleaded" in a court's plea, not a request: "pleaded guilty", "not guilty".
     static let anonymity = Lexicon.catalog.named("anonymity")
+    /// The words a title leaves in lower case: "Crippled America: How to Make America Great
+    /// Again", "The Secret Soldiers of Benghazi".
+    static let titleSmallWords: Set<Int32> = Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "from"].map(Lexicon.catalog.named))
     static let pleas: Set<Int32> = Set(["guilty", "innocent", "not", "no"].map(Lexicon.catalog.named))
     static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
