@@ -1724,6 +1724,16 @@ import Testing
         #expect(attributed("Health care spending shot back up and grew by 5.3 percent last year.").isEmpty)
     }
 
+    /// "many of whom say" is a share of the people named before it; "would like to" is a wish.
+    @Test func aShareOfWhomAndAWish() {
+        let families = attributed("The bill has not gone over well with families of victims, many of whom say the claims about retaliation are unfounded.")
+        #expect(families.first?.speaker?.text == "many of whom")
+        #expect(families.first?.text == "the claims about retaliation are unfounded")
+        let wish = attributed("The campaign would like to organize another rally featuring both of them.")
+        #expect(wish.first?.cue?.text == "would like")
+        #expect(wish.first?.stance == .hedges)
+    }
+
     /// The name of a work in quotation marks is no quotation, with a subtitle or the sentence's
     /// period inside the marks; short statements in title case still are.
     @Test func namedWorksAreNoQuotations() {

@@ -1860,6 +1860,11 @@ struct AttributionFinder {
         // "47% say": a share of people.
         if last.isMark("%") { return end - 2 >= sentence.lowerBound && tokens[end - 2].kind == .number ? (end - 2, end) : nil }
         guard last.isWord, last.word != Word.and, last.word != Word.or else { return nil }
+        // "families of victims, many of whom say …": a share of the noun before the comma.
+        if last.word == Word.whom, end - 3 >= sentence.lowerBound, tokens[end - 2].word == Word.of,
+           tokens[end - 3].flags.contains(.quantifier) || tokens[end - 3].flags.contains(.pluralQuantifier) || tokens[end - 3].kind == .number {
+            return (end - 3, end)
+        }
         // "Theresa May", "USA Today": after a capitalised word, a name's.
         // "Will Moy", "May Bulman": before a capitalised word, the first name; not a question's
         // first word ("Will Trump say …?").

@@ -418,6 +418,7 @@ enum Word {
     static let s = Lexicon.catalog.named("s")
     static let according = Lexicon.catalog.named("according")
     static let who = Lexicon.catalog.named("who")
+    static let whom = Lexicon.catalog.named("whom")
     static let which = Lexicon.catalog.named("which")
     static let whose = Lexicon.catalog.named("whose")
     static let from = Lexicon.catalog.named("from")

@@ -298,6 +298,8 @@ public enum ReportingVerbs {
         (["warned", "of"], "warn", .predict),
         (["warns", "of"], "warn", .predict),
         (["warning", "of"], "warn", .predict),
+        // A wish: "the campaign would like to organize another rally".
+        (["would", "like"], "want", .hedge),
         (["shot", "back"], "shoot back", .say),
         // Not "push" alone: "pushed the mound", "pushes the tally beyond …".
         (["pushed", "for"], "push for", .urge),
