@@ -1724,6 +1724,15 @@ import Testing
         #expect(attributed("Health care spending shot back up and grew by 5.3 percent last year.").isEmpty)
     }
 
+    /// ", and" with a clause of its own before an inverted cue is the statement's, not an
+    /// appositive of a speaker; ", and" with a name adds a speaker.
+    @Test func aClauseAfterAndIsNoAppositive() {
+        let text = "The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room."
+        #expect(attributed(text).first?.speaker?.text == "one GOP source")
+        let nixon = attributed("Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon tweeted their approval of the filibuster.")
+        #expect(nixon.first?.text == "their approval of the filibuster")
+    }
+
     /// "many of whom say" is a share of the people named before it; "would like to" is a wish.
     @Test func aShareOfWhomAndAWish() {
         let families = attributed("The bill has not gone over well with families of victims, many of whom say the claims about retaliation are unfounded.")

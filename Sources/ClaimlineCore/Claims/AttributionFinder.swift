@@ -2033,6 +2033,10 @@ struct AttributionFinder {
                 // "Rubio, particularly in …, has preached unity, claiming …": a verb group
                 // between the commas is the sentence's predicate, not an appositive.
                 if isAuxiliaryVerb(first) { return nil }
+                // "… with Republicans, and the meeting deteriorated from there, said one GOP
+                // source": ", and" with a verb goes on with another clause, and ", but" always
+                // does; neither describes anybody. ", and Gov. Jay Nixon" adds a speaker.
+                if Word.coordinators.contains(first.word) || first.word == Word.and && tokens[(i + 1)..<comma].contains(where: isTensedVerb) { return nil }
                 // The appositive describes the name: "director of …", "a professor …",
                 // "who served …", "speaking to …", "Democrat of California".
                 let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized
