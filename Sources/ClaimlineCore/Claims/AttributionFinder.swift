@@ -445,12 +445,11 @@ struct AttributionFinder {
         t.flags.contains(.determiner) && t.word != Word.that || SpeakerResolver.isPossessive(t, text) && !Self.isContraction(vocabulary.word(t.word))
     }
 
-    /// "he’s", "who’s": "is" or "has", not an owner.
     /// "her memoir, “Tough Choices.”", "his book, “Crippled America: How to Make America Great
-    /// Again,”": a title with its subtitle or the sentence's period, so checked more strictly
-    /// than `Quotation.isTitle`. Every
-    /// word capitalised but the small words of titles, and none a pronoun or a contraction
-    /// (“That’s Jeb Bush and Marco Rubio,” “I’m a big fan of Paul,” are statements).
+    /// Again”": a title with its subtitle or the sentence's period, so checked more strictly
+    /// than `Quotation.isTitle`. Every word capitalised but the small words of titles, and none
+    /// a pronoun or a contraction (“That’s Jeb Bush and Marco Rubio,” “I’m a big fan of Paul,”
+    /// are statements).
     func isNamedWork(_ q: Quotation) -> Bool {
         guard q.isTitle(tokens, endAndSubtitle: true) else { return false }
         var i = tokens.firstIndex(endingAfter: q.outer.lowerBound + 1, in: 0..<tokens.count)
@@ -471,6 +470,7 @@ struct AttributionFinder {
         return true
     }
 
+    /// "he’s", "who’s": "is" or "has", not an owner.
     static func isContraction(_ lower: String) -> Bool {
         let stem = lower.dropLast(2)
         return ["he", "she", "it", "who", "that", "there", "what", "here", "where"].contains { $0 == stem }
@@ -1795,10 +1795,10 @@ struct AttributionFinder {
         "estimates", "census", "results", "emails", "filings", "video", "footage", "averages", "statistics", "evidence",
     ]
 
-    /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
     /// Verbs whose topic follows "about" ("talked about", "complained about", "joked about").
     static let aboutLemmas: Set<String> = ["talk", "complain", "joke", "boast", "brag", "muse", "speculate", "lament", "write", "tweet", "post"]
 
+    /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
     static let toInfinitiveLemmas: Set<String> = [
         "urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand",
         "tell", "expect", "propose", "want", "plan", "intend", "decline", "refuse", "agree", "decide", "offer", "hope",

@@ -511,14 +511,16 @@ enum Word {
     /// "although", "whereas": open a clause that concedes or contrasts; before a speaker, like
     /// a clause of time, it is not what the speaker said.
     static let adverbialOpeners: Set<Int32> = subordinators.union(["although", "though", "whereas"].map(Lexicon.catalog.named))
-    /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
+    /// "began", "avoids": `Lexicon.aspectVerbs`, before a participle cue.
     static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
-    /// What follows "pleaded" in a court's plea, not a request: "pleaded guilty", "not guilty".
+    /// "requested anonymity": a source's condition, not a request.
     static let anonymity = Lexicon.catalog.named("anonymity")
     /// The words a title leaves in lower case: "Crippled America: How to Make America Great
     /// Again", "The Secret Soldiers of Benghazi".
     static let titleSmallWords: Set<Int32> = Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "from"].map(Lexicon.catalog.named))
+    /// What follows "pleaded" in a court's plea, not a request: "pleaded guilty", "not guilty".
     static let pleas: Set<Int32> = Set(["guilty", "innocent", "not", "no"].map(Lexicon.catalog.named))
+    /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
     static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
     static let spentTimes: Set<Int32> = Set(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))

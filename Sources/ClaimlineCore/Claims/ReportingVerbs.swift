@@ -256,7 +256,7 @@ public enum ReportingVerbs {
         "claim", "note", "hope", "fear", "worry", "plan", "promise", "pledge", "vow", "demand", "urge", "doubt", "dispute",
         "blame", "stress", "caution", "suspect", "wonder", "decline", "want", "boast", "forecast",
         // Plurals of such nouns: "criminal suspects".
-        "suspects", "credits", "hints", "talks", "voices", "repeated", "highlights", "labels", "outlines", "references", "champions", "knocks",
+        "suspects", "credits", "hints", "voices", "repeated", "highlights", "labels", "outlines", "references", "champions", "knocks",
     ]
 
     /// Phrases of several words that act as one cue: "made it clear", "expressed hope".
