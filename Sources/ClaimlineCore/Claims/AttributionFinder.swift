@@ -451,23 +451,12 @@ struct AttributionFinder {
     /// a pronoun or a contraction (“That’s Jeb Bush and Marco Rubio,” “I’m a big fan of Paul,”
     /// are statements).
     func isNamedWork(_ q: Quotation) -> Bool {
-        guard q.isTitle(tokens, endAndSubtitle: true) else { return false }
-        var i = tokens.firstIndex(endingAfter: q.outer.lowerBound + 1, in: 0..<tokens.count)
-        while i < tokens.count, tokens[i].range.upperBound < q.outer.upperBound {
-            let t = tokens[i]
-            i += 1
-            // “As President,” she said, “I will …”: a comma inside the closing mark splits a
-            // quoted sentence around its cue.
-            if t.isMark(","), i >= tokens.count || tokens[i].range.upperBound >= q.outer.upperBound { return false }
-            guard t.isWord else { continue }
-            if !t.isCapitalized && !Word.titleSmallWords.contains(t.word) { return false }
-            if t.flags.contains(.pronoun) { return false }
+        q.isTitle(tokens) { t in
+            guard t.isCapitalized || Word.titleSmallWords.contains(t.word), !t.flags.contains(.pronoun) else { return false }
             let lower = vocabulary.word(t.word)
-            if lower.contains("’") || lower.contains("'") {
-                if !(lower.hasSuffix("’s") || lower.hasSuffix("'s")) || Self.isContraction(lower) { return false }
-            }
+            guard lower.contains("’") || lower.contains("'") else { return true }
+            return (lower.hasSuffix("’s") || lower.hasSuffix("'s")) && !Self.isContraction(lower)
         }
-        return true
     }
 
     /// "he’s", "who’s": "is" or "has", not an owner.
@@ -925,9 +914,7 @@ struct AttributionFinder {
             return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
         }
         guard let e = vocabulary.verbEntry(w) else { return nil }
-        if e.lemma == "plead", k + 1 < sentence.upperBound, Word.pleas.contains(tokens[k + 1].word) { return nil }
-        // "requested anonymity to discuss …": the condition of a source, not a request.
-        if e.lemma == "request", k + 1 < sentence.upperBound, tokens[k + 1].word == Word.anonymity { return nil }
+        if k + 1 < sentence.upperBound, let notBefore = Self.notCueBefore[e.lemma], notBefore.contains(tokens[k + 1].word) { return nil }
         // "kept Spain’s hopes alive", "the doctor’s reports in the past": a form in -s after an
         // owner is the noun (no verb in -s follows "’s"), a cue only when what was said follows
         // it ("Trump’s claims his net worth …", "Clinton’s plans to …", "Ford’s plans for …").
@@ -1683,9 +1670,7 @@ struct AttributionFinder {
             // "talked about how devastating it was", "complained about the rules": the topic is
             // what was said, for verbs that name one with "about"; "pleaded with the officers to
             // spare him", "alluded to her ambitions".
-            if next.word == Word.about, Self.aboutLemmas.contains(lemma), k + 1 < sentence.upperBound { return k + 1 }
-            if next.word == Word.with, lemma == "plead", k + 1 < sentence.upperBound { return k + 1 }
-            if next.word == Word.to, lemma == "allude", k + 1 < sentence.upperBound { return k + 1 }
+            if Self.topicPreposition[lemma] == next.word, k + 1 < sentence.upperBound { return k + 1 }
             return nil
         }
         // "argue — and Sanders presumably believes — that …": an aside between dashes, then the
@@ -1795,8 +1780,18 @@ struct AttributionFinder {
         "estimates", "census", "results", "emails", "filings", "video", "footage", "averages", "statistics", "evidence",
     ]
 
-    /// Verbs whose topic follows "about" ("talked about", "complained about", "joked about").
-    static let aboutLemmas: Set<String> = ["talk", "complain", "joke", "boast", "brag", "muse", "speculate", "lament", "write", "tweet", "post"]
+    /// Verbs whose topic, or whom they plead with, follows a preposition of their own.
+    static let topicPreposition: [String: Int32] = {
+        var out: [String: Int32] = [:]
+        for lemma in ["talk", "complain", "joke", "boast", "brag", "muse", "speculate", "lament", "write", "tweet", "post"] { out[lemma] = Word.about }
+        out["plead"] = Word.with
+        out["allude"] = Word.to
+        return out
+    }()
+
+    /// Forms that are no cue before these words: "pleaded guilty" is a court's plea,
+    /// "requested anonymity" a source's condition.
+    static let notCueBefore: [String: Set<Int32>] = ["plead": Word.pleas, "request": [Word.anonymity]]
 
     /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
     static let toInfinitiveLemmas: Set<String> = [

@@ -367,12 +367,15 @@ struct Quotation: Sendable {
 
     /// A title or a name in quotation marks ("Face the Nation", "A Change Is Gonna Come"):
     /// two to twelve words, every long word capitalised, no sentence mark inside. What a
-    /// show, a book or a song is called is not anybody's statement. With `endAndSubtitle`, a
-    /// subtitle after a colon ("Crippled America: How to Make America Great Again") and the
-    /// sentence's period inside the closing mark ("her memoir, “Tough Choices.”") are allowed;
-    /// short sentences in title case look the same ("“That’s Jeb Bush and Marco Rubio.”"), so
-    /// only a caller that checks the words as well asks for it.
-    func isTitle(_ tokens: [TextToken], endAndSubtitle: Bool = false) -> Bool {
+    /// show, a book or a song is called is not anybody's statement. Given `titleWord`, a
+    /// stricter test of every word, a subtitle after a colon ("Crippled America: How to Make
+    /// America Great Again") and the sentence's period inside the closing mark ("her memoir,
+    /// “Tough Choices.”") are allowed too: short sentences in title case look the same
+    /// ("“That’s Jeb Bush and Marco Rubio.”"), and only the words tell them apart. A comma
+    /// inside the closing mark then splits a quoted sentence around its cue (“As President,”
+    /// she said, “…”).
+    func isTitle(_ tokens: [TextToken], titleWord: ((TextToken) -> Bool)? = nil) -> Bool {
+        let strict = titleWord != nil
         // The first token after the opening mark.
         var i = tokens.firstIndex(endingAfter: outer.lowerBound + 1, in: 0..<tokens.count)
         var words = 0, capitalized = 0
@@ -382,9 +385,10 @@ struct Quotation: Sendable {
             if t.isWord {
                 words += 1
                 if t.isCapitalized { capitalized += 1 } else if t.range.count > 3 || words == 1 { return false }
+                if let titleWord, !titleWord(t) { return false }
             } else if t.isMark(":") {
-                if !endAndSubtitle || words == 0 || isLast || !tokens[i + 1].isCapitalized { return false }
-            } else if t.isMark(".") && !(endAndSubtitle && isLast) || t.isMark("?") || t.isMark("!") {
+                if !strict || words == 0 || isLast || !tokens[i + 1].isCapitalized { return false }
+            } else if t.isMark(".") && !(strict && isLast) || t.isMark("?") || t.isMark("!") || strict && isLast && t.isMark(",") {
                 return false
             }
             i += 1
