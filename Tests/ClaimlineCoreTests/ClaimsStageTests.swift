@@ -905,6 +905,10 @@ import Testing
         let lists = claims("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.\n\nOhio: Ann Lee, Bo Park, Cy Young, Di Moss.\n\nKasich: We Are Going All The Way To Cleveland")
         #expect(!lists.contains { $0.speaker?.text == "Portion Fix Containers" || $0.speaker?.text == "Ohio" })
         #expect(lists.contains { $0.speaker?.text == "Kasich" && $0.cue?.text == ":" })
+        // A headline's title, a shout or a note's label is nobody's tag; an organisation is.
+        let heads = claims("Stealth Over Health: Clinton Was Headed to the ER but Was Diverted.\n\nBUSTED: Emails Reveal Aide Was Caught in the Act\n\nEditor’s Note: The following is part 3 of 3 excerpts from the new book.\n\nJudicial Watch: State Department hid a key email for years.")
+        #expect(!heads.contains { $0.cue?.text == ":" && $0.speaker?.text != "Judicial Watch" })
+        #expect(heads.contains { $0.speaker?.text == "Judicial Watch" && $0.cue?.text == ":" })
     }
 
     @Test func aNameMayEndInATimeWordAndATimeIsNotASpeaker() {

@@ -512,10 +512,13 @@ struct AttributionFinder {
         // one word in capitals or a name in title case.
         if allCaps && name.count > 1 { return nil }
         if name.count == 1 && name.first!.flags.contains(.phraseBoundary) { return nil }
-        // Labels are not speakers: "Correction:", "Update:", "Related:".
-        if name.count == 1 && Self.labels.contains(vocabulary.word(name.first!.word)) { return nil }
-        // "The Plan Stage:", "New Release:", "Image Source:": a label of several words.
-        if name.count > 1, let first = name.first, !first.flags.isDisjoint(with: [.determiner, .quantifier]) || Self.labels.contains(vocabulary.word(first.word)) { return nil }
+        // Labels are not speakers: "Correction:", "BUSTED:", "Editor’s Note:", "Delegate Update:"
+        // (a label's word ends a name only as a note's: "Judicial Watch:" is a speaker).
+        if Self.labels.contains(vocabulary.word(name.first!.word)) || name.count > 1 && Self.noteLabels.contains(vocabulary.word(name.last!.word)) { return nil }
+        // "The Plan Stage:", "Stealth Over Health:": a determiner opens a label, and a
+        // preposition or conjunction inside capitals makes a title; names have neither.
+        if name.count > 1, let first = name.first, !first.flags.isDisjoint(with: [.determiner, .quantifier])
+            || name.dropFirst().contains(where: { !$0.flags.isDisjoint(with: [.phraseBoundary, .englishFunctionWord]) }) { return nil }
         // The speaker's turn runs to the end of the paragraph, over several sentences, and
         // starts in the next sentence when the tag stands alone ("PENCE:" / "Well, look, …").
         var end = i
@@ -575,7 +578,12 @@ struct AttributionFinder {
         "see", "also", "breaking", "exclusive", "analysis", "opinion", "editorial", "sponsored", "advertisement", "photo",
         "photos", "video", "source", "sources", "credit", "disclosure", "warning", "spoiler", "summary", "background",
         "disclaimer", "citation", "image", "images", "moreover", "new", "more", "tags", "topics", "tip", "tips", "step", "faq",
+        "notice", "reminder", "contributing", "developing", "flashback", "bonus", "plus", "remember", "look", "revealed",
+        "busted", "boom", "wow", "hey", "newsletter", "editor's", "editor’s", "editors",
     ]
+
+    /// Words that end a note's label of several words ("Editor’s Note", "Monday’s Morning Email").
+    static let noteLabels: Set<String> = ["note", "notes", "notice", "update", "updates", "email", "newsletter", "briefing"]
 
     /// The name that opens a sentence ("Rival Hillary Clinton had mocked …"): the subject a
     /// trailing participle ("…, saying …") reports for.
