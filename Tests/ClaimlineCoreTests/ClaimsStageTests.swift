@@ -795,6 +795,19 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// After a phrase with no verb of its own, "and" with a verb is the speaker's next act;
+    /// a clause, or an infinitive's second verb, goes on.
+    @Test func aSecondActEndsAPhrasesStatement() {
+        let endorsed = claims("The governor endorsed Mr. Trump last week and has appeared at his side at rallies.")
+        #expect(endorsed.first { $0.cue?.text == "endorsed" }?.text == "Mr. Trump last week")
+        let refused = claims("The court refused to intervene, and the rebellion was crushed within days.")
+        #expect(refused.first { $0.cue?.text == "refused" }?.text == "to intervene")
+        let clause = claims("Mr. Smith says he respects Clinton and calls her an intelligent woman.")
+        #expect(clause.first { $0.cue?.text == "says" }?.text == "he respects Clinton and calls her an intelligent woman")
+        let infinitive = claims("The mayor asked his supporters to raise their right hands and pledge their loyalty to him.")
+        #expect(infinitive.first { $0.cue?.text == "asked" }?.text == "his supporters to raise their right hands and pledge their loyalty to him")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

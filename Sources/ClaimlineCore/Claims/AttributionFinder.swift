@@ -1209,6 +1209,8 @@ struct AttributionFinder {
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             var end = cutTrailingAttribution(a, b, cue: cue.start)
             if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
+            if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, participle: tokens[cue.start].flags.contains(.endsInING)),
+               let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             // "Voters who backed Trump in 2016 said they …": in a relative clause with no comma
             // before it, the sentence's own reporting verb ends what the clause says.
             if cue.start > sentence.lowerBound + 1, tokens[cue.start - 1].word == Word.who, tokens[cue.start - 2].isWord,
@@ -1453,6 +1455,53 @@ struct AttributionFinder {
     }
 
     /// Cuts a trailing ", X said" or ", adding …" off a content span.
+    /// "criticized Clinton’s remarks and went right back to it", "refused to intervene, and the
+    /// rebellion was crushed": when what was said is a phrase with no verb of its own, a verb
+    /// after "and" or "but" is the speaker's next act (or a new clause), not more of the
+    /// statement. The "and" where that act begins, if any. A clause keeps its "and" ("said the
+    /// plan failed and …", "says he respects her and calls her …"), and so does an infinitive's
+    /// base form ("asked them to raise their hands and pledge …", "… and not solve it").
+    func coordinatedPredicateStart(from a: Int, to b: Int, lemma: String, participle: Bool) -> Int? {
+        guard !Self.clauseTakingLemmas.contains(lemma), a < b, !(tokens[a].flags.contains(.pronoun) && !SpeakerResolver.isPossessive(tokens[a], text)) else { return nil }
+        func finite(_ k: Int, ing: Bool) -> Bool {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !text[t.range].contains("-") else { return false }
+            if t.flags.contains(.endsInING) { return ing && t.flags.contains(.verbForm) }
+            if Word.finiteAuxiliaries.contains(t.word) { return true }
+            if t.flags.contains(.irregularPast) || t.flags.contains(.verbForm) && !isBaseForm(t) && !t.flags.contains(.endsInING) { return true }
+            // "and advanced cellulosic fuels": a form in -ed before an adjective or a noun is one too.
+            guard endsInED(t), k + 1 < b else { return false }
+            let next = tokens[k + 1]
+            return next.kind != .word || next.isCapitalized || !next.flags.isDisjoint(with: [.determiner, .pronoun, .phraseBoundary, .verbAdverb])
+        }
+        var quoted = false
+        for k in a..<b {
+            let t = tokens[k]
+            if t.kind == .openQuote { quoted = true } else if t.kind == .closeQuote { quoted = false }
+            if quoted || t.kind == .ambiguousQuote { return nil }
+            if k > a && finite(k, ing: false) || t.word == Word.that || t.isMark(":") || t.isMark("(") { return nil }
+            guard k > a, t.word == Word.and || t.word == Word.but, k + 1 < b else { continue }
+            var v = k + 1
+            while v < b, v - k <= 2, tokens[v].flags.contains(.verbAdverb) { v += 1 }
+            if v < b, finite(v, ing: participle) { return k }
+            // ", and Senate aides later said": a subject of a few words, then its verb.
+            guard tokens[k - 1].isMark(","), v < b, tokens[v].isCapitalized || !tokens[v].flags.isDisjoint(with: [.pronoun, .determiner]) else { continue }
+            var w = v + 1
+            while w < b, w - v <= 4, tokens[w].kind == .word, !finite(w, ing: false) { w += 1 }
+            if w < b, w - v <= 4, finite(w, ing: false) { return k }
+        }
+        return nil
+    }
+
+    /// Verbs whose statement is often a clause without "that" ("said the U.S. needs …",
+    /// "argue the system gives …"): a verb in -s is no tense the rules can see, so a second
+    /// verb after "and" may be the clause's own.
+    static let clauseTakingLemmas: Set<String> = [
+        "say", "argue", "claim", "think", "believe", "feel", "suggest", "insist", "add", "note", "predict", "contend",
+        "estimate", "warn", "tell", "write", "explain", "acknowledge", "admit", "assert", "agree", "expect", "fear",
+        "worry", "realize", "know", "announce", "confirm", "report", "show", "find", "hope", "state", "declare",
+    ]
+
     func cutTrailingAttribution(_ a: Int, _ b: Int, cue: Int? = nil) -> Int {
         var i = a
         while i < b {

@@ -542,6 +542,10 @@ enum Word {
     /// "has", "did", "would": the auxiliaries that are verbs (not "also", "still", "never").
     static let auxiliaryVerbs: Set<Int32> = modals.union(["has", "have", "had", "did", "does", "do",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
+    /// "has", "was", "would": auxiliaries with a tense, which only a clause's verb group has
+    /// ("be", "have" and "do" may be an infinitive's).
+    static let finiteAuxiliaries: Set<Int32> = modals.union(["has", "had", "did", "does", "is", "are", "was", "were",
+        "hasn't", "hadn't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
     /// Words that end a noun phrase's own words: a subordinate or relative clause begins
     /// ("a lead that …", "this faith even though …", "followers who were new").
     static let clauseOpeners: Set<Int32> = subordinators.union(["that", "which", "who", "whose", "where", "if", "though", "although", "even", "unless"].map(Lexicon.catalog.named))
