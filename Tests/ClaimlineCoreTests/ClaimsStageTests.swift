@@ -795,6 +795,19 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// An adverb before the cue and an aside about the act are not the speaker's; an
+    /// appositive about the speaker is.
+    @Test func adverbsAndAsidesAreNoPartOfTheSpeaker() {
+        let adverb = claims("The Democratic nominee aggressively attacked her opponent as a fraud and a scam artist.")
+        #expect(adverb.first?.speaker?.text == "The Democratic nominee")
+        let aside = claims("Republican nominee Donald Trump, in particular, criticized free-trade deals such as NAFTA.")
+        #expect(aside.first?.speaker?.text == "Republican nominee Donald Trump")
+        let participle = claims("President Obama, dedicating the museum on Saturday, said it would tell an American story.")
+        #expect(participle.first?.speaker?.text == "President Obama")
+        let members = claims("Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.")
+        #expect(members.first?.speaker?.text == "Six newspapers in New Jersey, including the Asbury Park Press")
+    }
+
     /// After a phrase with no verb of its own, "and" with a verb is the speaker's next act;
     /// a clause, or an infinitive's second verb, goes on.
     @Test func aSecondActEndsAPhrasesStatement() {

@@ -1076,7 +1076,12 @@ struct AttributionFinder {
            let name = openingName(sentence), tokens[name.1].isMark(","), subjectEnd - name.1 <= 40, name.1 + 1 < subjectEnd,
            name.1 - name.0 >= 2 || !tokens[name.1 + 1].flags.isDisjoint(with: [.endsInING, .determiner]) || tokens[name.1 + 1].word == Word.who,
            !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
-            subject = (name.0, subjectEnd - 1)
+            // A participle's aside says what the speaker was doing, not who they are: "Trump,
+            // speaking at a rally …, warned" names Trump (a relative clause or an appositive
+            // stays with the name it describes).
+            let aside = tokens[name.1 + 1]
+            subject = aside.flags.contains(.endsInING) && !aside.isCapitalized && !aside.flags.contains(.attributiveParticiple) && aside.word != Word.including
+                ? name : (name.0, subjectEnd - 1)
         }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             // "Gov. John Kasich (R-OH), said": a stray comma after the party tag.
@@ -2089,6 +2094,13 @@ struct AttributionFinder {
                 // source": ", and" with a verb goes on with another clause, and ", but" always
                 // does; neither describes anybody. ", and Gov. Jay Nixon" adds a speaker.
                 if Word.coordinators.contains(first.word) || first.word == Word.and && tokens[(i + 1)..<comma].contains(where: isTensedVerb) { return nil }
+                // "Donald Trump, in particular, criticized", "President Obama, dedicating the
+                // museum on Saturday, said": an aside about the act, not the speaker, is no part
+                // of the name.
+                if first.kind == .word, !first.isCapitalized, first.flags.contains(.endsInING) && !first.flags.contains(.attributiveParticiple) && first.word != Word.including
+                    || first.flags.contains(.phraseBoundary) && !Word.relativeWords.contains(first.word) && first.word != Word.of || first.flags.contains(.verbAdverb) {
+                    return np
+                }
                 // The appositive describes the name: "director of …", "a professor …",
                 // "who served …", "speaking to …", "Democrat of California".
                 let describes = first.flags.contains(.determiner) || first.word == Word.who || first.word == Word.which || first.word == Word.whose || !first.isCapitalized || tokens[np.1 - 1].isCapitalized

@@ -492,6 +492,8 @@ enum Word {
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
     static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.
+    /// "Six newspapers, including the Asbury Park Press, said": a participle that names members.
+    static let including = Lexicon.catalog.named("including")
     static let relativeWords: Set<Int32> = Set(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
     /// "his recent claim", "the vain hope", "an early call": adjectives that make the cue after
     /// them a noun; none ends a speaker's name.

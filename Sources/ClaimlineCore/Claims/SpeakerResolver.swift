@@ -73,7 +73,7 @@ struct SpeakerResolver {
     static func isSentenceAdverb(_ lower: String) -> Bool {
         let n = lower.utf8.count
         guard n >= 6, lower.hasSuffix("ly") else { return false }
-        return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally"].contains { lower.hasSuffix($0) }
+        return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally", "ively", "fully", "lessly"].contains { lower.hasSuffix($0) }
     }
 
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
