@@ -804,6 +804,9 @@ import Testing
         #expect(aside.first?.speaker?.text == "Republican nominee Donald Trump")
         let participle = claims("President Obama, dedicating the museum on Saturday, said it would tell an American story.")
         #expect(participle.first?.speaker?.text == "President Obama")
+        // A time opening the sentence is no name with the clause after it as its appositive.
+        let opening = claims("In 1986, the Supreme Court blocked a New Jersey company from abandoning its plants, citing a threat to public health.")
+        #expect(opening.first { $0.cue?.text == "citing" }?.speaker?.text == "the Supreme Court")
         let members = claims("Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.")
         #expect(members.first?.speaker?.text == "Six newspapers in New Jersey, including the Asbury Park Press")
     }

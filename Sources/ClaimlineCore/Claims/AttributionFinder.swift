@@ -2087,6 +2087,13 @@ struct AttributionFinder {
                 }
                 let first = tokens[i + 1]
                 guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
+                // "In 1986, the Supreme Court blocked …, citing": a time opening the sentence, and
+                // the clause after it, are no name and its appositive.
+                let head = tokens[np.1 - 1]
+                // ("Jane May, a doctor," is a name: a month is a time alone or after a preposition.)
+                let alone = np.0 == sentence.lowerBound || tokens[np.0 - 1].flags.contains(.phraseBoundary) && !tokens[np.0 - 1].isCapitalized || tokens[np.0 - 1].word == Word.in
+                if np.1 - np.0 <= 2 && (head.kind == .number || isYear(head) || head.flags.contains(.timeNoun) && !head.isCapitalized)
+                    || np.1 - np.0 == 1 && alone && !head.flags.isDisjoint(with: [.month, .timeNoun]) { return nil }
                 // "Rubio, particularly in …, has preached unity, claiming …": a verb group
                 // between the commas is the sentence's predicate, not an appositive.
                 if isAuxiliaryVerb(first) { return nil }
