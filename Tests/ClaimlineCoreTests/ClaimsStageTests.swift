@@ -795,6 +795,19 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// A trailing participle reports for the sentence's subject: a role's capitals before the
+    /// name, or a participle opening the sentence, are not it.
+    @Test func aTrailingParticiplesSpeakerIsTheWholeSubject() {
+        let role = claims("Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that officials should release the videos.")
+        #expect(role.first?.speaker?.resolved == "Hillary Clinton")
+        let opener = claims("Chastened by the analyses, Trump revised his plan, promising to focus more of its benefits on average Americans.")
+        #expect(opener.first?.speaker?.text == "Trump")
+        // What a thing is about names nobody for it.
+        let topic = claims("President Obama's policy toward Syria has barely budged in the last year and shows no sign of change for the rest of his term.")
+        #expect(topic.first?.speaker?.text == "President Obama's policy toward Syria")
+        #expect(topic.first?.speaker?.resolved != "Syria")
+    }
+
     /// An adverb before the cue and an aside about the act are not the speaker's; an
     /// appositive about the speaker is.
     @Test func adverbsAndAsidesAreNoPartOfTheSpeaker() {

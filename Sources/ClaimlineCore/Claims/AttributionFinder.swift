@@ -610,6 +610,19 @@ struct AttributionFinder {
         if !tokens[i - 1].flags.contains(.pronoun), next.kind == .word, !next.isCapitalized,
            !next.flags.isDisjoint(with: [.agent, .anonymous]) || isPlural(next) && nounAfter(i + 1),
            next.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .phraseBoundary, .determiner, .connective, .verbAdverb]) { return nil }
+        // "Democratic presidential nominee Hillary Clinton chimed in": lowercase words of a role,
+        // then a name; the capitals before them are the role's, not the speaker's name.
+        var role = i
+        while role < sentence.upperBound, role - i < 3, tokens[role].kind == .word, !tokens[role].isCapitalized,
+              tokens[role].flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .phraseBoundary, .determiner, .connective, .verbAdverb, .endsInING]),
+              !isPastTense(tokens[role]) { role += 1 }
+        if role > i, role < sentence.upperBound, tokens[role].kind == .word, tokens[role].isCapitalized { return nil }
+        // "Chastened by the analyses, Trump revised …": a participle and its agent open the
+        // sentence.
+        if i - sentence.lowerBound == 1, next.flags.contains(.phraseBoundary), !next.isCapitalized {
+            let t = tokens[sentence.lowerBound]
+            if t.range.count > 4, text[t.range.upperBound - 2] == "e", text[t.range.upperBound - 1] == "d" { return nil }
+        }
         return (sentence.lowerBound, i)
     }
 

@@ -89,6 +89,10 @@ struct SpeakerResolver {
         t.range.count >= 2 && text[t.range.upperBound - 1].value | 0x20 == 0x79 && text[t.range.upperBound - 2].value | 0x20 == 0x6C
     }
 
+    /// "officials in Washington", "a policy toward Syria": after these, a place, an employer or a
+    /// topic, not the speaker.
+    static let placePrepositions: Set<String> = ["in", "at", "toward", "towards", "against", "about"]
+
     static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "institutes", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centers", "centre", "bureau", "embassy", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "representatives", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways",
         // Companies: "Ceres Robotics", "Acme Holdings", "Tesla Inc".
         "inc", "corp", "llc", "ltd", "plc", "robotics", "technologies", "systems", "labs", "laboratories", "industries", "holdings",
@@ -499,8 +503,9 @@ struct SpeakerResolver {
         if lower.count == 1, let pronoun = Self.pronoun(ofOwner: head) { return resolvePhrase(text: pronoun, start: start) }
         // "officials in Washington", "a senior analyst at Jefferies": the speaker is the role,
         // and the place or the employer after it names nobody in their stead.
+        // So is what a thing is about ("President Obama's policy toward Syria", "sanctions against Iran").
         // Not a time ("Back in 1999") nor a title's capital ("Clinton Wades In").
-        if lower.count > 2, let at = lower.indices.dropFirst().first(where: { (lower[$0] == "in" || lower[$0] == "at") && rawWords[$0].utf8.first! >= UInt8(ascii: "a") }), at + 1 < rawWords.count,
+        if lower.count > 2, let at = lower.indices.dropFirst().first(where: { Self.placePrepositions.contains(lower[$0]) && rawWords[$0].utf8.first! >= UInt8(ascii: "a") }), at + 1 < rawWords.count,
            rawWords[at + 1].unicodeScalars.first?.isUpper == true || Lexicon.determiners.contains(lower[at + 1]) {
             return resolvePhrase(text: rawWords[..<at].joined(separator: " "), start: start)
         }
