@@ -795,6 +795,12 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// "Having said that," and "That said," are connectives: nobody says anything in them.
+    @Test func thatSaidIsNoReport() {
+        #expect(!claims("(Having said that, there are some economists who think corporate taxes should be very low.)").contains { $0.cue?.text == "said" })
+        #expect(!claims("That said, the economy grew by 3 percent last year, faster than expected.").contains { $0.cue?.text == "said" })
+    }
+
     /// A trailing participle reports for the sentence's subject: a role's capitals before the
     /// name, or a participle opening the sentence, are not it.
     @Test func aTrailingParticiplesSpeakerIsTheWholeSubject() {

@@ -935,6 +935,10 @@ struct AttributionFinder {
             return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
         }
         guard let e = vocabulary.verbEntry(w) else { return nil }
+        // "Having said that, …", "That said, …": a connective, not a report.
+        if e.lemma == "say", k > sentence.lowerBound, k + 2 < sentence.upperBound, !tokens[sentence.lowerBound..<(k - 1)].contains(where: { $0.isWord }),
+           tokens[k - 1].word == Word.that && tokens[k + 1].isMark(",")
+            || tokens[k - 1].word == Word.having && (tokens[k + 1].word == Word.that || tokens[k + 1].word == Word.this) && tokens[k + 2].isMark(",") { return nil }
         if k + 1 < sentence.upperBound, let notBefore = Self.notCueBefore[e.lemma], notBefore.contains(tokens[k + 1].word) { return nil }
         // "kept Spain’s hopes alive", "the doctor’s reports in the past": a form in -s after an
         // owner is the noun (no verb in -s follows "’s"), a cue only when what was said follows

@@ -323,7 +323,7 @@ enum Lexicon {
 
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
-        "that", "to", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
+        "that", "to", "having", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
@@ -492,6 +492,7 @@ enum Word {
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
     static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.
+    static let having = Lexicon.catalog.named("having")
     /// "Six newspapers, including the Asbury Park Press, said": a participle that names members.
     static let including = Lexicon.catalog.named("including")
     static let relativeWords: Set<Int32> = Set(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
