@@ -795,6 +795,20 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// A name's inverted report ends the statement before it, and a reporting verb's
+    /// participle after a comma starts the speaker's next report.
+    @Test func invertedReportsAndParticiplesEndAStatement() {
+        let reuters = claims("This is “roughly the same advantage she has held all month,” reported Reuters.")
+        #expect(reuters.first?.speaker?.text == "Reuters")
+        #expect(reuters.first?.kind == .mixed)
+        let poll = claims("The new poll shows a tie in Ohio, reported Reuters.")
+        #expect(poll.first { $0.cue?.text == "shows" }?.text == "a tie in Ohio")
+        #expect(!claims("Facebook removed the posting, and reported it to the F.B.I.").contains { $0.speaker?.text == "it to the F.B.I." })
+        let calling = claims("Trump attacked Jeb Bush over the issue of eminent domain, calling him a “loser.”")
+        #expect(calling.first { $0.cue?.text == "attacked" }?.text == "Jeb Bush over the issue of eminent domain")
+        #expect(calling.contains { $0.cue?.text == "calling" && $0.speaker?.text == "Trump" })
+    }
+
     /// "Having said that," and "That said," are connectives: nobody says anything in them.
     @Test func thatSaidIsNoReport() {
         #expect(!claims("(Having said that, there are some economists who think corporate taxes should be very low.)").contains { $0.cue?.text == "said" })

@@ -1156,7 +1156,12 @@ struct AttributionFinder {
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
-        if cue.verbClass == .report, right != nil, !thatClause {
+        // Not an inverted report, which the inverted rule below reads ("…,” reported Reuters.").
+        // Only a name reports so: "reported it to the F.B.I." names whom it was reported to.
+        let inverted = subject == nil && cue.start > sentence.lowerBound && cue.lemma == "report" && cue.end + 1 < sentence.upperBound
+            && (tokens[cue.start - 1].isMark(",") || tokens[cue.start - 1].kind == .closeQuote || tokens[cue.start - 1].kind == .ambiguousQuote)
+            && (tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.determiner) && tokens[cue.end + 1].isCapitalized)
+        if cue.verbClass == .report, right != nil, !thatClause, !inverted {
             // "A new poll released Sunday shows …": the phrase names the document. Somebody
             // who reports ("The company reported its smallest profit in 17 years", "CNN reported
             // at least six planes …") reports a fact; somebody who finds or shows may not.
@@ -1535,6 +1540,10 @@ struct AttributionFinder {
                 if m < b, !tokens[m].isCapitalized, !tokens[m].flags.contains(.endsInING), vocabulary.verbEntry(tokens[m].word) != nil,
                    !tokens[(m + 1)..<b].contains(where: { $0.isWord && $0.flags.isDisjoint(with: [.timeNoun, .timePreposition, .timeModifier]) }) { return i }
             }
+            // "…, reported Reuters.": a name's report, inverted, at the end.
+            if tokens[i].isMark(","), i + 2 < b, !tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.endsInING),
+               vocabulary.verbEntry(tokens[i + 1].word)?.lemma == "report", tokens[i + 2].isCapitalized || tokens[i + 2].flags.contains(.determiner) && i + 3 < b && tokens[i + 3].isCapitalized,
+               !tokens[(i + 2)..<b].contains(where: { $0.isWord && !$0.isCapitalized && $0.flags.isDisjoint(with: [.determiner, .timeNoun, .timePreposition, .timeModifier]) }) { return i }
             if tokens[i].isMark(","), i + 1 < b, wordCount(i, b) > 3 {
                 // The comma may sit inside the quotation: "… ago,” adding that …".
                 var n = i + 1
@@ -1542,7 +1551,11 @@ struct AttributionFinder {
                 let next = tokens[n]
                 // ", adding that …" starts a new attribution; ", and a week after Trump
                 // claimed …" does when a cue follows. A plain ", and" inside a list does not.
-                if next.flags.contains(.trailingCue) { return n }
+                // (The statement keeps a closing quotation mark, not the comma before the participle.)
+                if next.flags.contains(.trailingCue) { return n == i + 1 ? i : n }
+                // ", encouraging his supporters to …": any reporting verb's participle after a
+                // comma is the speaker's next report.
+                if !next.isCapitalized, next.flags.contains(.endsInING), next.flags.contains(.verbForm), !next.flags.contains(.ambiguousVerb) { return n == i + 1 ? i : n }
                 // "…, said Amnesty International on Tuesday": an inverted speaker's frame ends the
                 // statement it follows.
                 if !next.isCapitalized, !next.flags.contains(.endsInING), n + 1 < b, tokens[n + 1].isCapitalized || tokens[n + 1].flags.contains(.determiner),
