@@ -795,6 +795,14 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// ", who" stands for the name before it, not for the clause whose object the name is.
+    @Test func aRelativePronounsSpeakerIsTheNameNotTheClause() {
+        let courted = claims("The party courted Bill Clinton, who declined to run in late 2015.")
+        #expect(courted.first?.speaker?.text == "Bill Clinton, who")
+        let elected = claims("The newly elected senator Bill Clinton, who declined to run in late 2015, said no.")
+        #expect(elected.first?.speaker?.text == "The newly elected senator Bill Clinton, who")
+    }
+
     /// A name's inverted report ends the statement before it, and a reporting verb's
     /// participle after a comma starts the speaker's next report.
     @Test func invertedReportsAndParticiplesEndAStatement() {

@@ -1980,8 +1980,12 @@ struct AttributionFinder {
            let antecedent = speakerPhrase(endingAt: end - 2, sentence: sentence), tokens[antecedent.1 - 1].isCapitalized {
             // "He met Sen. Bernie Sanders, who said": the verb's object, not the verb ("the newly
             // elected senator" keeps its participle).
+            // A form in -ed after a noun is a verb too ("The party courted Bill Clinton, who
+            // declined"); after an article, an owner or an adverb it is an adjective.
             let verb = (antecedent.0..<antecedent.1 - 1).last { k in
                 tokens[k].flags.contains(.irregularPast) && !tokens[k].isCapitalized || k == antecedent.0 && endsInED(tokens[k])
+                    || k > antecedent.0 && endsInED(tokens[k]) && !isDeterminerOrOwner(tokens[k - 1]) && !SpeakerResolver.endsInLY(tokens[k - 1], text)
+                        && tokens[k - 1].flags.isDisjoint(with: [.degreeWord, .phraseBoundary])
             }
             return ((verb.map { $0 + 1 } ?? antecedent.0), end)
         }
