@@ -572,6 +572,10 @@ import Testing
     @Test func quotationsAfterAColonOrAPhraseFindTheirSpeaker() {
         let colon = claims("The timing doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”")
         #expect(colon.first?.speaker?.text == "Republican pollster Daron Shaw")
+        // A sentence that only says who speaks, ending in a colon, introduces the next
+        // paragraph's quotation, rather than the speaker of the quotation before.
+        let block = claims("“Europe will not pull back,” President Hollande said Friday.\n\nThe New York Times reports:\n\n“Without this online network, Mrs. Clinton is being made to keep an aggressive schedule.”\n\nHe said on Tuesday:\n\n“We will never give up on this city and its people.”")
+        #expect(block.map { $0.speaker?.text } == ["President Hollande", "The New York Times", "He"])
         let phrase = claims("Mr. Obama said at a news conference, “That is a tough negotiation, and we have not closed the gaps.”")
         #expect(phrase.first?.speaker?.text == "Mr. Obama")
         #expect(phrase.first?.kind == .direct)

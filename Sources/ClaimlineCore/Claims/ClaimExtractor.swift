@@ -159,6 +159,17 @@ public struct ClaimExtractor: Sendable {
                            lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                 continue
             }
+            // "The New York Times reports:" / “…”: a sentence that only says who speaks, ending
+            // in a colon, introduces the quotation after it (often the next paragraph's).
+            if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }) {
+                let si = sentences.count(keyBelow: colon + 1) { $0.start } - 1
+                if si >= 0, let last = sentenceTokens[si].last, tokens[last].isMark(":"), tokens[last].range.lowerBound == colon,
+                   let said = finder.speakerSentence(sentenceTokens[si]), last - said.cue.end <= 2 {
+                    take(Draft(content: q.outer, kind: .direct, speaker: said.speaker, cue: finder.range(said.cue.start, said.cue.end),
+                               lemma: said.cue.lemma, verbClass: said.cue.verbClass))
+                    continue
+                }
+            }
             // The name before a colon speaks, unless a cue before it says the name is whom
             // somebody told ("Priebus later told Fox News: “…”").
             if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon),
