@@ -799,6 +799,17 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// "read" reports what a written thing says, and nothing else.
+    @Test func aWrittenThingReadsItsWords() {
+        let letter = claims("“We see charter schools offering parents hope,” the letter reads. “Our support for charter schools is not abstract.”")
+        #expect(letter.map { $0.speaker?.text } == ["the letter", "the letter"])
+        let inverted = claims("“Our political revolution has already forced a former senator to change her mind,” read the email.")
+        #expect(inverted.first?.speaker?.text == "the email")
+        #expect(claims("The sign reads: “No justice, no peace for the people of this city.”").first?.speaker?.text == "The sign")
+        #expect(!claims("The judge read a summary of the facts to which he had admitted.").contains { $0.cue?.text == "read" })
+        #expect(!claims("She reads the newspaper every morning before the commute to work.").contains { $0.cue?.text == "reads" })
+    }
+
     /// ", who" stands for the name before it, not for the clause whose object the name is.
     @Test func aRelativePronounsSpeakerIsTheNameNotTheClause() {
         let courted = claims("The party courted Bill Clinton, who declined to run in late 2015.")

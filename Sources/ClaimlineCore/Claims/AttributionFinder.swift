@@ -82,6 +82,7 @@ struct AttributionFinder {
             if cue.lemma == "add" || cue.lemma == "admit",
                isCount(at: cue.end, sentence: sentence) || cue.lemma == "add" && cue.end < sentence.upperBound && tokens[cue.end].flags.contains(.month) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
+            if t.word == Word.reads || t.word == Word.read, !isVerbReads(k, sentence: sentence) { k += 1; continue }
             // "believe me, you will never see …": an aside to the reader, not a belief.
             if cue.lemma == "believe", cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.me, tokens[cue.end + 1].isMark(",") { k += 1; continue }
             // "too early to tell whether …": with no one told, "tell" is to know.
@@ -2261,6 +2262,19 @@ struct AttributionFinder {
             if next.word == Word.that || next.isMark(":") || next.kind == .openQuote || next.kind == .ambiguousQuote { return true }
         }
         return k > sentence.lowerBound && !tokens[k - 1].flags.isDisjoint(with: [.pronoun, .medium, .findingNoun])
+    }
+
+    /// "read" reports only what a written thing says: "“…,” the letter reads", "The sign
+    /// read: “…”", "“…,” it read." ("she reads the news", "the judge read a summary" report
+    /// nothing).
+    func isVerbReads(_ k: Int, sentence: Range<Int>) -> Bool {
+        guard k > sentence.lowerBound else { return false }
+        if Word.writtenThings.contains(tokens[k - 1].word) { return true }
+        let afterQuote = tokens[k - 1].isMark(",") || tokens[k - 1].kind == .closeQuote || tokens[k - 1].kind == .ambiguousQuote
+        // "…,” read the email.": inverted, the written thing follows.
+        if afterQuote, k + 2 < sentence.upperBound, tokens[k + 1].flags.contains(.determiner) || isDeterminerOrOwner(tokens[k + 1]),
+           Word.writtenThings.contains(tokens[k + 2].word) { return true }
+        return tokens[k - 1].word == Word.it && k - 2 >= sentence.lowerBound && (tokens[k - 2].isMark(",") || tokens[k - 2].kind == .closeQuote || tokens[k - 2].kind == .ambiguousQuote)
     }
 
     /// Whether a subject is plural by its form: joined by "and" ("Texas and 25 other"),

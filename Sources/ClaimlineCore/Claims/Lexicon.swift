@@ -323,7 +323,7 @@ enum Lexicon {
 
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
-        "that", "to", "having", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
+        "that", "to", "having", "it", "reads", "read", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets", "sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "passage", "line", "subject", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
@@ -442,6 +442,11 @@ enum Word {
     static let percentage = Lexicon.catalog.named("percentage")
     static let about = Lexicon.catalog.named("about")
     static let states = Lexicon.catalog.named("states")
+    static let reads = Lexicon.catalog.named("reads")
+    static let read = Lexicon.catalog.named("read")
+    static let it = Lexicon.catalog.named("it")
+    /// Things whose words are read out: "the sign reads", "the caption reads".
+    static let writtenThings: Set<Int32> = Set(["sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "letter", "statement", "post", "tweet", "email", "memo", "ad", "release", "document", "passage", "line", "subject", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets"].map(Lexicon.catalog.named))
     static let `as` = Lexicon.catalog.named("as")
     static let her = Lexicon.catalog.named("her")
     static let you = Lexicon.catalog.named("you")

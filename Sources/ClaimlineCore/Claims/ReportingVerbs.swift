@@ -35,6 +35,8 @@ public enum ReportingVerbs {
         ("explain", .say, ["explained", "explains", "explaining"]),
         ("write", .say, ["wrote", "writes", "writing", "written"]),
         ("tweet", .say, ["tweeted", "tweets", "tweeting"]),
+        // Only a document's: see AttributionFinder.isVerbReads.
+        ("read", .say, ["reads"]),
         ("post", .say, ["posted"]),
         ("announce", .say, ["announced", "announces", "announcing"]),
         ("reveal", .say, ["revealed", "reveals", "revealing"]),
