@@ -576,6 +576,21 @@ import Testing
         // paragraph's quotation, rather than the speaker of the quotation before.
         let block = claims("“Europe will not pull back,” President Hollande said Friday.\n\nThe New York Times reports:\n\n“Without this online network, Mrs. Clinton is being made to keep an aggressive schedule.”\n\nHe said on Tuesday:\n\n“We will never give up on this city and its people.”")
         #expect(block.map { $0.speaker?.text } == ["President Hollande", "The New York Times", "He"])
+        // A cue and its subject at the end of a longer sentence, with whom or where after it;
+        // not a verb of knowing ("Here is what we know so far:").
+        let responded = claims("The Times made these allegations in February, and Breitbart News responded:\n\n“The point is still applicable now and will be for years.”\n\nHe told his audience, to rowdy applause:\n\n“Nobody has ever been more qualified to serve as president.”")
+        #expect(responded.map { $0.speaker?.text } == ["Breitbart News", "He"])
+        #expect(claims("Here is what we know so far:\n\n“The silence on this matter has been deafening for months.”").first?.speaker == nil)
+        // How somebody put it; an aside between the cue and the quotation; a fact check's
+        // signature in a paragraph of its own.
+        let put = claims("As Akhil Amar, a professor of law at Yale, put it, “A compromise candidate today may be far worse tomorrow.”")
+        #expect(put.first?.speaker?.text == "Akhil Amar, a professor of law at Yale")
+        #expect(!claims("Trump put it into play with his appeal to blue-collar voters in the state.").contains { $0.cue?.text == "put it" })
+        let aside = claims("Recently she announced on her Facebook page, in all capital letters, “WE ARE GOING TO WIN THIS ELECTION.”")
+        #expect(aside.first?.speaker?.text == "she")
+        let signed = claims("“The silence on this matter has been deafening for months on end.”\n\n- Hillary Clinton.\n\n“So there is resistance among many Americans.”\n\n– An immigrant himself –.")
+        #expect(signed.first?.speaker?.text == "Hillary Clinton")
+        #expect(!signed.contains { $0.speaker?.text.contains("immigrant") == true })
         let phrase = claims("Mr. Obama said at a news conference, “That is a tough negotiation, and we have not closed the gaps.”")
         #expect(phrase.first?.speaker?.text == "Mr. Obama")
         #expect(phrase.first?.kind == .direct)

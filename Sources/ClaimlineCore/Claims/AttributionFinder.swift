@@ -740,6 +740,28 @@ struct AttributionFinder {
         return nil
     }
 
+    /// "The New York Times reports:", "…, and Breitbart News responded:", "He told his
+    /// audience, to rowdy applause:": a sentence ending in a colon after a cue, its subject and
+    /// at most a few words of whom, where or when, introduces the quotation that follows.
+    func colonFrame(_ sentence: Range<Int>) -> (speaker: Range<Int>, cue: Cue)? {
+        guard let colon = sentence.last, tokens[colon].isMark(":"), colon > sentence.lowerBound else { return nil }
+        if let said = speakerSentence(sentence), colon - said.cue.end <= 2 { return said }
+        var k = colon - 1
+        while k > sentence.lowerBound, colon - k <= 9 {
+            let t = tokens[k]
+            if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .ambiguousQuote || t.word == Word.that || t.isMark(";") { return nil }
+            // A verb of speaking or reporting ("what we know so far:" says nothing anybody said).
+            if t.flags.contains(.cue), !t.isCapitalized, let cue = cueAt(k, sentence: sentence), cue.end <= colon {
+                guard cue.verbClass == .say || cue.verbClass == .report else { return nil }
+                guard let s = subjectBefore(cue, sentence: sentence), !isNotASource(range(s.0, s.1)) else { return nil }
+                return (range(s.0, s.1), cue)
+            }
+            if isTensedVerb(t) || isAuxiliaryVerb(t) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "Donald Trump’s claim that …": a statement noun after a possessive names its speaker.
     func possessiveNounCue(at k: Int, sentence: Range<Int>) -> Attribution? {
         guard tokens[k].flags.contains(.statementNoun), k + 2 < sentence.upperBound, tokens[k + 1].word == Word.that,
@@ -925,6 +947,13 @@ struct AttributionFinder {
             if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
                 // "the index shot back up": a particle after the phrase makes another verb.
                 if k + words.count < sentence.upperBound, Word.verbParticles.contains(tokens[k + words.count].word) { return nil }
+                // "put it" words something only before what it said or how: "put it, “…”", "as
+                // he put it.", "put it bluntly:" (not "put it into play").
+                if lemma == "put it", k + words.count < sentence.upperBound {
+                    let next = tokens[k + words.count]
+                    let manner = next.kind == .word && SpeakerResolver.endsInLY(next, text) && k + words.count + 1 < sentence.upperBound && !tokens[k + words.count + 1].isWord
+                    if next.isWord && !manner { return nil }
+                }
                 return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
             }
         }
@@ -1652,6 +1681,8 @@ struct AttributionFinder {
         }
         // "believe are promising but that lack …": "but" joins the writer's next clause.
         if Word.coordinators.contains(tokens[i].word) { return nil }
+        // "put it bluntly: …", "said simply: …": how it was said, then what.
+        if i + 2 < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, SpeakerResolver.endsInLY(tokens[i], text), tokens[i + 1].isMark(":") { return i + 2 }
         // "…, the company said the day before.", "wrote the next morning": a time is no content.
         // Only "the", an adjective at most, the time noun, and "before" or "after": not an
         // object with its time ("announced his candidacy last year").
@@ -1705,6 +1736,12 @@ struct AttributionFinder {
                 // A place's commas: "said at a stop in Toledo, Ohio, that …".
                 // "said at a news conference, “…”": the quotation after the phrase.
                 if t.isMark(","), j > i, j + 1 < sentence.upperBound, tokens[j + 1].kind == .openQuote || tokens[j + 1].kind == .ambiguousQuote { return j + 1 }
+                // "announced on her Facebook page, in all capital letters, “…”": an aside, then it.
+                if t.isMark(","), j > i {
+                    var m = j + 1
+                    while m < sentence.upperBound, m - j <= 8, tokens[m].kind == .word, !isTensedVerb(tokens[m]), !isAuxiliaryVerb(tokens[m]) { m += 1 }
+                    if m > j + 1, m + 1 < sentence.upperBound, tokens[m].isMark(","), tokens[m + 1].kind == .openQuote || tokens[m + 1].kind == .ambiguousQuote { return m + 1 }
+                }
                 if t.isMark(","), j > i, tokens[j - 1].isCapitalized, j + 1 < sentence.upperBound, tokens[j + 1].isCapitalized || tokens[j + 1].word == Word.that {
                     j += 1
                     steps += 1

@@ -159,12 +159,12 @@ public struct ClaimExtractor: Sendable {
                            lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                 continue
             }
-            // "The New York Times reports:" / “…”: a sentence that only says who speaks, ending
-            // in a colon, introduces the quotation after it (often the next paragraph's).
+            // "The New York Times reports:" / “…”: a sentence ending in a cue, its subject and a
+            // colon introduces the quotation after it (often the next paragraph's).
             if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }) {
                 let si = sentences.count(keyBelow: colon + 1) { $0.start } - 1
                 if si >= 0, let last = sentenceTokens[si].last, tokens[last].isMark(":"), tokens[last].range.lowerBound == colon,
-                   let said = finder.speakerSentence(sentenceTokens[si]), last - said.cue.end <= 2 {
+                   let said = finder.colonFrame(sentenceTokens[si]) {
                     take(Draft(content: q.outer, kind: .direct, speaker: said.speaker, cue: finder.range(said.cue.start, said.cue.end),
                                lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                     continue
@@ -377,8 +377,14 @@ public struct ClaimExtractor: Sendable {
     /// "…” ― Sonya Herridge" / "…" — Jane Doe, teacher: a name after a dash signs the quote.
     func dashSignature(after end: Int, text: [Unicode.Scalar], tokens: [TextToken]) -> (speaker: Range<Int>, cue: Range<Int>)? {
         var i = end
-        while i < text.count, text[i] == " " { i += 1 }
-        guard i < text.count, text[i] == "―" || text[i] == "—" || text[i] == "–" else { return nil }
+        // Or the next paragraph, when it is only the signature ("“…”" / "- Bernie Sanders."),
+        // as fact checks print the claims they check.
+        var ownParagraph = false
+        while i < text.count, text[i] == " " || text[i] == "\n" {
+            if text[i] == "\n" { ownParagraph = true }
+            i += 1
+        }
+        guard i < text.count, text[i] == "―" || text[i] == "—" || text[i] == "–" || ownParagraph && text[i] == "-" else { return nil }
         let cue = i..<(i + 1)
         i += 1
         while i < text.count, text[i] == " " { i += 1 }
@@ -389,8 +395,12 @@ public struct ClaimExtractor: Sendable {
             if text[j] == " " { words += 1 }
             j += 1
         }
+        if ownParagraph, j < text.count, text[j] != "\n" { return nil }
         while j > i, text[j - 1].isSpace || text[j - 1] == "." { j -= 1 }
         guard j > i, words < 6 else { return nil }
+        // A paragraph of its own is a name in capitals throughout, not a subheading ("– An
+        // immigrant himself –.").
+        if ownParagraph, (i..<j).contains(where: { k in text[k] == "–" || text[k] == "—" || text[k] == " " && k + 1 < j && !text[k + 1].isUpper }) { return nil }
         return (i..<j, cue)
     }
 

@@ -274,6 +274,9 @@ public enum ReportingVerbs {
         (["expressed", "optimism"], "express optimism", .hedge),
         (["expressed", "confidence"], "express confidence", .hedge),
         (["expressed", "concern"], "express concern", .hedge),
+        // "As one strategist put it, “…”": how somebody worded it.
+        (["put", "it"], "put it", .say),
+        (["puts", "it"], "put it", .say),
         (["pointed", "out"], "point out", .say),
         (["points", "out"], "point out", .say),
         // Evidence cited: "Clinton pointed to the nine times Sanders …".
