@@ -591,6 +591,9 @@ import Testing
         let signed = claims("“The silence on this matter has been deafening for months on end.”\n\n- Hillary Clinton.\n\n“So there is resistance among many Americans.”\n\n– An immigrant himself –.")
         #expect(signed.first?.speaker?.text == "Hillary Clinton")
         #expect(!signed.contains { $0.speaker?.text.contains("immigrant") == true })
+        // A longer sentence after the quotation that only says who wrote it, where and when.
+        let wrote = claims("“We have to get this right for the embassy staff.” McDonough wrote in a September 16, 2012 email to top State Department officials.")
+        #expect(wrote.first?.speaker?.text == "McDonough")
         let phrase = claims("Mr. Obama said at a news conference, “That is a tough negotiation, and we have not closed the gaps.”")
         #expect(phrase.first?.speaker?.text == "Mr. Obama")
         #expect(phrase.first?.kind == .direct)

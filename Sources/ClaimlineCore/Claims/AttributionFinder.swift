@@ -724,9 +724,13 @@ struct AttributionFinder {
     /// the segmenter rightly ended: "“Why are you still endorsing him?” Obama asked." The
     /// speaker before the cue, or after it ("asked Obama").
     func speakerSentence(_ sentence: Range<Int>) -> (speaker: Range<Int>, cue: Cue)? {
-        guard sentence.count <= 12, !tokens[sentence].contains(where: { $0.kind == .openQuote || $0.kind == .ambiguousQuote || $0.kind == .closeQuote }) else { return nil }
+        // A longer one only says who spoke, and where or when, if its cue comes early and
+        // nothing it says follows the cue ("McDonough wrote in a September 16, 2012 email to
+        // top State officials.").
+        guard sentence.count <= 40, !tokens[sentence].contains(where: { $0.kind == .openQuote || $0.kind == .ambiguousQuote || $0.kind == .closeQuote }) else { return nil }
         for k in sentence where tokens[k].flags.contains(.cue) && !tokens[k].isCapitalized {
             guard let cue = cueAt(k, sentence: sentence) else { continue }
+            if sentence.count > 12 && (k - sentence.lowerBound > 12 || contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma) != nil) { return nil }
             if let s = speakerPhrase(endingAt: verbGroupStart(before: cue, sentence: sentence).start, sentence: sentence), s.0 == sentence.lowerBound {
                 return (range(s.0, s.1), cue)
             }
