@@ -817,6 +817,14 @@ import Testing
         #expect(tag.first?.speaker?.text == "Maria Lopez")
     }
 
+    /// What a speaker calls for, rails against or asks for starts after the preposition, unless
+    /// too little would be left.
+    @Test func aCuesOwnPrepositionIsNoPartOfTheStatement() {
+        #expect(claims("Sanders railed against the corrupting influence of super PACs in the speech.").first?.text == "the corrupting influence of super PACs in the speech")
+        #expect(claims("A group of doctors sent a letter, calling for the dean to dismiss him at once.").first { $0.cue?.text == "calling" }?.text == "the dean to dismiss him at once")
+        #expect(claims("Keith Scott's wife pleads for his life.").first?.text == "for his life")
+    }
+
     /// "read" reports what a written thing says, and nothing else.
     @Test func aWrittenThingReadsItsWords() {
         let letter = claims("“We see charter schools offering parents hope,” the letter reads. “Our support for charter schools is not abstract.”")

@@ -1685,6 +1685,13 @@ struct AttributionFinder {
         }
         // "believe are promising but that lack …": "but" joins the writer's next clause.
         if Word.coordinators.contains(tokens[i].word) { return nil }
+        // (Unless too little is left to be a statement on its own, "pleads for his life", or the
+        // preposition says for how long: "argued for decades that …".)
+        if i + 1 < sentence.upperBound, Self.objectPrepositions[lemma]?.contains(tokens[i].word) == true, tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote {
+            let end = nextComma(from: i + 1, in: sentence)
+            let duration = tokens[(i + 1)..<min(end, i + 4)].contains { !$0.flags.isDisjoint(with: [.timeNoun, .timeUnit]) || $0.kind == .number } || tokens[(i + 1)..<end].contains { $0.word == Word.that }
+            if !duration, wordCount(i + 1, end) >= 3 { return i + 1 }
+        }
         // "put it bluntly: …", "said simply: …": how it was said, then what.
         if i + 2 < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, SpeakerResolver.endsInLY(tokens[i], text), tokens[i + 1].isMark(":") { return i + 2 }
         // "…, the company said the day before.", "wrote the next morning": a time is no content.
@@ -1920,6 +1927,19 @@ struct AttributionFinder {
         for lemma in ["talk", "complain", "joke", "boast", "brag", "muse", "speculate", "lament", "write", "tweet", "post"] { out[lemma] = Word.about }
         out["plead"] = Word.with
         out["allude"] = Word.to
+        return out
+    }()
+
+    /// Verbs that take what they ask for, argue against or warn about after a preposition of
+    /// their own ("calling for his dismissal", "railed against the deal"): the statement
+    /// starts after it.
+    static let objectPrepositions: [String: Set<Int32>] = {
+        var out: [String: Set<Int32>] = [:]
+        for lemma in ["call", "hope", "press", "push", "plead", "advocate", "lobby", "pray", "beg", "appeal", "apologize", "clamor"] { out[lemma] = [Word.for] }
+        for lemma in ["rail", "caution", "decide", "inveigh", "protest"] { out[lemma] = [Word.against] }
+        for lemma in ["argue", "campaign", "vote"] { out[lemma] = [Word.for, Word.against] }
+        out["warn"] = [Word.against, Word.about]
+        out["ask"] = [Word.for, Word.about]
         return out
     }()
 

@@ -323,7 +323,7 @@ enum Lexicon {
 
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
-        "that", "to", "having", "it", "reads", "read", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets", "sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "passage", "line", "subject", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
+        "that", "to", "having", "against", "it", "reads", "read", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets", "sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "passage", "line", "subject", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
         "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
@@ -441,6 +441,7 @@ enum Word {
     static let cent = Lexicon.catalog.named("cent")
     static let percentage = Lexicon.catalog.named("percentage")
     static let about = Lexicon.catalog.named("about")
+    static let against = Lexicon.catalog.named("against")
     static let states = Lexicon.catalog.named("states")
     static let reads = Lexicon.catalog.named("reads")
     static let read = Lexicon.catalog.named("read")
