@@ -882,6 +882,7 @@ import Testing
     @Test func adverbsAndAsidesAreNoPartOfTheSpeaker() {
         let adverb = claims("The Democratic nominee aggressively attacked her opponent as a fraud and a scam artist.")
         #expect(adverb.first?.speaker?.text == "The Democratic nominee")
+        #expect(claims("Her campaign workers here said they have been working the state since the spring.").first?.speaker?.text == "Her campaign workers")
         let aside = claims("Republican nominee Donald Trump, in particular, criticized free-trade deals such as NAFTA.")
         #expect(aside.first?.speaker?.text == "Republican nominee Donald Trump")
         let participle = claims("President Obama, dedicating the museum on Saturday, said it would tell an American story.")

@@ -2266,6 +2266,8 @@ struct AttributionFinder {
         "originally", "eventually", "generally", "usually", "actually", "certainly", "probably", "possibly", "later",
         "earlier", "now", "then", "too", "openly", "flatly", "firmly", "strongly", "immediately", "explicitly",
         "however", "instead", "nevertheless", "meanwhile", "likewise", "similarly", "soon",
+        // Of place: "Her campaign workers here said", "Officials there say".
+        "here", "there",
         // Of manner and frequency that the spelling test for "-ly" misses ("Manafort politely
         // suggested", "it can sometimes feel", "almost universally say").
         "sometimes", "almost", "mostly", "largely", "nearly", "rarely", "seldom", "politely", "quietly", "bluntly", "falsely",
