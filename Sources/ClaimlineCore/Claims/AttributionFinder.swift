@@ -1515,7 +1515,6 @@ struct AttributionFinder {
         return nil
     }
 
-    /// Cuts a trailing ", X said" or ", adding …" off a content span.
     /// "criticized Clinton’s remarks and went right back to it", "refused to intervene, and the
     /// rebellion was crushed": when what was said is a phrase with no verb of its own, a verb
     /// after "and" or "but" is the speaker's next act (or a new clause), not more of the
@@ -1530,7 +1529,8 @@ struct AttributionFinder {
             if t.flags.contains(.endsInING) { return ing && t.flags.contains(.verbForm) }
             if Word.finiteAuxiliaries.contains(t.word) { return true }
             if t.flags.contains(.irregularPast) || t.flags.contains(.verbForm) && !isBaseForm(t) && !t.flags.contains(.endsInING) { return true }
-            // "and advanced cellulosic fuels": a form in -ed before an adjective or a noun is one too.
+            // A form in -ed is a verb before its object or an adverb ("and jailed him"), an
+            // adjective before a noun or another adjective ("and advanced cellulosic fuels").
             guard endsInED(t), k + 1 < b else { return false }
             let next = tokens[k + 1]
             return next.kind != .word || next.isCapitalized || !next.flags.isDisjoint(with: [.determiner, .pronoun, .phraseBoundary, .verbAdverb])
@@ -1563,6 +1563,7 @@ struct AttributionFinder {
         "worry", "realize", "know", "announce", "confirm", "report", "show", "find", "hope", "state", "declare",
     ]
 
+    /// Cuts a trailing ", X said" or ", adding …" off a content span.
     func cutTrailingAttribution(_ a: Int, _ b: Int, cue: Int? = nil) -> Int {
         var i = a
         while i < b {
