@@ -620,10 +620,8 @@ struct AttributionFinder {
         if role > i, role < sentence.upperBound, tokens[role].kind == .word, tokens[role].isCapitalized { return nil }
         // "Chastened by the analyses, Trump revised …": a participle and its agent open the
         // sentence.
-        if i - sentence.lowerBound == 1, next.flags.contains(.phraseBoundary), !next.isCapitalized {
-            let t = tokens[sentence.lowerBound]
-            if t.range.count > 4, text[t.range.upperBound - 2] == "e", text[t.range.upperBound - 1] == "d" { return nil }
-        }
+        if i - sentence.lowerBound == 1, next.flags.contains(.phraseBoundary), !next.isCapitalized,
+           tokens[sentence.lowerBound].range.count > 4, SpeakerResolver.spelledInED(tokens[sentence.lowerBound], text) { return nil }
         return (sentence.lowerBound, i)
     }
 
@@ -1130,9 +1128,7 @@ struct AttributionFinder {
             // A participle's aside says what the speaker was doing, not who they are: "Trump,
             // speaking at a rally …, warned" names Trump (a relative clause or an appositive
             // stays with the name it describes).
-            let aside = tokens[name.1 + 1]
-            subject = aside.flags.contains(.endsInING) && !aside.isCapitalized && !aside.flags.contains(.attributiveParticiple) && aside.word != Word.including
-                ? name : (name.0, subjectEnd - 1)
+            subject = isActParticiple(tokens[name.1 + 1]) ? name : (name.0, subjectEnd - 1)
         }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             // "Gov. John Kasich (R-OH), said": a stray comma after the party tag.
@@ -1193,7 +1189,7 @@ struct AttributionFinder {
         // Not an inverted report, which the inverted rule below reads ("…,” reported Reuters.").
         // Only a name reports so: "reported it to the F.B.I." names whom it was reported to.
         let inverted = subject == nil && cue.start > sentence.lowerBound && cue.lemma == "report" && cue.end + 1 < sentence.upperBound
-            && (tokens[cue.start - 1].isMark(",") || tokens[cue.start - 1].kind == .closeQuote || tokens[cue.start - 1].kind == .ambiguousQuote)
+            && endsFrame(tokens[cue.start - 1])
             && (tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.determiner) && tokens[cue.end + 1].isCapitalized)
         if cue.verbClass == .report, right != nil, !thatClause, !inverted {
             // "A new poll released Sunday shows …": the phrase names the document. Somebody
@@ -2201,7 +2197,7 @@ struct AttributionFinder {
                 // "Donald Trump, in particular, criticized", "President Obama, dedicating the
                 // museum on Saturday, said": an aside about the act, not the speaker, is no part
                 // of the name.
-                if first.kind == .word, !first.isCapitalized, first.flags.contains(.endsInING) && !first.flags.contains(.attributiveParticiple) && first.word != Word.including
+                if first.kind == .word, !first.isCapitalized, isActParticiple(first)
                     || first.flags.contains(.phraseBoundary) && !Word.relativeWords.contains(first.word) && first.word != Word.of || first.flags.contains(.verbAdverb) {
                     return np
                 }
@@ -2334,11 +2330,20 @@ struct AttributionFinder {
     func isVerbReads(_ k: Int, sentence: Range<Int>) -> Bool {
         guard k > sentence.lowerBound else { return false }
         if Word.writtenThings.contains(tokens[k - 1].word) { return true }
-        let afterQuote = tokens[k - 1].isMark(",") || tokens[k - 1].kind == .closeQuote || tokens[k - 1].kind == .ambiguousQuote
         // "…,” read the email.": inverted, the written thing follows.
-        if afterQuote, k + 2 < sentence.upperBound, tokens[k + 1].flags.contains(.determiner) || isDeterminerOrOwner(tokens[k + 1]),
+        if endsFrame(tokens[k - 1]), k + 2 < sentence.upperBound, tokens[k + 1].flags.contains(.determiner) || isDeterminerOrOwner(tokens[k + 1]),
            Word.writtenThings.contains(tokens[k + 2].word) { return true }
-        return tokens[k - 1].word == Word.it && k - 2 >= sentence.lowerBound && (tokens[k - 2].isMark(",") || tokens[k - 2].kind == .closeQuote || tokens[k - 2].kind == .ambiguousQuote)
+        return tokens[k - 1].word == Word.it && k - 2 >= sentence.lowerBound && endsFrame(tokens[k - 2])
+    }
+
+    /// A comma or a closing quotation mark: what ends a statement before an inverted frame
+    /// ("…,” reported Reuters", "…,” it read").
+    func endsFrame(_ t: TextToken) -> Bool { t.isMark(",") || t.kind == .closeQuote || t.kind == .ambiguousQuote }
+
+    /// A participle opening an aside about what the speaker was doing ("Trump, speaking at a
+    /// rally, warned"), not one that describes or counts them ("acting", "including").
+    func isActParticiple(_ t: TextToken) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.flags.contains(.endsInING) && !t.flags.contains(.attributiveParticiple) && t.word != Word.including
     }
 
     /// Whether a subject is plural by its form: joined by "and" ("Texas and 25 other"),

@@ -159,9 +159,9 @@ public struct ClaimExtractor: Sendable {
                            lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                 continue
             }
-            // "The New York Times reports:" / “…”: a sentence ending in a cue, its subject and a
-            // colon introduces the quotation after it (often the next paragraph's).
             if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }) {
+                // "The New York Times reports:" / “…”: a sentence ending in a cue, its subject and
+                // a colon introduces the quotation after it (often the next paragraph's).
                 let si = sentences.count(keyBelow: colon + 1) { $0.start } - 1
                 if si >= 0, let last = sentenceTokens[si].last, tokens[last].isMark(":"), tokens[last].range.lowerBound == colon,
                    let said = finder.colonFrame(sentenceTokens[si]) {
@@ -169,13 +169,13 @@ public struct ClaimExtractor: Sendable {
                                lemma: said.cue.lemma, verbClass: said.cue.verbClass))
                     continue
                 }
-            }
-            // The name before a colon speaks, unless a cue before it says the name is whom
-            // somebody told ("Priebus later told Fox News: “…”").
-            if before == ":", let colon = text[..<q.outer.lowerBound].lastIndex(where: { $0 == ":" }), let name = finder.nameBefore(colonAt: colon),
-               !finder.hasCue(before: name.lowerBound, inSentenceOf: q.outer.lowerBound, sentences: sentences, sentenceTokens: sentenceTokens) {
-                take(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
-                continue
+                // The name before a colon speaks, unless a cue before it says the name is whom
+                // somebody told ("Priebus later told Fox News: “…”").
+                if let name = finder.nameBefore(colonAt: colon),
+                   !finder.hasCue(before: name.lowerBound, inSentenceOf: q.outer.lowerBound, sentences: sentences, sentenceTokens: sentenceTokens) {
+                    take(Draft(content: q.outer, kind: .direct, speaker: name, cue: colon..<(colon + 1), lemma: "say", verbClass: .say))
+                    continue
+                }
             }
             // The nearest quotation-bearing claim before it in the text (drafts are not in text
             // order: quotations found here follow the attributions).

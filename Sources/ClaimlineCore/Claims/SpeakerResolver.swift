@@ -79,8 +79,11 @@ struct SpeakerResolver {
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
     /// "published"): the rules have no part-of-speech tags, and this is the one they need.
     /// Read from the text where a rule asks: as a spelling flag it cost every word (+1.3%).
-    static func endsInED(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
+    static func endsInED(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool { !t.isCapitalized && spelledInED(t, text) }
+
+    /// A word ending in "ed" in any case: a participle opening a sentence ("Chastened by …").
+    static func spelledInED(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool {
+        t.kind == .word && t.range.count > 3 && text[t.range.upperBound - 2] == "e" && text[t.range.upperBound - 1] == "d"
     }
 
     /// Whether a token ends in "ly" in any case: read off the text, before a sentence adverb's
