@@ -907,6 +907,18 @@ import Testing
         #expect(infinitive.first { $0.cue?.text == "asked" }?.text == "his supporters to raise their right hands and pledge their loyalty to him")
     }
 
+    /// A participle's statement ends where the speaker's next reporting participle begins; a
+    /// participle that is no reporting verb stays in the statement.
+    @Test func aSecondReportingParticipleEndsAParticiplesStatement() {
+        let rubio = claims("He did it sideways, acknowledging that Mr. Trump had tapped into a vein but warning that his style would have repercussions.")
+        #expect(rubio.first { $0.cue?.text == "acknowledging" }?.text == "Mr. Trump had tapped into a vein")
+        #expect(rubio.first { $0.cue?.text == "warning" }?.text == "his style would have repercussions")
+        let lost = claims("The candidate spoke for an hour, acknowledging just how much ground the workers have lost - and promising to do something about it.")
+        #expect(lost.first { $0.cue?.text == "acknowledging" }?.text == "just how much ground the workers have lost")
+        let jobs = claims("She spoke on Monday, saying the economy was growing and creating jobs at a record pace.")
+        #expect(jobs.first { $0.cue?.text == "saying" }?.text == "the economy was growing and creating jobs at a record pace")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -169,7 +169,7 @@ struct AttributionFinder {
                           || !tokens[k].flags.contains(.ambiguousVerb) && (subject.1..<k).contains(where: { tokens[$0].word == Word.to }) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
                 if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
-                    out.append(Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
+                    out.append(Attribution(content: range(a, cutTrailingAttribution(a, b, participle: tokens[cue.start].flags.contains(.endsInING))), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
                     k = cue.end
                     continue
                 }
@@ -1264,7 +1264,7 @@ struct AttributionFinder {
             // subject takes no verb in -s, so such a form after one is the noun.
             if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
-            var end = cutTrailingAttribution(a, b, cue: cue.start)
+            var end = cutTrailingAttribution(a, b, cue: cue.start, participle: tokens[cue.start].flags.contains(.endsInING))
             if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, participle: tokens[cue.start].flags.contains(.endsInING)),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
@@ -1560,7 +1560,7 @@ struct AttributionFinder {
     ]
 
     /// Cuts a trailing ", X said" or ", adding …" off a content span.
-    func cutTrailingAttribution(_ a: Int, _ b: Int, cue: Int? = nil) -> Int {
+    func cutTrailingAttribution(_ a: Int, _ b: Int, cue: Int? = nil, participle: Bool = false) -> Int {
         var i = a
         while i < b {
             // "… if the country would announce the investigations, Morrison testified.": a name or
@@ -1618,6 +1618,18 @@ struct AttributionFinder {
                // "Police say he posed a deadly threat and refused to drop the gun".
                !(tokens[i].word == Word.and && cue.map { continuesStatement(verb: i + 1, cue: $0, from: a) } ?? false) {
                 return i
+            }
+            // "acknowledging that Mr. Trump had tapped into a vein but warning that …": after a
+            // participle's statement, a reporting verb's participle is the speaker's next report.
+            if participle, tokens[i].word == Word.and || tokens[i].word == Word.but, i > a, i + 1 < b {
+                var v = i + 1
+                while v + 1 < b, v - i <= 2, tokens[v].flags.contains(.verbAdverb) { v += 1 }
+                if !tokens[v].isCapitalized, tokens[v].flags.contains(.endsInING), tokens[v].flags.contains(.verbForm), !tokens[v].flags.contains(.ambiguousVerb) {
+                    // Not the dash or comma before the joining word ("… they have lost - and promising …").
+                    var end = i
+                    while end > a + 1, tokens[end - 1].kind == .punct { end -= 1 }
+                    return end
+                }
             }
             i += 1
         }
