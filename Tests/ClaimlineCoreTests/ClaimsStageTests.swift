@@ -919,6 +919,28 @@ import Testing
         #expect(jobs.first { $0.cue?.text == "saying" }?.text == "the economy was growing and creating jobs at a record pace")
     }
 
+    /// A one-word quoted sentence after the cue's comma or colon is the whole answer; a quoted
+    /// word as the object of "called" is still the writer's scare quote inside a mixed claim.
+    @Test func aOneWordQuotedAnswerIsAStatement() {
+        let probably = claims("Asked whether he would fire a speechwriter, Priebus said, “Probably.”")
+        #expect(probably.first { $0.cue?.text == "said" }.map { ($0.kind, $0.text, $0.speaker?.text) } ?? (.unattributed, "", nil) == (.direct, "“Probably.”", "Priebus"))
+        let never = claims("Priebus said: “Never.”")
+        #expect(never.first { $0.cue?.text == "said" }?.text == "“Never.”")
+    }
+
+    /// "this past week" between a speaker and the cue is when, not who; a quotation that closes
+    /// an aside with the aside's comma inside it still leaves the name as the speaker.
+    @Test func timesAndQuotedAsidesBetweenTheNameAndTheCue() {
+        let week = claims("Reince Priebus this past week announced that the convention would be open.")
+        #expect(week.first { $0.cue?.text == "announced" }?.speaker?.text == "Reince Priebus")
+        let hacker = claims("Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the email server.")
+        #expect(hacker.first { $0.cue?.text == "stated" }?.text == "he had access to the email server")
+        let citing = claims("Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be in a very competitive situation.")
+        #expect(citing.first { $0.cue?.text == "said" }?.speaker?.text == "Mr. Manafort")
+        let inverted = claims("The people of Scranton “deserve someone who is with them. That is Hillary Clinton,” said the man who built his career on it.")
+        #expect(!inverted.contains { $0.speaker?.text.contains("Hillary") ?? false })
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -821,6 +821,8 @@ struct AttributionFinder {
             if t.flags.contains(.timeNoun), start - 2 > sentence.lowerBound {
                 var j = start - 1
                 if tokens[j - 1].flags.contains(.timeNoun), j - 2 > sentence.lowerBound { j -= 1 }
+                // "Reince Priebus this past week announced".
+                if tokens[j - 1].word == Word.past, j - 3 > sentence.lowerBound, tokens[j - 2].flags.contains(.timeModifier) { j -= 1 }
                 if !tokens[j - 1].flags.isDisjoint(with: [.timeModifier, .timePreposition, .verbAdverb]), j - 2 >= sentence.lowerBound {
                     start = j - 1
                     skipped += 1
@@ -1121,14 +1123,22 @@ struct AttributionFinder {
         // speaking at a rally in Wilmington, N.C., warned …": a name opening the sentence and an
         // aside of any length up to the cue's comma. Before the appositive rule, which would
         // take the aside's last commas for the name's.
-        if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(","),
+        // The aside's comma may sit inside a quotation that closes it ("Marcel Lehel, the hacker
+        // known as “Guccifer,” stated …"); the speaker then keeps the closing mark.
+        let quotedComma = subjectEnd > sentence.lowerBound + 4 && (tokens[subjectEnd - 1].kind == .closeQuote || tokens[subjectEnd - 1].kind == .ambiguousQuote) && tokens[subjectEnd - 2].isMark(",")
+        if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(",") || quotedComma,
            let name = openingName(sentence), tokens[name.1].isMark(","), subjectEnd - name.1 <= 40, name.1 + 1 < subjectEnd,
            name.1 - name.0 >= 2 || !tokens[name.1 + 1].flags.isDisjoint(with: [.endsInING, .determiner]) || tokens[name.1 + 1].word == Word.who,
            !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
             // A participle's aside says what the speaker was doing, not who they are: "Trump,
             // speaking at a rally …, warned" names Trump (a relative clause or an appositive
             // stays with the name it describes).
-            subject = isActParticiple(tokens[name.1 + 1]) ? name : (name.0, subjectEnd - 1)
+            // A quotation closing the aside opens inside it, after a word of the aside ("…,” said
+            // the man" is an inverted frame).
+            let asideQuotation = !quotedComma || openingMark(ofQuotationClosingAt: subjectEnd - 1, sentence: sentence, quotations: quotations).map { open in
+                open > name.1 + 1 && tokens[open - 1].isWord && !tokens[open..<subjectEnd].contains { $0.isMark(".") || $0.isMark("?") || $0.isMark("!") }
+            } ?? false
+            if asideQuotation { subject = isActParticiple(tokens[name.1 + 1]) ? name : (name.0, quotedComma ? subjectEnd : subjectEnd - 1) }
         }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             // "Gov. John Kasich (R-OH), said": a stray comma after the party tag.
@@ -1236,6 +1246,9 @@ struct AttributionFinder {
         }
         // Two words are a statement when one is quoted: "called Trump “unhinged.”"
         let quotedPair = rightWords == 2 && right.map { r in tokens[r..<sentence.upperBound].contains { $0.kind == .openQuote || $0.kind == .ambiguousQuote } } ?? false
+        // "Priebus said, “Probably.”": a quoted sentence of a word or two after the cue's comma
+        // or colon is the whole answer.
+        let quotedAnswer = rightWords >= 1 && rightWords <= 2 && right.map { r in quotedSentence(at: r, sentence: sentence, quotations: quotations) } ?? false
         // "…,” the senator says directly to the camera.": after a quotation, a few words that
         // cannot make a clause say how, where or when it was said; the quotation is the statement.
         let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
@@ -1250,7 +1263,7 @@ struct AttributionFinder {
                     || !t.isCapitalized && endsInED(t)
             }
         } ?? false
-        if let subject, let r = right, rightWords >= 3 || quotedPair, !addresseeOnly, !invertedName, !mannerOnly {
+        if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer, !addresseeOnly, !invertedName, !mannerOnly {
             // "a mesh router feels like a future pick", "it feels like spring": a thing that
             // feels like something resembles it; only somebody feels an opinion.
             if cue.lemma == "feel" && !canFeel(tokens[subject.1 - 1]) { return nil }
@@ -1471,6 +1484,18 @@ struct AttributionFinder {
         var k = close
         while k > sentence.lowerBound, tokens[k].range.lowerBound > q.outer.lowerBound { k -= 1 }
         return k
+    }
+
+    /// Whether token `r`, after a comma or a colon, opens a quotation that closes the sentence
+    /// with a sentence mark inside it (“No.”, “Never!”).
+    func quotedSentence(at r: Int, sentence: Range<Int>, quotations: [Quotation]) -> Bool {
+        guard r > sentence.lowerBound, tokens[r - 1].isMark(",") || tokens[r - 1].isMark(":"),
+              tokens[r].kind == .openQuote || tokens[r].kind == .ambiguousQuote,
+              let q = quotations.first(where: { $0.outer.lowerBound == tokens[r].range.lowerBound }) else { return false }
+        var close = r + 1
+        while close < sentence.upperBound, tokens[close].range.upperBound < q.outer.upperBound { close += 1 }
+        guard close < sentence.upperBound, close - 1 > r, tokens[close - 1].isMark(".") || tokens[close - 1].isMark("!") || tokens[close - 1].isMark("?") else { return false }
+        return !tokens[(close + 1)..<sentence.upperBound].contains { $0.kind != .punct }
     }
 
     /// The first comma at or after token `i` in the sentence, or the sentence's end.
