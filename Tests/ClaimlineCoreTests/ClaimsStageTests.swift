@@ -941,6 +941,15 @@ import Testing
         #expect(!inverted.contains { $0.speaker?.text.contains("Hillary") ?? false })
     }
 
+    /// A time between a cue and its infinitive ("promised on Tuesday to …") is passed over; a
+    /// verb that takes no infinitive keeps its "to" ("responded Sunday to reports that …").
+    @Test func anInfinitiveAfterATimeIsTheStatement() {
+        let promised = claims("The senator promised last week to cut taxes for the middle class.")
+        #expect(promised.first { $0.cue?.text == "promised" }?.text == "to cut taxes for the middle class")
+        let responded = claims("The candidate responded Sunday to reports that he had exaggerated his record.")
+        #expect(!responded.contains { $0.text.hasPrefix("to reports") })
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

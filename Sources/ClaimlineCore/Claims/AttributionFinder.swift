@@ -1754,6 +1754,8 @@ struct AttributionFinder {
             // "said on March 3, 2016, that …"
             if tokens[j].isMark(","), j + 2 < sentence.upperBound, tokens[j + 1].word == Word.that { return j + 2 }
             if tokens[j].isWord, !tokens[j].flags.contains(.phraseStarter), tokens[j].word != Word.for || lemma.hasPrefix("call") { return j }
+            // "promised on Tuesday to refrain from …": the infinitive after the time.
+            if tokens[j].word == Word.to, Self.toInfinitiveLemmas.contains(lemma), j + 1 < sentence.upperBound, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.determiner) { return j }
         }
         let first = tokens[i]
         if first.word == Word.that { return afterThat(i, sentence: sentence) }
