@@ -950,6 +950,19 @@ import Testing
         #expect(!responded.contains { $0.text.hasPrefix("to reports") })
     }
 
+    /// In a relative clause between commas, the statement ends where the main clause's verb
+    /// follows a comma; "in the past" inside the verb group is no speaker.
+    @Test func aRelativeClausesStatementEndsAtTheMainVerb() {
+        let hunter = claims("Hunter, who endorsed Canova, was able to raise more than $235 million during his primary race.")
+        #expect(hunter.first { $0.cue?.text == "endorsed" }?.text == "Canova")
+        let fallin = claims("Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill on Friday.")
+        #expect(fallin.first { $0.cue?.text == "opposes" }?.text == "abortion")
+        let inserted = claims("Mr. Garza, who said the two men, and Mr. Cruz in particular, must do more, spoke on Friday.")
+        #expect(inserted.first { $0.cue?.text == "said" }?.text.hasPrefix("the two men, and Mr. Cruz in particular, must do more") == true)
+        let past = claims("He has in the past said that the tax is unfair.")
+        #expect(past.first { $0.cue?.text == "said" }?.speaker?.text == "He")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

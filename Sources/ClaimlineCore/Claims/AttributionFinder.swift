@@ -834,6 +834,12 @@ struct AttributionFinder {
                     continue
                 }
             }
+            // "Beck, who has in the past described …".
+            if w == Word.past, start - 3 > sentence.lowerBound, tokens[start - 2].word == Word.the, tokens[start - 3].flags.contains(.timePreposition) {
+                start -= 3
+                skipped += 1
+                continue
+            }
             // "to" belongs to the verb group only after a verb that takes it ("continued to
             // assert", "tried to explain"); "reached out to China to propose" is a purpose.
             let verbTo = w == Word.to && start - 2 > sentence.lowerBound && tokens[start - 2].flags.contains(.toVerb)
@@ -1281,6 +1287,11 @@ struct AttributionFinder {
             if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, participle: tokens[cue.start].flags.contains(.endsInING)),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
+            // "Beck, who has described Trump as “…,” clearly intended …", "Hunter, who endorsed
+            // Canova, was able to raise …": a relative clause between commas ends where the main
+            // clause's verb follows a comma.
+            if subject.1 - subject.0 >= 3, tokens[subject.1 - 1].word == Word.who, tokens[subject.1 - 2].isMark(","),
+               let cut = mainVerbAfterRelative(from: a, to: end, clauseCue: Self.clauseTakingLemmas.contains(cue.lemma)), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 1 { end = y }
             // "Voters who backed Trump in 2016 said they …": in a relative clause with no comma
             // before it, the sentence's own reporting verb ends what the clause says.
             if cue.start > sentence.lowerBound + 1, tokens[cue.start - 1].word == Word.who, tokens[cue.start - 2].isWord,
@@ -1496,6 +1507,23 @@ struct AttributionFinder {
         while close < sentence.upperBound, tokens[close].range.upperBound < q.outer.upperBound { close += 1 }
         guard close < sentence.upperBound, close - 1 > r, tokens[close - 1].isMark(".") || tokens[close - 1].isMark("!") || tokens[close - 1].isMark("?") else { return false }
         return !tokens[(close + 1)..<sentence.upperBound].contains { $0.kind != .punct }
+    }
+
+    /// Where a relative clause's statement ends: the first comma (or a closing quotation mark
+    /// after one) followed by a tensed verb with no subject of its own, the main clause's. After
+    /// a cue that takes a clause, the words before the comma must hold the clause's own verb
+    /// ("said the two men, and Mr. Cruz in particular, must do more": their verb, not Mr. X's).
+    func mainVerbAfterRelative(from a: Int, to b: Int, clauseCue: Bool) -> Int? {
+        for k in a..<b where tokens[k].isMark(",") {
+            if clauseCue, !(a..<k).contains(where: { j in isAuxiliaryVerb(tokens[j]) || isPastTense(tokens[j]) && !(j > a && isDeterminerOrOwner(tokens[j - 1])) }) { continue }
+            var n = k + 1
+            while n < b, tokens[n].kind == .closeQuote || tokens[n].kind == .ambiguousQuote { n += 1 }
+            let cut = n
+            while n < b, tokens[n].flags.contains(.verbAdverb) || !tokens[n].isCapitalized && SpeakerResolver.endsInLY(tokens[n], text) && SpeakerResolver.isSentenceAdverb(vocabulary.word(tokens[n].word)) { n += 1 }
+            guard n < b, tokens[n].kind == .word, !tokens[n].isCapitalized, !tokens[n].flags.contains(.endsInING) else { continue }
+            if isAuxiliaryVerb(tokens[n]) || tokens[n].flags.contains(.beForm) || isPastTense(tokens[n]) { return cut }
+        }
+        return nil
     }
 
     /// The first comma at or after token `i` in the sentence, or the sentence's end.
