@@ -963,6 +963,13 @@ import Testing
         #expect(past.first { $0.cue?.text == "said" }?.speaker?.text == "He")
     }
 
+    /// A title keeps its period before a name's particle, so "Mr. de Blasio" is one speaker.
+    @Test func aTitleBeforeANameParticleStaysWithTheName() {
+        let cs = claims("For decades, Mr. de Vos noted, the United States has deployed observers. Mr. de Blasio added that crime had fallen.")
+        #expect(cs.first { $0.cue?.text == "noted" }?.speaker?.text == "Mr. de Vos")
+        #expect(cs.first { $0.cue?.text == "added" }?.speaker?.text == "Mr. de Blasio")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

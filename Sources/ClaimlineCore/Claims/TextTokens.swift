@@ -233,6 +233,13 @@ enum TextTokenizer {
         if i - start >= 3, s[i - 2] == "." { return true }
         if s[start].isUpper, i - start <= 4, i + 2 < end, s[i + 1].isSpace, s[i + 2].isUpper,
            i - start == 1 || Abbreviations.beforeName.contains(asciiLowercased(scalars, start..<i)) { return true }
+        // "Mr. de Blasio", "Dr. van Helsing": a title before a name's particle.
+        if s[start].isUpper, i - start <= 4, i + 2 < end, s[i + 1].isSpace, s[i + 2].isLower,
+           Abbreviations.beforeName.contains(asciiLowercased(scalars, start..<i)) {
+            var j = i + 2
+            while j < end, j - i <= 6, s[j].isLower { j += 1 }
+            if j + 1 < end, s[j].isSpace, s[j + 1].isUpper, SpeakerResolver.nameParticles.contains(asciiLowercased(scalars, (i + 2)..<j)) { return true }
+        }
         if i - start <= 4, i + 2 < end, s[i + 1].isSpace, s[i + 2].value &- 0x30 < 10,
            Abbreviations.beforeNumber.contains(asciiLowercased(scalars, start..<i)) { return true }
         return i - start == 2 && s[start].isUpper && i + 2 < end && (s[i + 1] == "," || s[i + 1].isSpace && s[i + 2].isLower)
