@@ -970,6 +970,14 @@ import Testing
         #expect(cs.first { $0.cue?.text == "added" }?.speaker?.text == "Mr. de Blasio")
     }
 
+    /// After "told" and a one-word addressee, a subject pronoun opens what was told.
+    @Test func aOneWordAddresseeBeforeAClause() {
+        let cnn = claims("Trump told CNN he would win the state easily.")
+        #expect(cnn.first { $0.cue?.text == "told" }?.text == "he would win the state easily")
+        let reporters = claims("The Florida senator told reporters he feels good about his campaign in Iowa.")
+        #expect(reporters.first { $0.cue?.text == "told" }?.text == "he feels good about his campaign in Iowa")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -1803,7 +1803,7 @@ struct AttributionFinder {
                 }
                 // "wrote in both listings he was …", "said in a statement they would appeal": a
                 // subject pronoun after the phrase opens the content.
-                if Self.tellLemmas.contains(lemma) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence),
+                if Self.tellLemmas.contains(lemma) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence, addressee: Self.tellLemmas.contains(lemma)),
                    // "said in the speech he gave Tuesday that …": the pronoun's clause is the noun's.
                    !(j..<min(j + 8, sentence.upperBound)).contains(where: { tokens[$0].word == Word.that || tokens[$0].isMark(":") }) { return j }
                 // "told reporters: “…”", "scolded him: …": the colon opens the content.
@@ -1919,8 +1919,9 @@ struct AttributionFinder {
     /// whom (from `i`): not the phrase's own object ("said of it"), not after a clause word
     /// ("on Friday when he …", "how surprised he is"), a verb ("urged Iran to resume talks it
     /// abandoned") or a noun it may be a clause of ("said the coal he mined").
-    func isSubjectPronoun(at j: Int, after i: Int, sentence: Range<Int>) -> Bool {
-        guard j >= i + 2, j - i <= 10, j + 1 < sentence.upperBound, tokens[j].flags.contains(.pronoun), tokens[j].word != Word.you,
+    /// After "told", one word may be whom ("told reporters he would run").
+    func isSubjectPronoun(at j: Int, after i: Int, sentence: Range<Int>, addressee: Bool = false) -> Bool {
+        guard j >= i + (addressee ? 1 : 2), j - i <= 10, j + 1 < sentence.upperBound, tokens[j].flags.contains(.pronoun), tokens[j].word != Word.you,
               tokens[j + 1].kind == .word, tokens[j - 1].kind != .punct, tokens[j - 1].flags.contains(.timeNoun) || tokens[j - 1].flags.isDisjoint(with: [.phraseBoundary, .cue]),
               // "tell the I.R.S. anything it doesn't know": an indefinite pronoun's clause.
               !vocabulary.word(tokens[j - 1].word).hasSuffix("thing") else { return false }
