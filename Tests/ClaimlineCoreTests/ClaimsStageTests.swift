@@ -978,6 +978,16 @@ import Testing
         #expect(reporters.first { $0.cue?.text == "told" }?.text == "he feels good about his campaign in Iowa")
     }
 
+    /// What is denied may be a word or two ("denied any wrongdoing"), after a fronted phrase
+    /// too; a bare pronoun is not enough, and a participle before a noun is an adjective.
+    @Test func aShortDenialIsAClaim() {
+        let company = claims("In a statement, the company denied any wrongdoing.")
+        #expect(company.first { $0.cue?.text == "denied" }.map { ($0.text, $0.stance) } ?? ("", .asserts) == ("any wrongdoing", .denies))
+        #expect(claims("Trump denied wrongdoing.").first { $0.cue?.text == "denied" }?.text == "wrongdoing")
+        #expect(!claims("He denied it.").contains { $0.cue?.text == "denied" })
+        #expect(!claims("The admiral accused the Chinese of militarizing disputed waters.").contains { $0.cue?.text == "disputed" })
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -1255,6 +1255,14 @@ struct AttributionFinder {
         // "Priebus said, “Probably.”": a quoted sentence of a word or two after the cue's comma
         // or colon is the whole answer.
         let quotedAnswer = rightWords >= 1 && rightWords <= 2 && right.map { r in quotedSentence(at: r, sentence: sentence, quotations: quotations) } ?? false
+        // "The company denied any wrongdoing", "denied the charges": what is denied may be a
+        // word or two, a noun's (not a pronoun's: "denied it" says nothing by itself).
+        // After a participle the form is an adjective ("militarizing disputed waters").
+        let shortDenial = cue.verbClass == .deny && rightWords >= 1 && rightWords <= 2
+            && !(cue.start > sentence.lowerBound && tokens[cue.start - 1].flags.contains(.endsInING)) && right.map { r in
+            !tokens[r..<sentence.upperBound].contains { $0.kind != .word && !($0.kind == .punct && !$0.isMark(",") && !$0.isMark(";")) }
+                && !tokens[r..<sentence.upperBound].contains { $0.flags.contains(.pronoun) || Word.objectPronouns.contains($0.word) }
+        } ?? false
         // "…,” the senator says directly to the camera.": after a quotation, a few words that
         // cannot make a clause say how, where or when it was said; the quotation is the statement.
         let afterQuote = subject.map { $0.0 > sentence.lowerBound && (tokens[$0.0 - 1].kind == .closeQuote || tokens[$0.0 - 1].kind == .ambiguousQuote) } ?? false
@@ -1269,7 +1277,7 @@ struct AttributionFinder {
                     || !t.isCapitalized && endsInED(t)
             }
         } ?? false
-        if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer, !addresseeOnly, !invertedName, !mannerOnly {
+        if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer || shortDenial, !addresseeOnly, !invertedName, !mannerOnly {
             // "a mesh router feels like a future pick", "it feels like spring": a thing that
             // feels like something resembles it; only somebody feels an opinion.
             if cue.lemma == "feel" && !canFeel(tokens[subject.1 - 1]) { return nil }
@@ -1318,7 +1326,7 @@ struct AttributionFinder {
         // "Hosting Cook at the event, Benioff praised the iPhone.": a cue with an object of its
         // own ("the iPhone", no time in it) has its content; the words before the comma are not it.
         let ownObject = !afterQuote && !addresseeOnly && !Self.tellLemmas.contains(cue.lemma) && tail >= 2 && cue.end < tailEnd
-            && tokens[cue.end].flags.contains(.determiner) && !tokens[cue.end].flags.contains(.phraseStarter)
+            && (tokens[cue.end].flags.contains(.determiner) || tokens[cue.end].flags.contains(.quantifier)) && !tokens[cue.end].flags.contains(.phraseStarter)
             && !tokens[cue.end..<tailEnd].contains { $0.flags.contains(.timeNoun) || $0.word == Word.that }
         if let subject, tail <= (afterQuote || addresseeOnly ? 24 : 7), subject.0 > sentence.lowerBound, !ownObject {
             let sep = subject.0 - 1
