@@ -988,6 +988,15 @@ import Testing
         #expect(!claims("The admiral accused the Chinese of militarizing disputed waters.").contains { $0.cue?.text == "disputed" })
     }
 
+    /// A court's ruling reports a finding; "ruled out", "ruled the country" and "a new rule"
+    /// do not.
+    @Test func aRulingIsAFinding() {
+        #expect(claims("A federal judge ruled Tuesday that the ban could not be enforced.").first { $0.cue?.text == "ruled" }?.text == "the ban could not be enforced")
+        #expect(!claims("Biden ruled out a run for president.").contains { $0.cue?.lemma == "rule" })
+        #expect(!claims("The party ruled the country for decades.").contains { $0.cue?.lemma == "rule" })
+        #expect(!claims("A new federal rule lifts the amount of money workers can earn.").contains { $0.cue?.lemma == "rule" })
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

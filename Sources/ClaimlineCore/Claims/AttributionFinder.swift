@@ -101,7 +101,7 @@ struct AttributionFinder {
                 if owner > sentence.lowerBound, isSuperlative(tokens[owner]) { owner -= 1 }
                 if isDeterminerOrOwner(tokens[owner]) { k += 1; continue }
             }
-            if cue.lemma == "back" || cue.lemma == "show", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
+            if cue.lemma == "back" || cue.lemma == "show" || cue.lemma == "rule", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "sought to rally …", "plans to caucus" are aims; "sought bankruptcy protection",
             // "Premiums for many plans rose" and "a Republican tax plan would …" are not. An
             // owner's plan is what the owner proposes ("Mrs. Clinton's tax plan would raise …"),

@@ -89,6 +89,9 @@ public enum ReportingVerbs {
         ("find", .report, ["found", "finds"]),
         ("show", .report, ["show", "shows", "showed", "showing"]),
         ("conclude", .report, ["concluded", "concludes"]),
+        // A court's or a referee's finding: "The court ruled that the law was unconstitutional"
+        // ("ruled out" is another verb).
+        ("rule", .report, ["ruled"]),
         ("learn", .report, ["learned", "learnt"]),
         ("estimate", .report, ["estimated", "estimates"]),
         ("claim", .assert, ["claimed", "claims", "claiming"]),
@@ -173,6 +176,7 @@ public enum ReportingVerbs {
         ("hope", .hedge, ["hopes", "hoped", "hoping"]),
         ("suggest", .hedge, ["suggested", "suggests", "suggesting"]),
         ("speculate", .hedge, ["speculated"]),
+        ("surmise", .hedge, ["surmised", "surmises"]),
         ("hint", .hedge, ["hinted", "hints"]),
         ("imply", .hedge, ["implied", "implies", "implying"]),
         ("suspect", .hedge, ["suspects", "suspected"]),
@@ -235,7 +239,7 @@ public enum ReportingVerbs {
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
         "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock", "signal",
         "hint", "credit", "hail", "tout", "remind", "muse", "talk", "voice", "email", "repeat", "outline", "highlight",
-        "label", "rail", "express", "discuss", "reference", "welcome", "champion", "knock", "request", "press",
+        "label", "rail", "express", "discuss", "reference", "welcome", "champion", "knock", "request", "press", "rule",
     ]
 
     /// The base forms left out of `forms`, for the one place they attribute: before "that".
