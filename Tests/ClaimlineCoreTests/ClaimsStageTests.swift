@@ -997,6 +997,15 @@ import Testing
         #expect(!claims("A new federal rule lifts the amount of money workers can earn.").contains { $0.cue?.lemma == "rule" })
     }
 
+    /// "for his part" is the writer's link, not part of the speaker; "was quick to" belongs to
+    /// the verb group; a show's title with short lowercase words is where it was said.
+    @Test func linksVerbGroupsAndShowTitlesAroundTheCue() {
+        #expect(claims("Obama, for his part, insisted that the deal was the best available.").first { $0.cue?.text == "insisted" }?.speaker?.text == "Obama")
+        #expect(claims("He was quick to say that no decision had been made.").first { $0.cue?.text == "say" }?.speaker?.text == "He")
+        let mook = claims("Clinton’s campaign manager, Robby Mook, told CNN’s “State of the Union” that the race was tightening.")
+        #expect(mook.first { $0.cue?.text == "told" }?.text == "the race was tightening")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

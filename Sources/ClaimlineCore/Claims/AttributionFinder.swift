@@ -1134,7 +1134,7 @@ struct AttributionFinder {
         let quotedComma = subjectEnd > sentence.lowerBound + 4 && (tokens[subjectEnd - 1].kind == .closeQuote || tokens[subjectEnd - 1].kind == .ambiguousQuote) && tokens[subjectEnd - 2].isMark(",")
         if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(",") || quotedComma,
            let name = openingName(sentence), tokens[name.1].isMark(","), subjectEnd - name.1 <= 40, name.1 + 1 < subjectEnd,
-           name.1 - name.0 >= 2 || !tokens[name.1 + 1].flags.isDisjoint(with: [.endsInING, .determiner]) || tokens[name.1 + 1].word == Word.who,
+           name.1 - name.0 >= 2 || !tokens[name.1 + 1].flags.isDisjoint(with: [.endsInING, .determiner]) || tokens[name.1 + 1].word == Word.who || isForPart(name.1 + 1, subjectEnd),
            !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
             // A participle's aside says what the speaker was doing, not who they are: "Trump,
             // speaking at a rally …, warned" names Trump (a relative clause or an appositive
@@ -1144,7 +1144,7 @@ struct AttributionFinder {
             let asideQuotation = !quotedComma || openingMark(ofQuotationClosingAt: subjectEnd - 1, sentence: sentence, quotations: quotations).map { open in
                 open > name.1 + 1 && tokens[open - 1].isWord && !tokens[open..<subjectEnd].contains { $0.isMark(".") || $0.isMark("?") || $0.isMark("!") }
             } ?? false
-            if asideQuotation { subject = isActParticiple(tokens[name.1 + 1]) ? name : (name.0, quotedComma ? subjectEnd : subjectEnd - 1) }
+            if asideQuotation { subject = isActParticiple(tokens[name.1 + 1]) || isForPart(name.1 + 1, subjectEnd) ? name : (name.0, quotedComma ? subjectEnd : subjectEnd - 1) }
         }
         if subject == nil, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isMark(",") {
             // "Gov. John Kasich (R-OH), said": a stray comma after the party tag.
@@ -1836,7 +1836,9 @@ struct AttributionFinder {
                 // “Morning Joe” that …" (not "vowed to “take our fight” to the states that …").
                 if t.kind == .openQuote || t.kind == .ambiguousQuote, j > i,
                    let close = (j + 1..<min(sentence.upperBound, j + 7)).first(where: { tokens[$0].kind == .closeQuote || tokens[$0].kind == .ambiguousQuote }),
-                   close > j + 1, tokens[(j + 1)..<close].allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.kind == .punct && !$0.isMark(",") }) {
+                   close > j + 1, tokens[j + 1].isCapitalized,
+                   // ("“State of the Union”": a title's short lowercase words.)
+                   tokens[(j + 1)..<close].allSatisfy({ $0.kind == .word && ($0.isCapitalized || $0.range.count <= 3 && $0.flags.contains(.englishFunctionWord)) || $0.kind == .punct && !$0.isMark(",") }) {
                     j = close + 1
                     steps += 1
                     continue
@@ -2361,6 +2363,8 @@ struct AttributionFinder {
         "able", "ready", "willing", "has", "have", "had", "need", "needs", "needed", "hope", "hopes", "hoped",
         "intend", "intends", "intended", "seek", "seeks", "sought", "fail", "failed", "choose", "chose", "threatened",
         "pledged", "moved", "got", "came", "come", "ought", "wish", "wished", "like", "love", "prefer", "dared",
+        // "were quick to point out", "was careful to note".
+        "quick", "eager", "careful", "keen",
     ]
 
     /// Plural time units that open a sentence before "later" or "ago": "Hours later, …".
@@ -2415,6 +2419,12 @@ struct AttributionFinder {
     /// A comma or a closing quotation mark: what ends a statement before an inverted frame
     /// ("…,” reported Reuters", "…,” it read").
     func endsFrame(_ t: TextToken) -> Bool { t.isMark(",") || t.kind == .closeQuote || t.kind == .ambiguousQuote }
+
+    /// "Obama, for his part, insisted …": the writer's link between turns, not who Obama is
+    /// (tokens [k, comma] are "for his part,").
+    func isForPart(_ k: Int, _ commaEnd: Int) -> Bool {
+        commaEnd - k == 4 && tokens[k].word == Word.for && isDeterminerOrOwner(tokens[k + 1]) && tokens[k + 2].word == Word.part
+    }
 
     /// A participle opening an aside about what the speaker was doing ("Trump, speaking at a
     /// rally, warned"), not one that describes or counts them ("acting", "including").

@@ -328,7 +328,7 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
-        "slightly", "past", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
+        "slightly", "past", "part", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
         "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over", "not",
         "new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "his", "their", "its",
         "seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels", "like",
@@ -471,6 +471,7 @@ enum Word {
     static let expected = Lexicon.catalog.named("expected")
     static let slightly = Lexicon.catalog.named("slightly")
     static let past = Lexicon.catalog.named("past")
+    static let part = Lexicon.catalog.named("part")
     static let far = Lexicon.catalog.named("far")
     static let much = Lexicon.catalog.named("much")
     /// "appeared more likely to say": a verb that links the subject to "likely".
