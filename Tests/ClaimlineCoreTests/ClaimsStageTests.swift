@@ -740,11 +740,13 @@ import Testing
         #expect(described.first?.speaker?.resolved == "Ken Doctor")
     }
 
-    /// "…, said NAME, APPOSITIVE": the name is who spoke, the statement comes before it.
+    /// "…, said NAME, APPOSITIVE": the name (with who they are) spoke, the statement comes
+    /// before it.
     @Test func aNameAfterACommaAndACueIsTheInvertedSpeaker() {
         let cs = claims("If the deal holds up, it would cost the state about $75 million a year, said Ross Burk, a political scientist who studies budgets.")
         let a = cs.first { $0.cue?.text == "said" }
-        #expect(a?.speaker?.text == "Ross Burk")
+        #expect(a?.speaker?.text == "Ross Burk, a political scientist who studies budgets")
+        #expect(a?.speaker?.resolved == "Ross Burk")
         #expect(a?.text.hasPrefix("If the deal holds up") == true)
     }
 
@@ -1004,6 +1006,19 @@ import Testing
         #expect(claims("He was quick to say that no decision had been made.").first { $0.cue?.text == "say" }?.speaker?.text == "He")
         let mook = claims("Clinton’s campaign manager, Robby Mook, told CNN’s “State of the Union” that the race was tightening.")
         #expect(mook.first { $0.cue?.text == "told" }?.text == "the race was tightening")
+    }
+
+    /// An inverted speaker keeps the appositive or relative clause that says who they are, up
+    /// to the next comma, as a speaker before the cue does; a second report or the writer's
+    /// clause after it does not join. The resolved speaker is still the name.
+    @Test func anInvertedSpeakerKeepsItsAppositive() {
+        let grubbs = claims("“In a year like this, anything goes,” said Steve Grubbs, an Iowa operative working for Rand Paul’s campaign.")
+        #expect(grubbs.first?.speaker?.text == "Steve Grubbs, an Iowa operative working for Rand Paul’s campaign")
+        #expect(grubbs.first?.speaker?.resolved == "Steve Grubbs")
+        let coach = claims("“We lost,” said Smith, a coach, as he left the field.")
+        #expect(coach.first?.speaker?.text == "Smith, a coach")
+        let adding = claims("“We lost,” said Smith, adding that the team would regroup.")
+        #expect(adding.first { $0.cue?.text == "said" }?.speaker?.text == "Smith")
     }
 
     @Test func aPurposeClauseReportsForItsClausesSubject() {
@@ -1775,7 +1790,7 @@ import Testing
     /// ends the statement before it.
     @Test func anInvertedSpeakersNameAndTime() {
         let bolle = attributed("If tariffs go high enough, firms will pass on the increase to consumers, said Monica de Bolle, a senior fellow at the Peterson Institute.")
-        #expect(bolle.first?.speaker?.text == "Monica de Bolle")
+        #expect(bolle.first?.speaker?.resolved == "Monica de Bolle")
         #expect(bolle.first?.text == "If tariffs go high enough, firms will pass on the increase to consumers")
         let amnesty = attributed("Footage reveals a pattern of killings by security forces, which have used lethal force to crush protests, said Amnesty International on Tuesday.")
         #expect(amnesty.contains { $0.speaker?.text == "Amnesty International" && $0.text.hasPrefix("Footage reveals") })

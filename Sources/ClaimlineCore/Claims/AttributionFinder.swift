@@ -1391,7 +1391,7 @@ struct AttributionFinder {
                     let speakerOK = !isClause && (first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])
                         || first.flags.contains(.quantifier) || described)
                     if speakerOK {
-                        return Attribution(content: range(a, b), speaker: range(cue.end, sEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                        return Attribution(content: range(a, b), speaker: range(cue.end, invertedAppositiveEnd(after: sEnd, sentence: sentence)), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
                 }
             }
@@ -1734,6 +1734,26 @@ struct AttributionFinder {
     /// "…, said Mr. Burman (a view echoed by …).", "…, says Ms. Lee — and she is not alone.":
     /// an aside in brackets or dashes after an inverted speaker is the writer's, not the name's.
     /// A party tag or a name in brackets is the name's: "said Rep. Jim Clyburn (D-S.C.)".
+    /// "…,” said Steve Grubbs, an Iowa operative working for Rand Paul’s campaign.": who the
+    /// inverted speaker is, to the sentence's end, belongs to the speaker as it does before a cue
+    /// ("Robby Mook, Clinton's campaign manager, said"). `k` is the token after the name; the
+    /// name's end when no appositive follows it.
+    func invertedAppositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
+        guard k + 2 < sentence.upperBound, tokens[k].isMark(",") else { return k }
+        let first = tokens[k + 1]
+        guard first.kind == .word, first.word == Word.who || isDeterminerOrOwner(first) && first.word != Word.that && first.word != Word.this
+                || first.isCapitalized && !first.flags.contains(.pronoun) && first.flags.isDisjoint(with: [.timeNoun, .connective, .phraseStarter]) else { return k }
+        // To the next comma: what follows one may be the writer's ("…, a coach, as he left").
+        var end = nextComma(from: k + 1, in: sentence)
+        while end > k + 1, tokens[end - 1].kind == .punct, tokens[end - 1].kind != .closeQuote, !tokens[end - 1].isMark(")") { end -= 1 }
+        // Not a second statement or a report: "…, said Smith, adding that …", "…; he …".
+        let relative = first.word == Word.who
+        let other = tokens[(k + 1)..<end].contains { t in
+            t.isMark(";") || t.kind == .openQuote || t.kind == .ambiguousQuote || !relative && (t.flags.contains(.cue) && !t.isCapitalized || isAuxiliaryVerb(t) && !t.isCapitalized)
+        }
+        return other || end - k > 30 ? k : end
+    }
+
     func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
         let t = tokens[k]
         if t.isMark("(") { return k + 1 >= sentence.upperBound || !tokens[k + 1].isCapitalized }
