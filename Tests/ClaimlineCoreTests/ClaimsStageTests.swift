@@ -1017,6 +1017,9 @@ import Testing
         #expect(grubbs.first?.speaker?.resolved == "Steve Grubbs")
         let coach = claims("“We lost,” said Smith, a coach, as he left the field.")
         #expect(coach.first?.speaker?.text == "Smith, a coach")
+        #expect(claims("“We lost,” said Ashley Spillane, president of Rock the Vote.").first?.speaker?.text == "Ashley Spillane, president of Rock the Vote")
+        #expect(claims("“He is a good guy,” said Iman Cesari, 30, a county employee.").first?.speaker?.text == "Iman Cesari, 30, a county employee")
+        #expect(claims("“We lost,” said Robin Maynard, half joking.").first?.speaker?.text == "Robin Maynard")
         let adding = claims("“We lost,” said Smith, adding that the team would regroup.")
         #expect(adding.first { $0.cue?.text == "said" }?.speaker?.text == "Smith")
     }

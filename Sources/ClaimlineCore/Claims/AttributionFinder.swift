@@ -1740,15 +1740,25 @@ struct AttributionFinder {
     /// name's end when no appositive follows it.
     func invertedAppositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
         guard k + 2 < sentence.upperBound, tokens[k].isMark(",") else { return k }
-        let first = tokens[k + 1]
-        guard first.kind == .word, first.word == Word.who || isDeterminerOrOwner(first) && first.word != Word.that && first.word != Word.this
+        // "Iman Cesari, 30, a county employee": an age, then who they are.
+        var from = k + 1
+        if tokens[from].kind == .number, from + 2 < sentence.upperBound, tokens[from + 1].isMark(",") { from += 2 }
+        let first = tokens[from]
+        // A role may open without an article: "president of Rock the Vote", "senior counsel in
+        // the Brennan Center's Democracy Program"; not a verb, a clause word or a time.
+        let bareRole = !first.isCapitalized && first.kind == .word && !endsInED(first) && !Word.subordinators.contains(first.word)
+            && first.flags.isDisjoint(with: [.verbForm, .auxiliary, .beForm, .pronoun, .phraseBoundary, .phraseStarter, .connective, .contrast, .clauseLink, .timeNoun, .cue, .endsInING, .determiner, .quantifier, .verbAdverb])
+            && !SpeakerResolver.endsInLY(first, text)
+            // (Not how they said it: "…, said Robin Maynard, half joking.")
+            && !(from + 1 < sentence.upperBound && tokens[from + 1].flags.contains(.endsInING))
+        guard first.kind == .word, first.word == Word.who || isDeterminerOrOwner(first) && first.word != Word.that && first.word != Word.this || bareRole
                 || first.isCapitalized && !first.flags.contains(.pronoun) && first.flags.isDisjoint(with: [.timeNoun, .connective, .phraseStarter]) else { return k }
         // To the next comma: what follows one may be the writer's ("…, a coach, as he left").
-        var end = nextComma(from: k + 1, in: sentence)
+        var end = nextComma(from: from, in: sentence)
         while end > k + 1, tokens[end - 1].kind == .punct, tokens[end - 1].kind != .closeQuote, !tokens[end - 1].isMark(")") { end -= 1 }
         // Not a second statement or a report: "…, said Smith, adding that …", "…; he …".
         let relative = first.word == Word.who
-        let other = tokens[(k + 1)..<end].contains { t in
+        let other = tokens[from..<end].contains { t in
             t.isMark(";") || t.kind == .openQuote || t.kind == .ambiguousQuote || !relative && (t.flags.contains(.cue) && !t.isCapitalized || isAuxiliaryVerb(t) && !t.isCapitalized)
         }
         return other || end - k > 30 ? k : end
