@@ -1024,6 +1024,15 @@ import Testing
         #expect(adding.first { $0.cue?.text == "said" }?.speaker?.text == "Smith")
     }
 
+    /// A poll's share of people speaks with its count: "About two-thirds of caucus attendees",
+    /// "More than half of respondents in the poll", "One in four", "At least 8 in 10 voters".
+    @Test func aCountedShareIsTheSpeaker() {
+        #expect(claims("About two-thirds of caucus attendees said they supported Trump.").first?.speaker?.text == "About two-thirds of caucus attendees")
+        #expect(claims("More than half of respondents in the USA TODAY/Suffolk poll said the nation needs more than two parties.").first?.speaker?.text == "More than half of respondents in the USA TODAY/Suffolk poll")
+        #expect(claims("One in four said the economy was the top issue.").first?.speaker?.text == "One in four")
+        #expect(claims("At least 8 in 10 voters said they felt down on the government.").first?.speaker?.text == "At least 8 in 10 voters")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -2131,8 +2131,10 @@ struct AttributionFinder {
         // "A report released last year found", "a panel in 2001 found": the time is not the speaker.
         if end - 3 >= sentence.lowerBound {
             let before = tokens[end - 2].flags
+            // ("Four in 10 voters say", "4 in 10 say": a share, not a time.)
+            let share = last.kind == .number && (tokens[end - 3].kind == .number || tokens[end - 3].flags.contains(.quantityWord) || tokens[end - 3].word == Word.one)
             let isTime = (before.contains(.timeModifier) && last.flags.contains(.timeNoun))
-                || (before.contains(.timePreposition) && (last.kind == .number || last.flags.contains(.timeNoun)))
+                || (before.contains(.timePreposition) && (last.kind == .number && !share || last.flags.contains(.timeNoun)))
             if isTime, tokens[end - 3].isWord, let inner = speakerPhrase(endingAt: end - 2, sentence: sentence) { return inner }
         }
         // "Trump at the time said", "the company in the morning said".
@@ -2231,9 +2233,24 @@ struct AttributionFinder {
             // document is stays with it.
             // "Those in favor of punishment have said": a stance stays with its holders.
             let inFavor = w == Word.in && start + 1 < end && tokens[start].word == Word.favor && tokens[start + 1].word == Word.of
+            // "About two-thirds of caucus attendees", "One in four": how many speak stays with them.
+            let counted = tokens[start].kind == .number || !tokens[start].flags.isDisjoint(with: [.quantityWord, .quantifier, .pluralQuantifier])
+            let aboutCount = w == Word.about && counted
+            let oneIn = w == Word.in && counted && start - 2 >= sentence.lowerBound
+                && (tokens[start - 2].kind == .number || tokens[start - 2].flags.contains(.quantityWord) || tokens[start - 2].word == Word.one)
+            // "At least 8 in 10 voters".
+            if w == Word.at, start + 1 < end, tokens[start].flags.contains(.comparison), tokens[start + 1].kind == .number || !tokens[start + 1].flags.isDisjoint(with: [.quantityWord, .quantifier]) {
+                start -= 1
+                continue
+            }
+            // "More than half of respondents": "than" and its comparative.
+            if t.flags.contains(.than), counted, start - 2 >= sentence.lowerBound, tokens[start - 2].flags.contains(.comparison) {
+                start -= 2
+                continue
+            }
             let madeBy = w == Word.by && start - 3 >= sentence.lowerBound && endsInED(tokens[start - 2]) && tokens[start - 3].kind == .word
                 && tokens[start - 3].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .phraseBoundary])
-            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere || madeBy || inFavor) && !isNamePart(start - 1) { break }
+            if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere || madeBy || inFavor || aboutCount || oneIn) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
             start -= 1

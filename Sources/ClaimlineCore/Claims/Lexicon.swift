@@ -47,6 +47,8 @@ enum Lexicon {
         "experts", "critics", "supporters", "voters", "residents", "researchers", "scientists", "activists", "groups",
         // Members of a party or a people: "Republicans in New Hampshire said".
         "republicans", "democrats", "independents", "conservatives", "liberals", "progressives", "americans", "members",
+        // Those a poll or a meeting counts: "respondents in the poll said".
+        "respondents", "participants", "attendees", "delegates",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"]
