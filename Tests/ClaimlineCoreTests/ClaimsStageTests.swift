@@ -1033,6 +1033,19 @@ import Testing
         #expect(claims("At least 8 in 10 voters said they felt down on the government.").first?.speaker?.text == "At least 8 in 10 voters")
     }
 
+    /// An aside with a verb of its own before a participle's comma is the sentence's clause,
+    /// not an appositive of the speaker; a participle or a relative clause in an appositive is.
+    @Test func aClauseBeforeAParticipleIsNoAppositive() {
+        let defended = claims("In television interviews on Sunday, he defended Mr. Trump's views on Russia, saying that Mr. Trump would be firm with Russia.")
+        #expect(defended.first { $0.cue?.text == "saying" }?.speaker?.text == "he")
+        let pierson = claims("Katrina Pierson, a spokeswoman for Trump, has expanded on the accusations of bias, saying the media was unfair.")
+        #expect(pierson.first { $0.cue?.text == "saying" }?.speaker?.text == "Katrina Pierson")
+        let cruz = claims("Ted Cruz, when asked what about Trump’s vision is wrong, responded that the businessman is right about the problems.")
+        #expect(cruz.first { $0.cue?.text == "responded" }?.speaker?.text == "Ted Cruz")
+        let sanders = claims("Sanders, a senator from Vermont and self-described democratic socialist, said the economy was stagnant.")
+        #expect(sanders.first { $0.cue?.text == "said" }?.speaker?.text == "Sanders, a senator from Vermont and self-described democratic socialist")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

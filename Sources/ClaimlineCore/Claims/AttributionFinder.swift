@@ -472,6 +472,31 @@ struct AttributionFinder {
 
     /// A lowercase past tense or reporting verb not in "-ing": a clause's verb, as far as the
     /// rules can tell without tags.
+    /// Whether tokens [a, b), an aside between commas, hold a tensed verb of their own, before
+    /// any relative word or "that" (after one the verb is the relative clause's: "a former
+    /// governor who is close to …", "an effort that has ignited criticism"). Its first word may be a participle ("speaking at …"), an adjective
+    /// after an owner another ("her stated goal").
+    func hasOwnVerb(from a: Int, to b: Int) -> Bool {
+        let relative = (a..<b).first { Word.relativeWords.contains(tokens[$0].word) || tokens[$0].word == Word.that } ?? b
+        guard a + 1 < relative else { return false }
+        return (a..<relative).contains { k in
+            let t = tokens[k]
+            guard k + 1 < relative, !t.isCapitalized || k == a else { return false }
+            let next = tokens[k + 1]
+            // "he defended …", "they have said …".
+            if t.flags.contains(.pronoun), !Word.objectPronouns.contains(t.word), isTensedVerb(next) || isAuxiliaryVerb(next) { return true }
+            guard k > a else { return false }
+            // "has expanded on …", "was forced to …".
+            if isAuxiliaryVerb(t), isPastTense(next) || next.flags.contains(.endsInING) || next.flags.contains(.verbAdverb) { return true }
+            // "his mother refused to …": a reporting verb's past tense, not a participle
+            // describing a noun ("self-described", "one of two men accused of …").
+            // Nor a clause of time cut short ("when asked what …").
+            return t.flags.contains(.verbForm) && isPastTense(t) && !isDeterminerOrOwner(tokens[k - 1]) && !tokens[k - 1].isMark("-")
+                && !Word.adverbialOpeners.contains(tokens[k - 1].word) && !Word.questionOpeners.contains(tokens[k - 1].word)
+                && next.word != Word.of && next.word != Word.by && next.word != Word.as && next.word != Word.in
+        }
+    }
+
     func isTensedVerb(_ t: TextToken) -> Bool {
         !t.isCapitalized && (isPastTense(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING))
     }
@@ -1135,7 +1160,10 @@ struct AttributionFinder {
         if subject == nil, subjectEnd > sentence.lowerBound + 3, tokens[subjectEnd - 1].isMark(",") || quotedComma,
            let name = openingName(sentence), tokens[name.1].isMark(","), subjectEnd - name.1 <= 40, name.1 + 1 < subjectEnd,
            name.1 - name.0 >= 2 || !tokens[name.1 + 1].flags.isDisjoint(with: [.endsInING, .determiner]) || tokens[name.1 + 1].word == Word.who || isForPart(name.1 + 1, subjectEnd),
-           !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }) {
+           !tokens[name.1..<subjectEnd].contains(where: { $0.flags.contains(.cue) && !$0.flags.contains(.endsInING) }),
+           // Not the sentence's own predicate ("Katrina Pierson, a spokeswoman for Trump, has
+           // expanded on …, saying"), unless it is a relative clause's.
+           !hasOwnVerb(from: name.1 + 1, to: subjectEnd - 1) {
             // A participle's aside says what the speaker was doing, not who they are: "Trump,
             // speaking at a rally …, warned" names Trump (a relative clause or an appositive
             // stays with the name it describes).
@@ -2319,6 +2347,10 @@ struct AttributionFinder {
                 // source": ", and" with a verb goes on with another clause, and ", but" always
                 // does; neither describes anybody. ", and Gov. Jay Nixon" adds a speaker.
                 if Word.coordinators.contains(first.word) || first.word == Word.and && tokens[(i + 1)..<comma].contains(where: isTensedVerb) { return nil }
+                // "In television interviews on Sunday, he defended …, saying": a clause with its
+                // own verb before the cue's comma is the sentence's, not an appositive (one
+                // after a relative word describes: "a former governor who is close to …").
+                if hasOwnVerb(from: i + 1, to: comma) { return nil }
                 // "Donald Trump, in particular, criticized", "President Obama, dedicating the
                 // museum on Saturday, said": an aside about the act, not the speaker, is no part
                 // of the name.
