@@ -1046,6 +1046,14 @@ import Testing
         #expect(sanders.first { $0.cue?.text == "said" }?.speaker?.text == "Sanders, a senator from Vermont and self-described democratic socialist")
     }
 
+    /// After "warned X to …", a later "that" opens a relative clause of the infinitive's, not
+    /// what was warned.
+    @Test func anInfinitiveBeforeARelativeThat() {
+        let china = claims("China said it was opposed to the test and warned North Korea to refrain from further actions that would worsen the situation.")
+        #expect(china.first { $0.cue?.text == "warned" }?.text == "North Korea to refrain from further actions that would worsen the situation")
+        #expect(claims("He told reporters on Friday that the vote would pass.").first { $0.cue?.text == "told" }?.text == "the vote would pass")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

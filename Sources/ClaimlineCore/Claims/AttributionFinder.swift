@@ -1861,6 +1861,10 @@ struct AttributionFinder {
             var steps = 0
             while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
+                // "warned North Korea to refrain from actions that would …": the infinitive is
+                // what was urged; a "that" after it is a relative clause's.
+                if t.word == Word.to, j > i, Self.toInfinitiveLemmas.contains(lemma), j + 1 < sentence.upperBound, tokens[j + 1].kind == .word,
+                   !tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.determiner) { break }
                 // "respond to questions about companies that have outsourced jobs": after a noun,
                 // "that" and a verb are a relative clause of the noun's, not what was said.
                 if t.word == Word.that {
