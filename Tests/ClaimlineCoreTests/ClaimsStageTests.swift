@@ -1054,6 +1054,12 @@ import Testing
         #expect(claims("He told reporters on Friday that the vote would pass.").first { $0.cue?.text == "told" }?.text == "the vote would pass")
     }
 
+    /// "A study by X found …": whose the finding is stays with the document that reports it.
+    @Test func aStudyByItsAuthorFinds() {
+        let study = claims("A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation out of more than a billion ballots cast.")
+        #expect(study.first { $0.cue?.text == "found" }?.speaker?.text == "A 2014 study by Loyola Law School professor Justin Levitt")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -2282,6 +2282,8 @@ struct AttributionFinder {
             }
             let madeBy = w == Word.by && start - 3 >= sentence.lowerBound && endsInED(tokens[start - 2]) && tokens[start - 3].kind == .word
                 && tokens[start - 3].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .phraseBoundary])
+                // "A 2014 study by Loyola Law School professor Justin Levitt found".
+                || w == Word.by && start - 2 >= sentence.lowerBound && tokens[start - 2].flags.contains(.findingNoun)
             if t.flags.contains(.phraseBoundary) && !(w == Word.of || w == Word.from || w == Word.for || roleTo || rolePlace || nameOn || roleOn || studiedWith || doingWhere || madeBy || inFavor || aboutCount || oneIn) && !isNamePart(start - 1) { break }
             if t.flags.contains(.verbForm) && !t.isCapitalized { break }
             if t.flags.contains(.pronoun) { break }
