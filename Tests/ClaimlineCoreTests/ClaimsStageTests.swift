@@ -1060,6 +1060,13 @@ import Testing
         #expect(study.first { $0.cue?.text == "found" }?.speaker?.text == "A 2014 study by Loyola Law School professor Justin Levitt")
     }
 
+    /// "branded X a Y" labels as "called" does; the noun "brands" is no cue.
+    @Test func brandingIsLabelling() {
+        let japan = claims("Japan branded North Korea an “outlaw nation in the neighborhood.”")
+        #expect(japan.first { $0.cue?.text == "branded" }.map { ($0.kind, $0.speaker?.text) } ?? (.unattributed, nil) == (.mixed, "Japan"))
+        #expect(!claims("Big brands like Nike were hurt by the tariffs.").contains { $0.cue != nil })
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -151,6 +151,7 @@ public enum ReportingVerbs {
         ("assail", .assert, ["assailed", "assails"]),
         ("liken", .assert, ["likened", "likens"]),
         ("label", .assert, ["labeled", "labelled", "labels"]),
+        ("brand", .assert, ["branded"]),
         ("dub", .assert, ["dubbed"]),
         ("bemoan", .assert, ["bemoaned", "bemoans"]),
         ("congratulate", .assert, ["congratulated"]),
@@ -239,7 +240,7 @@ public enum ReportingVerbs {
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
         "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock", "signal",
         "hint", "credit", "hail", "tout", "remind", "muse", "talk", "voice", "email", "repeat", "outline", "highlight",
-        "label", "rail", "express", "discuss", "reference", "welcome", "champion", "knock", "request", "press", "rule",
+        "label", "rail", "express", "discuss", "reference", "welcome", "champion", "knock", "request", "press", "rule", "brand",
     ]
 
     /// The base forms left out of `forms`, for the one place they attribute: before "that".
