@@ -1067,6 +1067,21 @@ import Testing
         #expect(!claims("Big brands like Nike were hurt by the tariffs.").contains { $0.cue != nil })
     }
 
+    /// After a quotation that opens the sentence, words after the cue with no clause in them
+    /// say how, to whom or when; the quotation is the only statement. A clause after the cue is
+    /// one too.
+    @Test func wordsAfterAQuotationsCueThatSayToWhomOrWhen() {
+        let nbc = claims("“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday.")
+        #expect(nbc.count == 1)
+        #expect(nbc.first?.kind == .direct)
+        let throng = claims("“He doesn't speak for anyone,” Clinton told a cheering throng of supporters in Tampa.")
+        #expect(throng.map(\.text) == ["“He doesn't speak for anyone,”"])
+        let clause = claims("“We lost,” he told reporters he would resign.")
+        #expect(clause.contains { $0.text == "he would resign" })
+        let title = claims("Later on “This Week,” Senator Bernie Sanders questioned Mr. Trump's veracity.")
+        #expect(title.first { $0.cue?.text == "questioned" }?.text == "Mr. Trump's veracity")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -1305,6 +1305,15 @@ struct AttributionFinder {
                     || !t.isCapitalized && endsInED(t)
             }
         } ?? false
+            // "“…,” Trump told NBC’s “Today” on Monday.", "“…,” Clinton told a cheering throng
+            // of supporters in Tampa.": after the quotation, longer words with no clause, "that"
+            // or colon say how, to whom or when too.
+            || quotationOpens && rightWords <= 16 && right.map { r in
+                !tokens[r..<sentence.upperBound].contains { t in
+                    t.word == Word.that || t.isMark(":") || t.isMark(";") || !t.isCapitalized && (isAuxiliaryVerb(t) || isTensedVerb(t))
+                        || t.flags.contains(.pronoun) && !Word.objectPronouns.contains(t.word) && !isDeterminerOrOwner(t)
+                }
+            } ?? false
         if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer || shortDenial, !addresseeOnly, !invertedName, !mannerOnly {
             // "a mesh router feels like a future pick", "it feels like spring": a thing that
             // feels like something resembles it; only somebody feels an opinion.
