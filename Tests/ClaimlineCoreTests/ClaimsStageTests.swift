@@ -1082,6 +1082,17 @@ import Testing
         #expect(title.first { $0.cue?.text == "questioned" }?.text == "Mr. Trump's veracity")
     }
 
+    /// A restrictive "who" speaks for the name right before it; before a phrase that names
+    /// nobody it stays unresolved.
+    @Test func aBareWhoResolvesToTheNameBeforeIt() {
+        let cruz = claims("Senator Ted Cruz spoke on Monday. Cruz, a graduate of Harvard Law School who has argued cases before the court, said the ruling was wrong.")
+        #expect(cruz.first { $0.speaker?.text == "who" }?.speaker?.resolved == "Ted Cruz")
+        let republicans = claims("Republicans who say the economy is weak are backing Trump.")
+        #expect(republicans.first { $0.speaker?.text == "who" }?.speaker?.resolved == "Republicans")
+        let nobody = claims("The plan echoes some commentators who have suggested that Mr. Rubio is weak.")
+        #expect(nobody.first { $0.speaker?.text == "who" }.map { $0.speaker?.resolved == nil } == true)
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

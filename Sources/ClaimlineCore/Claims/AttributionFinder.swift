@@ -2514,6 +2514,27 @@ struct AttributionFinder {
     /// ("…,” reported Reuters", "…,” it read").
     func endsFrame(_ t: TextToken) -> Bool { t.isMark(",") || t.kind == .closeQuote || t.kind == .ambiguousQuote }
 
+    /// The name a restrictive "who" at text offset `offset` stands for ("Republicans who say",
+    /// "Cruz, a graduate of Harvard Law School who argued"), as a text range; nil when no
+    /// name stands right before it.
+    func antecedent(ofWhoAt offset: Int, sentence: Range<Int>) -> Range<Int>? {
+        let k = tokens.firstIndex(endingAfter: offset, in: sentence)
+        guard k > sentence.lowerBound, k < sentence.upperBound, tokens[k].word == Word.who, tokens[k - 1].isWord,
+              let s = speakerPhrase(endingAt: k, sentence: sentence), !tokens[s.0..<s.1].contains(where: { $0.word == Word.who }) else { return nil }
+        // Only a name stands for somebody: "Republicans", "California Rep. Jared Huffman";
+        // "the only choice for Americans who …" names nobody.
+        func isName(_ p: (Int, Int)) -> Bool {
+            p.1 - p.0 <= 6 && tokens[p.1 - 1].isCapitalized
+                && tokens[p.0].flags.isDisjoint(with: [.phraseBoundary, .connective, .verbAdverb, .pronoun, .quantifier])
+                && tokens[p.0..<p.1].allSatisfy { $0.isCapitalized || !$0.isWord || $0.flags.contains(.determiner) || $0.word == Word.of || $0.word == Word.and }
+        }
+        // "Cruz, a graduate of Harvard Law School who …": the name the appositive describes.
+        if s.0 > sentence.lowerBound + 1, tokens[s.0 - 1].isMark(","), let name = speakerPhrase(endingAt: s.0 - 1, sentence: sentence), isName(name) {
+            return range(name.0, name.1)
+        }
+        return isName(s) ? range(s.0, s.1) : nil
+    }
+
     /// "Obama, for his part, insisted …": the writer's link between turns, not who Obama is
     /// (tokens [k, comma] are "for his part,").
     func isForPart(_ k: Int, _ commaEnd: Int) -> Bool {

@@ -235,7 +235,13 @@ public struct ClaimExtractor: Sendable {
                 let spoken = slice(sp)
                 let resolved: String?
                 if let r = resolvedBySpeakerStart[sp.lowerBound] { resolved = r } else {
-                    resolved = resolver.resolve(text: spoken, start: sp.lowerBound)
+                    // "commentators who have suggested …", "a graduate of Harvard Law School who
+                    // argued …": a bare "who" stands for the phrase before it.
+                    if spoken == "who", let si = sentencePositions(sp).first, let antecedent = finder.antecedent(ofWhoAt: sp.lowerBound, sentence: sentenceTokens[si]) {
+                        resolved = resolver.resolve(text: slice(antecedent), start: antecedent.lowerBound)
+                    } else {
+                        resolved = resolver.resolve(text: spoken, start: sp.lowerBound)
+                    }
                     resolvedBySpeakerStart[sp.lowerBound] = resolved
                 }
                 speaker = Claim.Speaker(text: spoken, start: sp.lowerBound, end: sp.upperBound, resolved: resolved)
