@@ -1093,6 +1093,13 @@ import Testing
         #expect(nobody.first { $0.speaker?.text == "who" }.map { $0.speaker?.resolved == nil } == true)
     }
 
+    /// "what X described as Y": with the object fronted, what the thing was called follows "as".
+    @Test func whatSomebodyDescribedAs() {
+        let gun = claims("Bidding was to begin on what Zimmerman described as a “piece of history.”")
+        #expect(gun.first { $0.cue?.text == "described" }.map { ($0.kind, $0.text) } ?? (.unattributed, "") == (.mixed, "a “piece of history.”"))
+        #expect(claims("He described it as a “disaster.”").first { $0.cue?.text == "described" }?.text == "it as a “disaster.”")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -1829,6 +1829,9 @@ struct AttributionFinder {
             let duration = tokens[(i + 1)..<min(end, i + 4)].contains { !$0.flags.isDisjoint(with: [.timeNoun, .timeUnit]) || $0.kind == .number } || tokens[(i + 1)..<end].contains { $0.word == Word.that }
             if !duration, wordCount(i + 1, end) >= 3 { return i + 1 }
         }
+        // "what Zimmerman described as a “piece of history”": with its object before it, the
+        // verb's "as" opens what the thing was called.
+        if tokens[i].word == Word.as, i + 1 < sentence.upperBound, Self.asLemmas.contains(lemma), tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote { return i + 1 }
         // "put it bluntly: …", "said simply: …": how it was said, then what.
         if i + 2 < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, SpeakerResolver.endsInLY(tokens[i], text), tokens[i + 1].isMark(":") { return i + 2 }
         // "…, the company said the day before.", "wrote the next morning": a time is no content.
@@ -2079,6 +2082,9 @@ struct AttributionFinder {
     /// Verbs that take what they ask for, argue against or warn about after a preposition of
     /// their own ("calling for his dismissal", "railed against the deal"): the statement
     /// starts after it.
+    /// Verbs that call a thing something with "as": "described X as Y", "what she described as Y".
+    static let asLemmas: Set<String> = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
+
     static let objectPrepositions: [String: Set<Int32>] = {
         var out: [String: Set<Int32>] = [:]
         for lemma in ["call", "hope", "press", "push", "plead", "advocate", "lobby", "pray", "beg", "appeal", "apologize", "clamor"] { out[lemma] = [Word.for] }
