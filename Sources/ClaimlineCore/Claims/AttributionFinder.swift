@@ -470,12 +470,11 @@ struct AttributionFinder {
     /// adverbs `.auxiliary` also holds, "also", "still").
     func isAuxiliaryVerb(_ t: TextToken) -> Bool { t.flags.contains(.beForm) || Word.auxiliaryVerbs.contains(t.word) }
 
-    /// A lowercase past tense or reporting verb not in "-ing": a clause's verb, as far as the
-    /// rules can tell without tags.
-    /// Whether tokens [a, b), an aside between commas, hold a tensed verb of their own, before
-    /// any relative word or "that" (after one the verb is the relative clause's: "a former
-    /// governor who is close to …", "an effort that has ignited criticism"). Its first word may be a participle ("speaking at …"), an adjective
-    /// after an owner another ("her stated goal").
+    /// Whether tokens [a, b), an aside between commas, hold a verb of their own: a subject
+    /// pronoun's, an auxiliary's or a reporting verb's past tense, before any relative word or
+    /// "that" (after one the verb is the relative clause's: "a former governor who is close to
+    /// …", "an effort that has ignited criticism"). A participle describing a noun is none
+    /// ("self-described", "her stated goal", "one of two men accused of …").
     func hasOwnVerb(from a: Int, to b: Int) -> Bool {
         let relative = (a..<b).first { Word.relativeWords.contains(tokens[$0].word) || tokens[$0].word == Word.that } ?? b
         guard a + 1 < relative else { return false }
@@ -497,6 +496,8 @@ struct AttributionFinder {
         }
     }
 
+    /// A lowercase past tense or reporting verb not in "-ing": a clause's verb, as far as the
+    /// rules can tell without tags.
     func isTensedVerb(_ t: TextToken) -> Bool {
         !t.isCapitalized && (isPastTense(t) || t.flags.contains(.verbForm) && !t.flags.contains(.endsInING))
     }
@@ -868,11 +869,8 @@ struct AttributionFinder {
             // "to" belongs to the verb group only after a verb that takes it ("continued to
             // assert", "tried to explain"); "reached out to China to propose" is a purpose.
             let verbTo = w == Word.to && start - 2 > sentence.lowerBound && tokens[start - 2].flags.contains(.toVerb)
-            // "She regularly tells", "They angrily denied": an adverb in -ly of the usual
-            // spellings ("family" and "rally" are not).
-            let lyAdverb = !t.isCapitalized && SpeakerResolver.endsInLY(t, text) && SpeakerResolver.isSentenceAdverb(vocabulary.word(w))
             guard t.flags.contains(.auxiliary) || verbTo || w == Word.continued || w == Word.continues || w == Word.continue || w == Word.went
-                || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) || lyAdverb else { break }
+                || t.flags.contains(.verbAdverb) || isAdverbBeforeVerb(start - 1) || isLyAdverb(t) else { break }
             if t.flags.contains(.beForm) { sawBe = true }
             start -= 1
             skipped += 1
@@ -1554,6 +1552,10 @@ struct AttributionFinder {
         return !tokens[(close + 1)..<sentence.upperBound].contains { $0.kind != .punct }
     }
 
+    /// "She regularly tells", "They angrily denied": a lowercase adverb in -ly of the usual
+    /// spellings ("family" and "rally" are not).
+    func isLyAdverb(_ t: TextToken) -> Bool { !t.isCapitalized && SpeakerResolver.endsInLY(t, text) && SpeakerResolver.isSentenceAdverb(vocabulary.word(t.word)) }
+
     /// Where a relative clause's statement ends: the first comma (or a closing quotation mark
     /// after one) followed by a tensed verb with no subject of its own, the main clause's. After
     /// a cue that takes a clause, the words before the comma must hold the clause's own verb
@@ -1564,7 +1566,7 @@ struct AttributionFinder {
             var n = k + 1
             while n < b, tokens[n].kind == .closeQuote || tokens[n].kind == .ambiguousQuote { n += 1 }
             let cut = n
-            while n < b, tokens[n].flags.contains(.verbAdverb) || !tokens[n].isCapitalized && SpeakerResolver.endsInLY(tokens[n], text) && SpeakerResolver.isSentenceAdverb(vocabulary.word(tokens[n].word)) { n += 1 }
+            while n < b, tokens[n].flags.contains(.verbAdverb) || isLyAdverb(tokens[n]) { n += 1 }
             guard n < b, tokens[n].kind == .word, !tokens[n].isCapitalized, !tokens[n].flags.contains(.endsInING) else { continue }
             if isAuxiliaryVerb(tokens[n]) || tokens[n].flags.contains(.beForm) || isPastTense(tokens[n]) { return cut }
         }
@@ -1657,7 +1659,8 @@ struct AttributionFinder {
         "worry", "realize", "know", "announce", "confirm", "report", "show", "find", "hope", "state", "declare",
     ]
 
-    /// Cuts a trailing ", X said" or ", adding …" off a content span.
+    /// Cuts a trailing ", X said" or ", adding …" off a content span. With `participle` (the
+    /// cue is one), a second reporting participle after "and" or "but" ends it too.
     func cutTrailingAttribution(_ a: Int, _ b: Int, cue: Int? = nil, participle: Bool = false) -> Int {
         var i = a
         while i < b {
@@ -1768,13 +1771,10 @@ struct AttributionFinder {
         return (a + 1..<end).contains { k in isTensedVerb(tokens[k]) && !tokens[k].isCapitalized }
     }
 
-    /// "…, said Mr. Burman (a view echoed by …).", "…, says Ms. Lee — and she is not alone.":
-    /// an aside in brackets or dashes after an inverted speaker is the writer's, not the name's.
-    /// A party tag or a name in brackets is the name's: "said Rep. Jim Clyburn (D-S.C.)".
     /// "…,” said Steve Grubbs, an Iowa operative working for Rand Paul’s campaign.": who the
-    /// inverted speaker is, to the sentence's end, belongs to the speaker as it does before a cue
+    /// inverted speaker is, up to the next comma, belongs to the speaker as it does before a cue
     /// ("Robby Mook, Clinton's campaign manager, said"). `k` is the token after the name; the
-    /// name's end when no appositive follows it.
+    /// result is where the speaker ends, `k` when no appositive follows the name.
     func invertedAppositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
         guard k + 2 < sentence.upperBound, tokens[k].isMark(",") else { return k }
         // "Iman Cesari, 30, a county employee": an age, then who they are.
@@ -1801,6 +1801,9 @@ struct AttributionFinder {
         return other || end - k > 30 ? k : end
     }
 
+    /// "…, said Mr. Burman (a view echoed by …).", "…, says Ms. Lee — and she is not alone.":
+    /// an aside in brackets or dashes after an inverted speaker is the writer's, not the name's.
+    /// A party tag or a name in brackets is the name's: "said Rep. Jim Clyburn (D-S.C.)".
     func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
         let t = tokens[k]
         if t.isMark("(") { return k + 1 >= sentence.upperBound || !tokens[k + 1].isCapitalized }
@@ -2079,12 +2082,12 @@ struct AttributionFinder {
         return out
     }()
 
-    /// Verbs that take what they ask for, argue against or warn about after a preposition of
-    /// their own ("calling for his dismissal", "railed against the deal"): the statement
-    /// starts after it.
     /// Verbs that call a thing something with "as": "described X as Y", "what she described as Y".
     static let asLemmas: Set<String> = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
 
+    /// Verbs that take what they ask for, argue against or warn about after a preposition of
+    /// their own ("calling for his dismissal", "railed against the deal"): the statement
+    /// starts after it.
     static let objectPrepositions: [String: Set<Int32>] = {
         var out: [String: Set<Int32>] = [:]
         for lemma in ["call", "hope", "press", "push", "plead", "advocate", "lobby", "pray", "beg", "appeal", "apologize", "clamor"] { out[lemma] = [Word.for] }
