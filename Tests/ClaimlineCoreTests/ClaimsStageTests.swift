@@ -1100,6 +1100,20 @@ import Testing
         #expect(claims("He described it as a “disaster.”").first { $0.cue?.text == "described" }?.text == "it as a “disaster.”")
     }
 
+    /// A cue's noun form is no cue: a plural before an auxiliary ("Health worries have …"),
+    /// a form after "a" and a word ("an hourlong show"), the object of "renewed"; nor is
+    /// "called into a program". "a poll shows", "a false claim that …" and "hopes will" still
+    /// report.
+    @Test func nounFormsOfCuesDoNotReport() {
+        for sentence in ["Health worries have dogged Hillary Clinton since she collapsed.", "The two taped an hourlong show that aired on Thursday.",
+                         "Russia's annexation of Crimea renewed fears along Europe's eastern flank.", "She called into a radio program when she was home sick."] {
+            #expect(!claims(sentence).contains { $0.cue != nil }, "\(sentence)")
+        }
+        #expect(claims("A poll shows Sanders leading Clinton nationally.").first?.cue?.text == "shows")
+        #expect(claims("Trump said it, repeating a false claim that he opposed the 2003 invasion.").contains { $0.cue?.text == "claim" })
+        #expect(claims("He named the man he hopes will succeed him.").contains { $0.cue?.text == "hopes" })
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

@@ -112,6 +112,18 @@ struct AttributionFinder {
             // "beat forecasts", "raised fears", "missed estimates": after such a verb the form
             // is its object, a noun.
             if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, !tokens[k - 1].isCapitalized, Word.objectTakingVerbs.contains(tokens[k - 1].word) { k += 1; continue }
+            // "Health worries have dogged …", "an hourlong show": a plural in -s before an
+            // auxiliary, or a form after "a" and a word, is the noun (not "the jobs he thinks
+            // would …", "whom Democrats hope will …", where somebody is before it).
+            if t.flags.contains(.ambiguousVerb), k + 1 < sentence.upperBound, isAuxiliaryVerb(tokens[k + 1]), !tokens[k + 1].isCapitalized,
+               text[t.range.upperBound - 1] == "s", k > sentence.lowerBound, !tokens[k - 1].flags.contains(.pronoun),
+               !tokens[k - 1].isCapitalized || k - 1 == sentence.lowerBound { k += 1; continue }
+            // (A form in -s after "a poll" is the poll's verb: "a poll shows"; "a false claim
+            // that …" is a statement's noun, which reports.)
+            if t.flags.contains(.ambiguousVerb), !t.flags.contains(.statementNoun), k >= sentence.lowerBound + 2, tokens[k - 2].word == Word.a || tokens[k - 2].word == Word.an,
+               tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !SpeakerResolver.endsInLY(tokens[k - 1], text), text[t.range.upperBound - 1] != "s" { k += 1; continue }
+            // "called into a radio program": phoned (not "calling into question").
+            if cue.lemma == "call", k + 2 < sentence.upperBound, tokens[k + 1].word == Word.into, tokens[k + 2].word == Word.a || tokens[k + 2].flags.contains(.pronoun) || tokens[k + 2].isCapitalized { k += 1; continue }
             // "declined to comment" refuses; "declined 3.3 percent", "declined to $281 million",
             // "declined significantly from 1989" fell.
             if cue.lemma == "decline", isFall(after: cue.end, sentence: sentence) { k += 1; continue }

@@ -330,12 +330,13 @@ enum Lexicon {
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
-        "slightly", "past", "part", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
+        "slightly", "past", "part", "into", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
         "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over", "not",
         "new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "his", "their", "its",
         "seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels", "like",
         "beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed", "matched", "met", "defied",
         "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
+        "renewed", "heightened", "deepened", "calmed",
         "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
@@ -474,6 +475,7 @@ enum Word {
     static let slightly = Lexicon.catalog.named("slightly")
     static let past = Lexicon.catalog.named("past")
     static let part = Lexicon.catalog.named("part")
+    static let into = Lexicon.catalog.named("into")
     static let far = Lexicon.catalog.named("far")
     static let much = Lexicon.catalog.named("much")
     /// "appeared more likely to say": a verb that links the subject to "likely".
@@ -488,7 +490,8 @@ enum Word {
     static let likeVerbs: Set<Int32> = Set(["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"].map(Lexicon.catalog.named))
     /// Verbs whose object a cue's noun form often is: "beat forecasts", "raised fears".
     static let objectTakingVerbs: Set<Int32> = Set(["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
-        "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked"].map(Lexicon.catalog.named))
+        "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
+        "renewed", "heightened", "deepened", "calmed"].map(Lexicon.catalog.named))
     static let at = Lexicon.catalog.named("at")
     static let the = Lexicon.catalog.named("the")
     static let not = Lexicon.catalog.named("not")
