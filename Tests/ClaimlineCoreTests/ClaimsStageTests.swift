@@ -1114,6 +1114,15 @@ import Testing
         #expect(claims("He named the man he hopes will succeed him.").contains { $0.cue?.text == "hopes" })
     }
 
+    /// A verbless phrase of place or time before the speaker's comma is the writer's, not
+    /// what was said; a clause before it is ("This makes it difficult …, he said").
+    @Test func anOpeningPhraseIsNoStatement() {
+        #expect(!claims("In a speech last July, he said.").contains { $0.cue != nil })
+        #expect(!claims("Among American-born parents, only 50 percent believe.").contains { $0.cue != nil })
+        #expect(claims("This makes it increasingly difficult to dislodge misinformation, he said.").first?.text == "This makes it increasingly difficult to dislodge misinformation")
+        #expect(claims("In an interview, Trump said the wall would be built.").first?.text == "the wall would be built")
+    }
+
     @Test func aPurposeClauseReportsForItsClausesSubject() {
         let cs = claims("The ministry revealed that the US had reached out to China to propose discussions about the tariffs.")
         let propose = cs.first { $0.cue?.text == "propose" }

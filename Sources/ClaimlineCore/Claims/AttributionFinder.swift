@@ -1408,7 +1408,14 @@ struct AttributionFinder {
                         return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
                 }
-                if let (a, b) = before, !subordinate, beforeWords >= 3 || (quoted && beforeWords >= 1) {
+                // "In an interview, Deacon said …", "Among American-born parents, only 50 percent
+                // believe …": a phrase of place, time or company with no verb before the comma is
+                // the writer's, not a statement.
+                let verbless = !quoted && before.map { b in
+                    Self.openingPrepositions.contains(vocabulary.word(tokens[b.0].word))
+                        && !tokens[b.0..<b.1].contains { isTensedVerb($0) || isAuxiliaryVerb($0) && !$0.isCapitalized || $0.flags.contains(.endsInING) }
+                } ?? false
+                if let (a, b) = before, !subordinate, !verbless, beforeWords >= 3 || (quoted && beforeWords >= 1) {
                     return Attribution(content: range(a, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                 }
             }
@@ -2093,6 +2100,9 @@ struct AttributionFinder {
         out["allude"] = Word.to
         return out
     }()
+
+    /// Words that open a phrase of place, time or company before a sentence's subject.
+    static let openingPrepositions: Set<String> = ["in", "on", "at", "among", "during", "after", "before", "since", "throughout", "then", "back"]
 
     /// Verbs that call a thing something with "as": "described X as Y", "what she described as Y".
     static let asLemmas: Set<String> = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
