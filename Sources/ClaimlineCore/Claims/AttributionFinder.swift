@@ -532,7 +532,8 @@ struct AttributionFinder {
         let i = nextComma(from: cue.end, in: sentence)
         guard i - cue.end <= 9, i + 1 < sentence.upperBound, (tokens[i + 1].word == Word.and || tokens[i + 1].word == Word.but),
               tokens[i].range.lowerBound >= max(speaker.upperBound, a.cue.upperBound),
-              let (from, to) = trimmed(i + 1, sentence.upperBound), wordCount(from, to) >= 4,
+              // (The statement starts after its joining word.)
+              let (from, to) = trimmed(i + 2, sentence.upperBound), wordCount(from, to) >= 3,
               !(from..<to).contains(where: { tokens[$0].flags.contains(.verbForm) }) else { return nil }
         return Attribution(content: range(from, to), speaker: speaker, cue: a.cue, lemma: a.lemma, verbClass: a.verbClass)
     }
