@@ -1207,6 +1207,15 @@ import Testing
         #expect(advisers.first?.speaker?.text == "advisers to Mr. Obama")
     }
 
+    /// After "according to X", "but" goes on in the writer's words; "and" adds the source's
+    /// next figure.
+    @Test func aSourcesStatementAndTheWritersNextClause() {
+        let tally = claims("Trump leads with 739 delegates, according to a CNN tally, but his pathway to outright victory is narrowing.")
+        #expect(tally.filter { $0.cue != nil }.map(\.text) == ["Trump leads with 739 delegates"])
+        let cbo = claims("The top 1 percent paid 24 percent of all federal taxes in 2013, according to the Congressional Budget Office, and the top 10 percent paid 69 percent of all taxes.")
+        #expect(cbo.filter { $0.cue != nil }.count == 2)
+    }
+
     @Test func aSecondStatementAfterAParentheticalCueIsTheSameSpeakers() {
         let cs = claims("Many of the visitors were older, she said, and the museum had never been so full.")
         // The second statement starts after its joining word.

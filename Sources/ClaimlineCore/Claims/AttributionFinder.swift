@@ -530,7 +530,9 @@ struct AttributionFinder {
     func continuation(after cue: Cue, of a: Attribution, sentence: Range<Int>) -> Attribution? {
         guard let speaker = a.speaker, a.content.upperBound <= min(speaker.lowerBound, a.cue.lowerBound) else { return nil }
         let i = nextComma(from: cue.end, in: sentence)
-        guard i - cue.end <= 9, i + 1 < sentence.upperBound, (tokens[i + 1].word == Word.and || tokens[i + 1].word == Word.but),
+        // After a source, "but" goes on in the writer's words ("…, according to a CNN tally, but
+        // his pathway … is narrowing"); "and" adds the source's next figure.
+        guard i - cue.end <= 9, i + 1 < sentence.upperBound, tokens[i + 1].word == Word.and || tokens[i + 1].word == Word.but && !cue.isAccordingTo,
               tokens[i].range.lowerBound >= max(speaker.upperBound, a.cue.upperBound),
               // (The statement starts after its joining word.)
               let (from, to) = trimmed(i + 2, sentence.upperBound), wordCount(from, to) >= 3,
@@ -1089,7 +1091,10 @@ struct AttributionFinder {
                 // opening phrase, and the statement follows the source. Not a clause with its
                 // verb ("That is bad, according to Rubio, because …").
                 let isClause = (a..<b).contains { isAuxiliaryVerb(tokens[$0]) && !tokens[$0].isCapitalized }
-                if isClause || !(wordCount(a, b) <= 6 && afterWords >= 4) {
+                // Nor when what follows the source is joined on ("…, according to a CNN tally,
+                // but his pathway … is narrowing"): the writer's next clause.
+                let joined = after < sentence.upperBound && Word.coordinators.contains(tokens[after].word)
+                if isClause || joined || !(wordCount(a, b) <= 6 && afterWords >= 4) {
                     return Attribution(content: range(a, b), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                 }
             }
