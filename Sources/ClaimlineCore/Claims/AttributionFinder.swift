@@ -1315,21 +1315,15 @@ struct AttributionFinder {
         let quotationOpens = afterQuote && subject.flatMap { s in openingMark(ofQuotationClosingAt: s.0 - 1, sentence: sentence, quotations: quotations) }.map { k in
             k == sentence.lowerBound || tokens[k - 1].isMark(":")
         } ?? false
-        let mannerOnly = quotationOpens && rightWords <= 6 && right.map { r in
+        // "“…,” Trump told NBC’s “Today” on Monday.", "“…,” Clinton told a cheering throng of
+        // supporters in Tampa.": after the quotation, words with no clause, "that" or colon say
+        // how, to whom or when.
+        let mannerOnly = quotationOpens && rightWords <= 16 && right.map { r in
             !tokens[r..<sentence.upperBound].contains { t in
-                !t.flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .verbForm, .irregularPast]) || t.word == Word.that || t.kind != .word && t.kind != .punct && t.kind != .number
-                    || !t.isCapitalized && endsInED(t)
+                t.word == Word.that || t.isMark(":") || t.isMark(";") || !t.isCapitalized && (isAuxiliaryVerb(t) || isTensedVerb(t))
+                    || t.flags.contains(.pronoun) && !Word.objectPronouns.contains(t.word) && !isDeterminerOrOwner(t)
             }
         } ?? false
-            // "“…,” Trump told NBC’s “Today” on Monday.", "“…,” Clinton told a cheering throng
-            // of supporters in Tampa.": after the quotation, longer words with no clause, "that"
-            // or colon say how, to whom or when too.
-            || quotationOpens && rightWords <= 16 && right.map { r in
-                !tokens[r..<sentence.upperBound].contains { t in
-                    t.word == Word.that || t.isMark(":") || t.isMark(";") || !t.isCapitalized && (isAuxiliaryVerb(t) || isTensedVerb(t))
-                        || t.flags.contains(.pronoun) && !Word.objectPronouns.contains(t.word) && !isDeterminerOrOwner(t)
-                }
-            } ?? false
         if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer || shortDenial, !addresseeOnly, !invertedName, !mannerOnly {
             // "a mesh router feels like a future pick", "it feels like spring": a thing that
             // feels like something resembles it; only somebody feels an opinion.
