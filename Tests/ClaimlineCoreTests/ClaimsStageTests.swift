@@ -470,6 +470,15 @@ import Testing
         #expect(claims("But, Carson added, he did not support quarantines.").first?.text == "he did not support quarantines")
     }
 
+    /// After a parenthetical cue, a clause with a speaker and a reporting verb of its own is a
+    /// second statement: the first ends before the frame.
+    @Test func aClauseWithItsOwnCueAfterAParentheticalFrameIsASecondStatement() {
+        let two = claims("Outright victory is vital, he said after meeting aides on Thursday, because he said party leaders would block him.")
+        #expect(two.map(\.text) == ["Outright victory is vital", "party leaders would block him"])
+        let one = claims("And if Clinton is the nominee, he said, he would consider a third-party candidate.")
+        #expect(one.first?.text == "And if Clinton is the nominee, he said, he would consider a third-party candidate")
+    }
+
     /// After an owner a cue in -s is a noun: a cue only when what was said follows it.
     @Test func aCueInSAfterAnOwnerIsANounUnlessAStatementFollows() {
         #expect(claims("Rafael Nadal kept Spain’s hopes alive, then Granollers and Lopez completed the comeback.").allSatisfy { $0.kind == .unattributed })

@@ -508,6 +508,18 @@ struct AttributionFinder {
         }
     }
 
+    /// Whether tokens [a, b) are a joining word, then a speaker and a reporting verb of their
+    /// own ("because he said …", "and officials warned …"); "he would consider …" right after
+    /// the frame is the statement itself.
+    func hasOwnCue(from a: Int, to b: Int) -> Bool {
+        let joining = tokens[a].word == Word.and || tokens[a].word == Word.but || Word.adverbialOpeners.contains(tokens[a].word)
+        return joining && (a + 2..<min(b, a + 5)).contains { k in
+            let speaker = tokens[k - 1]
+            return tokens[k].flags.contains(.cue) && !tokens[k].isCapitalized
+                && (speaker.flags.contains(.pronoun) && !Word.objectPronouns.contains(speaker.word) || speaker.isCapitalized)
+        }
+    }
+
     /// A lowercase past tense or reporting verb not in "-ing": a clause's verb, as far as the
     /// rules can tell without tags.
     func isTensedVerb(_ t: TextToken) -> Bool {
@@ -1404,6 +1416,12 @@ struct AttributionFinder {
                         let next = tokens[a]
                         let hasSubject = next.isCapitalized || !next.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier, .quantityWord]) || next.kind != .word
                         let opener = before.map { b in tokens[b.0].flags.isDisjoint(with: [.connective, .phraseBoundary, .phraseStarter, .contrast, .clauseLink]) == false } ?? true
+                        // "Outright victory is vital, he said after …, because he said …": a clause
+                        // with a reporting verb of its own after the frame is a second statement,
+                        // not more of the first.
+                        if beforeWords >= 3, let (x, y) = before, hasOwnCue(from: a, to: b) {
+                            return Attribution(content: range(x, y), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                        }
                         let start = beforeWords >= 3 || beforeWords >= 1 && !hasSubject && !opener ? before!.0 : a
                         return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
