@@ -259,6 +259,13 @@ import Testing
         #expect(published.first?.speaker?.text == "A news report published")
     }
 
+    /// An adverb of manner or time between the cue and "that" says how or when, not what.
+    @Test func anAdverbBeforeThatIsNotTheContent() {
+        #expect(claims("Mr. Sanders argued insistently that he would be a superior candidate.").first?.text == "he would be a superior candidate")
+        #expect(claims("Rubio and his advisers recognized long ago that he would lose a résumé contest.").first?.text == "he would lose a résumé contest")
+        #expect(claims("Comey said only that her statements to the FBI were truthful.").first?.text == "her statements to the FBI were truthful")
+    }
+
     @Test func aSubjectCarriesOverAdverbsContractionsAndBut() {
         let however = claims("Carter however said he would welcome China’s participation in a security network.")
         #expect(however.first?.speaker?.text == "Carter")

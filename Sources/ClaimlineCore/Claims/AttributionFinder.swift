@@ -1905,6 +1905,11 @@ struct AttributionFinder {
         }
         let first = tokens[i]
         if first.word == Word.that { return afterThat(i, sentence: sentence) }
+        // "argued insistently that …", "recognized long ago that …": how or when, then "that".
+        var adverbEnd = i
+        while adverbEnd < sentence.upperBound, adverbEnd - i < 3, tokens[adverbEnd].kind == .word, !tokens[adverbEnd].isCapitalized,
+              tokens[adverbEnd].flags.contains(.verbAdverb) || SpeakerResolver.endsInLY(tokens[adverbEnd], text) || Word.relativeTimes.contains(tokens[adverbEnd].word) { adverbEnd += 1 }
+        if adverbEnd > i, adverbEnd < sentence.upperBound, tokens[adverbEnd].word == Word.that { return afterThat(adverbEnd, sentence: sentence) }
         // "said this was a rough patch": "this" with no time noun after it opens the content.
         if first.word == Word.this, timePhraseEnd(from: i, sentence: sentence) == nil { return i }
         // "told reporters on Friday that …", "stated in an interview with Fox that …"
