@@ -1394,6 +1394,16 @@ import Testing
         #expect(attributed("Over the long term, according to the budget office, the rise in costs will slow.").first?.text == "the rise in costs will slow")
     }
 
+    /// "As reported by X" names a source as "according to" does; "as" alone names none.
+    @Test func asReportedByNamesASource() {
+        let reported = attributed("As first reported by Politico, the campaign fired its manager on Monday.").first
+        #expect(reported?.speaker?.text == "Politico")
+        #expect(reported?.cue?.text == "As first reported by")
+        #expect(reported?.text == "the campaign fired its manager on Monday")
+        #expect(attributed("The campaign fired its manager, as noted by The Hill.").first?.text == "The campaign fired its manager")
+        #expect(attributed("The bill was as popular as ever, and it was reported by the committee on Monday.").isEmpty)
+    }
+
     @Test func aWeightsFileWeighsWordsInAndOutsideTheCatalog() {
         // "zeppelin" is in no word list; "percent" is in the catalog.
         let model = CheckworthinessModel(bias: -2, features: [:], words: ["zeppelin": 4, "percent": 1, "Balloon": 9])

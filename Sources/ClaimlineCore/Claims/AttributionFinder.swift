@@ -989,6 +989,12 @@ struct AttributionFinder {
         if w == Word.according, k + 1 < sentence.upperBound, tokens[k + 1].word == Word.to {
             return Cue(start: k, end: k + 2, lemma: "according to", verbClass: .say, isAccordingTo: true)
         }
+        // "As reported by Western Journalism, …", "…, as first noted by the Times.": a source
+        // named the way "according to" names one.
+        if w == Word.as {
+            guard let by = asReportedBy(k, sentence: sentence), let e = vocabulary.verbEntry(tokens[by - 1].word) else { return nil }
+            return Cue(start: k, end: by + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: true)
+        }
         // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
         // found is the poll's ("Trump leads by 8 points in the survey").
         if tokens[k].flags.contains(.constructionCue), !tokens[k].flags.contains(.cue) {
@@ -1041,6 +1047,16 @@ struct AttributionFinder {
             if !says { return nil }
         }
         return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
+    }
+
+    /// The index of "by" in "as (first) reported by", "as noted by" starting at token `k`, for
+    /// the verbs that pass on what a source published.
+    func asReportedBy(_ k: Int, sentence: Range<Int>) -> Int? {
+        var v = k + 1
+        if v < sentence.upperBound, tokens[v].flags.contains(.verbAdverb) { v += 1 }
+        guard v + 2 < sentence.upperBound, tokens[v + 1].word == Word.by, tokens[v + 2].isWord, !tokens[v].isCapitalized,
+              SpeakerResolver.endsInED(tokens[v], text), let e = vocabulary.verbEntry(tokens[v].word), Self.passedOnLemmas.contains(e.lemma) else { return nil }
+        return v + 1
     }
 
     /// Whether token `k` (at least the second) follows an owner: "Spain’s", "voters’".
@@ -2146,6 +2162,9 @@ struct AttributionFinder {
     /// Forms that are no cue before these words: "pleaded guilty" is a court's plea,
     /// "requested anonymity" a source's condition.
     static let notCueBefore: [String: Set<Int32>] = ["plead": Word.pleas, "request": [Word.anonymity]]
+
+    /// Verbs of a published source in "as reported by X".
+    static let passedOnLemmas: Set<String> = ["report", "note", "reveal", "detail", "document", "disclose"]
 
     /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
     static let toInfinitiveLemmas: Set<String> = [

@@ -144,8 +144,9 @@ enum Lexicon {
         static let irregularPast = WordFlags(rawValue: 1 << 51)
         /// "note", "show": a base form that is a cue only before "that" ("experts note that …").
         static let baseFormCue = WordFlags(rawValue: 1 << 52)
-        /// "asked", "in", "see": may open a cue bound to a construction ("asked whether",
-        /// "in the CBS poll", "see … as"); a bit, so that other words cost no lookup.
+        /// "asked", "in", "see", "as": may open a cue bound to a construction ("asked whether",
+        /// "in the CBS poll", "see … as", "as reported by"); a bit, so that other words cost no
+        /// lookup.
         static let constructionCue = WordFlags(rawValue: 1 << 53)
         /// "reportedly", "allegedly", "expected": the writer passes on what nobody named said.
         static let unnamedSourceCue = WordFlags(rawValue: 1 << 54)
@@ -301,7 +302,7 @@ enum Lexicon {
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
-        (["asked", "in", "see", "sees", "saw", "seeing"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
+        (["asked", "in", "see", "sees", "saw", "seeing", "as"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
         (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
