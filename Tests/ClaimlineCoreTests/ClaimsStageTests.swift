@@ -174,6 +174,10 @@ import Testing
         // A poll inside the speaker's phrase is no source of its own.
         #expect(!claims("Forty percent of those who took part in the survey said they would vote.").contains { $0.cue?.lemma == "in" })
         #expect(!claims("Kasich finished ahead of Clinton in hypothetical matchups in the state.").contains { $0.cue?.lemma == "in" })
+        // "in the polls", "in national polling": a standing in the writer's words.
+        #expect(claims("Mrs. Clinton enjoys a strong lead in the polls.").allSatisfy { $0.kind == .unattributed })
+        #expect(claims("But he quickly slid in national polling after the debate.").allSatisfy { $0.kind == .unattributed })
+        #expect(claims("She was about 40 points ahead of Sanders in polls taken this month.").first?.cue?.lemma == "in")
     }
 
     @Test func reportedlyAndAllegedlyPassOnWhatOthersSaid() {

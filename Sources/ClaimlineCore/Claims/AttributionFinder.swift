@@ -942,12 +942,18 @@ struct AttributionFinder {
         return false
     }
 
-    /// The token after the poll's noun, if "in" at `k` names one.
+    /// The token after the poll's noun, if "in" at `k` names a poll. "Leads in the polls",
+    /// "slid in national polling" sum up a standing in the writer's words; a single poll ("in
+    /// the mid-January poll") or polls said to be whose or when ("in polls from Quinnipiac and
+    /// Fox News", "in polls taken this month") are a source that found something.
     func pollEnd(after k: Int, sentence: Range<Int>) -> Int? {
         var i = k + 1
         while i < sentence.upperBound, i - k <= 8 {
             let t = tokens[i]
-            if t.flags.contains(.pollNoun) { return i + 1 }
+            if t.flags.contains(.pollNoun) {
+                let described = i + 1 < sentence.upperBound && Word.pollTails.contains(tokens[i + 1].word)
+                return Word.singlePolls.contains(t.word) || described ? i + 1 : nil
+            }
             guard t.isWord || t.isMark("/") || t.isMark("-") || t.isMark("’") || t.isMark("'") else { return nil }
             if !t.flags.isDisjoint(with: [.cue, .verbForm, .namePreposition, .phraseBoundary]) { return nil }
             i += 1

@@ -517,6 +517,8 @@ enum Word {
     static let afterOwnersCue: Set<Int32> = Set(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
     /// "the day before", "the week after": what may follow a time noun in a time phrase.
     static let relativeTimes: Set<Int32> = Set(["before", "after", "earlier", "later", "ago"].map(Lexicon.catalog.named))
+    /// "poll", "survey": one poll, a source; "polls" and "polling" are a standing.
+    static let singlePolls: Set<Int32> = Set(["poll", "survey"].map(Lexicon.catalog.named))
     /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
     static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
     /// "whether", "about", "why": what opens the question after "asked".
