@@ -1666,6 +1666,22 @@ import Testing
         #expect(q.contains { $0.value == 1200 && $0.unit == "jobs" })
     }
 
+    /// Shares ("Two-thirds of", "3 in 10", "one in four"), amounts written onto their scale
+    /// ("€20m", "£1.2bn", "$15-an-hour") and ranges ("between 5 and 10 percent") are
+    /// quantities; an ordinal ("a third term") or a period ("the first half of 2015") is not.
+    @Test func sharesAttachedScalesAndRangesAreQuantities() {
+        func quantities(_ text: String) -> [String] {
+            claims(text).flatMap(\.quantities).map { "\($0.text)=\(($0.value * 1000).rounded() / 1000) \($0.unit ?? "-")" }
+        }
+        #expect(quantities("Two-thirds of the members backed the plan.") == ["Two-thirds=0.667 fraction"])
+        #expect(quantities("About 3 in 10 adults smoke, and one in four voters is undecided.") == ["3 in 10=0.3 fraction", "one in four=0.25 fraction"])
+        #expect(quantities("The fine was €20m and the bonus £1.2bn.") == ["€20m=20000000.0 EUR", "£1.2bn=1200000000.0 GBP"])
+        #expect(quantities("He backed a $15-an-hour minimum wage for 40-year-old workers.") == ["$15=15.0 USD"])
+        #expect(quantities("Inflation was between 5 and 10 percent.") == ["5=5.0 percent", "10 percent=10.0 percent"])
+        #expect(quantities("The plan would create 2 to 3 million jobs.") == ["2=2000000.0 jobs", "3 million jobs=3000000.0 jobs"])
+        #expect(quantities("Naming a third justice in the first half of 2015 was his aim, and he got time and a half for it.").isEmpty)
+    }
+
     /// The writer's own question asserts nothing; a quoted one is still what its speaker asked.
     @Test func aQuestionIsNoStatementOfTheArticle() {
         let cs = claims("Was this visit meant to find out how exposed the prince was? Unemployment fell to 3.9 percent in March.\n\n“Why are you still backing him?” Obama asked the senator.")

@@ -7,7 +7,15 @@ enum QuantityParser {
         "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
         "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9,
     ]
-    static let fractions: [String: Double] = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
+    static let fractions: [String: Double] = [
+        "half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 1.0 / 3, "quarters": 0.25, "fifths": 0.2,
+        "two-thirds": 2.0 / 3, "three-quarters": 0.75, "one-third": 1.0 / 3, "one-quarter": 0.25, "one-fifth": 0.2, "one-half": 0.5,
+        "two-fifths": 0.4, "three-fifths": 0.6, "one-tenth": 0.1,
+    ]
+    /// Words a fraction after "a" is followed by: "a third of voters", "a quarter more".
+    static let afterFraction: Set<String> = ["of", "more", "less", "fewer", "higher", "lower", "than", "since", "over", "in", "from", "to", "and", "or", "as"]
+    /// Words before "half of", "quarter of" that make it a period or a rank, not a share.
+    static let partsOfAWhole: Set<String> = ["first", "second", "third", "fourth", "last", "final", "other", "latter", "former", "top", "bottom", "upper", "lower", "back", "front", "opening", "closing"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
     static let currencyWords: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR"]
@@ -59,6 +67,8 @@ enum QuantityParser {
     static func find(_ toks: UnsafeBufferPointer<TextToken>, text s: [Unicode.Scalar], vocabulary: Vocabulary) -> [Quantity] {
         func isPercent(_ t: TextToken) -> Bool { t.isMark("%") || t.flags.contains(.percentWord) }
         var out: [Quantity] = []
+        // The last quantity with neither unit nor scale, and its token: a range's first number.
+        var lastBare = -1, lastBareEnd = -1
         var i = 0
         while i < toks.count {
             let t = toks[i]
@@ -71,21 +81,41 @@ enum QuantityParser {
                 // A year on its own or a day after a month is a date, not a quantity to check.
                 let afterMonth = i > 0 && toks[i - 1].flags.contains(.month)
                 if (Self.isYear(t, value: v, s) || afterMonth) && !(i + 1 < toks.count && isPercent(toks[i + 1])) { i += 1; continue }
+            } else if t.kind != .word {
+                i += 1
+                continue
             } else if !t.flags.contains(.quantityWord) {
+                // "€20m", "£1.2bn", "$15-an-hour": a number written onto its scale or its rate.
+                if let q = attachedAmount(t, text: s) { out.append(q) }
+                // "one in four voters": a share, though "one" alone is no quantity.
+                else if t.word == Word.one, let q = share(1, from: i, toks, text: s, vocabulary: vocabulary) { out.append(q.quantity); i = q.end + 1; continue }
                 i += 1
                 continue
-            } else if let v = wordNumbers[vocabulary.word(t.word)], i + 1 < toks.count, toks[i + 1].isWord || toks[i + 1].isMark("%") {
+            } else if let f = fractions[vocabulary.word(t.word)], i > 0, let times = fractionCount(toks[i - 1], vocabulary: vocabulary),
+                      i + 1 == toks.count || toks[i + 1].kind != .word || afterFraction.contains(vocabulary.word(toks[i + 1].word)) {
+                // "a third", "two thirds", "three quarters"; not an ordinal ("a third term") or
+                // "time and a half".
+                out.append(Quantity(text: scalarString(s, toks[i - 1].range.lowerBound..<t.range.upperBound), value: f * times, unit: "fraction", start: toks[i - 1].range.lowerBound, end: t.range.upperBound))
+                i += 1
+                continue
+            } else if let f = fractions[vocabulary.word(t.word)], i + 1 < toks.count, toks[i + 1].word == Word.of,
+                      i == 0 || toks[i - 1].kind != .word || !partsOfAWhole.contains(vocabulary.word(toks[i - 1].word)) {
+                // "Half of the staff", "Two-thirds of the members"; not a part of a time or a
+                // ranking ("the first half of 2015", "the top half of the distribution").
+                out.append(Quantity(text: scalarString(s, t.range), value: f, unit: "fraction", start: t.range.lowerBound, end: t.range.upperBound))
+                i += 1
+                continue
+            } else if let v = wordNumbers[vocabulary.word(t.word)], i + 1 < toks.count, toks[i + 1].isWord || toks[i + 1].isMark("%"),
+                      fractions[vocabulary.word(toks[i + 1].word)] == nil {
                 value = v
-            } else if let f = fractions[vocabulary.word(t.word)], i > 0, [Word.a, Word.one, Word.two].contains(toks[i - 1].word) {
-                value = toks[i - 1].word == Word.two ? f * 2 : f
-                unit = "fraction"
-                out.append(Quantity(text: scalarString(s, toks[i - 1].range.lowerBound..<t.range.upperBound), value: value!, unit: unit, start: toks[i - 1].range.lowerBound, end: t.range.upperBound))
-                i += 1
-                continue
             }
             guard var v = value else { i += 1; continue }
+            // "3 in 10 adults": a share of a whole.
+            if unit == nil, let q = share(v, from: i, toks, text: s, vocabulary: vocabulary) { out.append(q.quantity); i = q.end + 1; continue }
+            var scaled = 1.0
             if end + 1 < toks.count, toks[end + 1].flags.contains(.scale), let scale = scales[vocabulary.word(toks[end + 1].word)] {
                 v *= scale
+                scaled = scale
                 end += 1
             }
             if end + 1 < toks.count {
@@ -113,9 +143,69 @@ enum QuantityParser {
             }
             let start = t.range.lowerBound
             let stop = toks[end].range.upperBound
+            // "between 5 and 10 percent", "2 to 3 million jobs": a range's first number takes
+            // the unit and scale of its second.
+            if unit != nil, let last = out.last, last.unit == nil, lastBare == out.count - 1, isRangeJoin(from: lastBareEnd, to: i, toks) {
+                out[out.count - 1] = Quantity(text: last.text, value: last.value * scaled, unit: unit, start: last.start, end: last.end)
+            }
             out.append(Quantity(text: scalarString(s, start..<stop), value: v, unit: unit, start: start, end: stop))
+            if unit == nil && end == i { lastBare = out.count - 1; lastBareEnd = i }
             i = end + 1
         }
         return out
+    }
+
+    /// Whether the tokens between a range's two numbers, after `a` and before `b`, are "and",
+    /// "to", "or" or a dash.
+    static func isRangeJoin(from a: Int, to b: Int, _ toks: UnsafeBufferPointer<TextToken>) -> Bool {
+        guard b == a + 2 else { return false }
+        let w = toks[a + 1]
+        return w.word == Word.and || w.word == Word.to || w.word == Word.or || w.isMark("-") || w.isMark("–")
+    }
+
+    /// How many of a fraction the word before it counts: "a third" 1, "two thirds" 2.
+    static func fractionCount(_ t: TextToken, vocabulary: Vocabulary) -> Double? {
+        if t.word == Word.a || t.word == Word.one { return 1 }
+        guard t.word >= 0, let n = wordNumbers[vocabulary.word(t.word)], n <= 9 else { return nil }
+        return n
+    }
+
+    /// "3 in 10", "one in four": the share `n` of the number after "in" at token `i + 1`,
+    /// when the second is the larger; nil otherwise.
+    static func share(_ n: Double, from i: Int, _ toks: UnsafeBufferPointer<TextToken>, text s: [Unicode.Scalar], vocabulary: Vocabulary) -> (quantity: Quantity, end: Int)? {
+        guard i + 2 < toks.count, toks[i + 1].word == Word.in else { return nil }
+        let d = toks[i + 2]
+        let whole: Double?
+        if d.kind == .number { whole = parseNumber(s, d.range) } else if d.kind == .word, d.word >= 0 { whole = wordNumbers[vocabulary.word(d.word)] } else { whole = nil }
+        guard let w = whole, w > n, w <= 1000 else { return nil }
+        let start = toks[i].range.lowerBound, stop = d.range.upperBound
+        return (Quantity(text: scalarString(s, start..<stop), value: n / w, unit: "fraction", start: start, end: stop), i + 2)
+    }
+
+    /// A number written onto its scale or rate in one word: "€20m", "£1.2bn", "$5bn", "10k",
+    /// "$15-an-hour" (the amount, for the rate says what it buys). Nil for any other word.
+    static func attachedAmount(_ t: TextToken, text s: [Unicode.Scalar]) -> Quantity? {
+        let r = t.range
+        var k = r.lowerBound
+        var unit: String?
+        switch s[k] {
+        case "$": unit = "USD"; k += 1
+        case "€": unit = "EUR"; k += 1
+        case "£": unit = "GBP"; k += 1
+        default: break
+        }
+        let digits = k
+        while k < r.upperBound, s[k].value &- 0x30 < 10 || (s[k] == "." || s[k] == ",") && k + 1 < r.upperBound && s[k + 1].value &- 0x30 < 10 { k += 1 }
+        guard k > digits, k < r.upperBound, let number = parseNumber(s, digits..<k) else { return nil }
+        let rest = String(String.UnicodeScalarView(s[k..<r.upperBound])).lowercased()
+        if let scale = ["m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12][rest] {
+            return Quantity(text: scalarString(s, r), value: number * scale, unit: unit, start: r.lowerBound, end: r.upperBound)
+        }
+        // "$15-an-hour", "$1-a-day": the amount; a hyphen after a bare number is an age or a
+        // size ("40-year-old", "10-point lead"), no amount.
+        if unit != nil, rest.hasPrefix("-") {
+            return Quantity(text: scalarString(s, r.lowerBound..<k), value: number, unit: unit, start: r.lowerBound, end: k)
+        }
+        return nil
     }
 }
