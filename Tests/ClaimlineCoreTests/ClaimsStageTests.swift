@@ -1000,6 +1000,19 @@ import Testing
         #expect(reporters.first { $0.cue?.text == "told" }?.text == "he feels good about his campaign in Iowa")
     }
 
+    /// "Ruled out" denies; a denial not made ("did not deny", "didn’t rule out", "declined to
+    /// rule out") leaves the question open: the stance hedges.
+    @Test func ruledOutDeniesAndADenialNotMadeHedges() {
+        func stance(_ text: String) -> [String] { claims(text).filter { $0.kind != .unattributed }.map { "\($0.cue?.text ?? ""): \($0.stance)" } }
+        #expect(stance("The Afghan government has ruled out Taliban involvement in the attack.") == ["ruled out: denies"])
+        #expect(stance("The party rules out a coalition with the far right.") == ["rules out: denies"])
+        #expect(stance("Grassley did not rule out a meeting with the nominee.") == ["rule out: hedges"])
+        #expect(stance("The minister didn’t deny that talks had begun.") == ["deny: hedges"])
+        #expect(stance("The two men declined to rule out any of the three candidates.") == ["declined: hedges"])
+        #expect(stance("Beijing denied that talks had begun.") == ["denied: denies"])
+        #expect(stance("The ruling out of order surprised the court.").isEmpty)
+    }
+
     /// What is denied may be a word or two ("denied any wrongdoing"), after a fronted phrase
     /// too; a bare pronoun is not enough, and a participle before a noun is an adjective.
     @Test func aShortDenialIsAClaim() {

@@ -1003,6 +1003,12 @@ struct AttributionFinder {
         }
         // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
         // found is the poll's ("Trump leads by 8 points in the survey").
+        // "rules out a coalition", "did not rule out a meeting"; after "to" the verb before it
+        // is the cue ("declined to rule out …").
+        if w == Word.rule || w == Word.rules || w == Word.ruling {
+            guard k + 2 < sentence.upperBound, tokens[k + 1].word == Word.out, !tokens[k].isCapitalized, k == sentence.lowerBound || tokens[k - 1].word != Word.to else { return nil }
+            return Cue(start: k, end: k + 2, lemma: "rule out", verbClass: .deny, isAccordingTo: false)
+        }
         if tokens[k].flags.contains(.constructionCue), !tokens[k].flags.contains(.cue) {
             if seesAs(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false) }
             if isPollAfter(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true) }
@@ -1063,6 +1069,21 @@ struct AttributionFinder {
         guard v + 2 < sentence.upperBound, tokens[v + 1].word == Word.by, tokens[v + 2].isWord, !tokens[v].isCapitalized,
               SpeakerResolver.endsInED(tokens[v], text), let e = vocabulary.verbEntry(tokens[v].word), Self.passedOnLemmas.contains(e.lemma) else { return nil }
         return v + 1
+    }
+
+    /// Whether the verb group before the cue at token `k` holds a negation: "did not deny",
+    /// "didn’t rule out", "has never denied".
+    func isNegated(cueAt k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 4, tokens[j].kind == .word, !tokens[j].isCapitalized || j == k - 1 {
+            let t = tokens[j]
+            if t.flags.contains(.negation) { return true }
+            let r = t.range
+            if r.count > 3, text[r.upperBound - 1] == "t", text[r.upperBound - 3] == "n", text[r.upperBound - 2] == "'" || text[r.upperBound - 2] == "’" { return true }
+            guard isAuxiliaryVerb(t) || t.flags.contains(.verbAdverb) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether token `k` (at least the second) follows an owner: "Spain’s", "voters’".

@@ -5,7 +5,9 @@ enum ClaimClassifier {
         var stance: Claim.Stance
     }
 
-    static func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?) -> Result {
+    /// `negated`: the cue has a negation before it ("did not deny", "has not ruled out"); a
+    /// denial not made leaves the question open.
+    static func classify(words: ArraySlice<TextToken>, quantities: [Quantity], verbClass: ReportingVerbs.Class?, negated: Bool = false) -> Result {
         var all: Lexicon.WordFlags = []
         var aboutTheFuture = false
         for i in words.indices {
@@ -19,7 +21,9 @@ enum ClaimClassifier {
         if all.contains(.comparison) || (all.contains(.than) && words.contains { $0.flags.contains(.endsInER) }) { types.append("comparison") }
         if all.contains(.rule) { types.append("rule") }
         var stance = Claim.Stance.asserts
-        if verbClass == .deny {
+        if verbClass == .deny && negated {
+            stance = .hedges
+        } else if verbClass == .deny {
             stance = .denies
             types.append("denial")
         } else if verbClass == .hedge || all.contains(.hedge) {

@@ -250,7 +250,13 @@ public struct ClaimExtractor: Sendable {
             let contentTokens = tokensIn(d.content)
             let quantities = QuantityParser.find(contentTokens, text: text, vocabulary: vocabulary)
             let positions = sentencePositions(d.content)
-            let result = ClaimClassifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass)
+            // "did not deny …", and "declined to rule out …": a denial not made.
+            var negated = d.cue.map { finder.isNegated(cueAt: tokens.count(keyBelow: $0.lowerBound) { $0.range.lowerBound }) } ?? false
+            if d.verbClass == .deny, contentTokens.count >= 2, contentTokens.first?.word == Word.to {
+                let verb = contentTokens[contentTokens.startIndex + 1]
+                if verb.word == Word.rule || vocabulary.verbEntry(verb.word)?.verbClass == .deny { negated = true }
+            }
+            let result = ClaimClassifier.classify(words: contentTokens, quantities: quantities, verbClass: d.verbClass, negated: negated)
             claims.append(Claim(
                 doc: doc.id, id: "", sentences: positions.map { sentences[$0].index }, start: d.content.lowerBound, end: d.content.upperBound,
                 text: slice(d.content), kind: d.kind, speaker: speaker, cue: cue, types: result.types, stance: result.stance,

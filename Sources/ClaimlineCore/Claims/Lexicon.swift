@@ -144,9 +144,9 @@ enum Lexicon {
         static let irregularPast = WordFlags(rawValue: 1 << 51)
         /// "note", "show": a base form that is a cue only before "that" ("experts note that …").
         static let baseFormCue = WordFlags(rawValue: 1 << 52)
-        /// "asked", "in", "see", "as": may open a cue bound to a construction ("asked whether",
-        /// "in the CBS poll", "see … as", "as reported by"); a bit, so that other words cost no
-        /// lookup.
+        /// "asked", "in", "see", "as", "rule": may open a cue bound to a construction ("asked
+        /// whether", "in the CBS poll", "see … as", "as reported by", "rules out"); a bit, so
+        /// that other words cost no lookup.
         static let constructionCue = WordFlags(rawValue: 1 << 53)
         /// "reportedly", "allegedly", "expected": the writer passes on what nobody named said.
         static let unnamedSourceCue = WordFlags(rawValue: 1 << 54)
@@ -302,7 +302,7 @@ enum Lexicon {
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
-        (["asked", "in", "see", "sees", "saw", "seeing", "as"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
+        (["asked", "in", "see", "sees", "saw", "seeing", "as", "rule", "rules", "ruling"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
         (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
@@ -327,7 +327,7 @@ enum Lexicon {
     /// The words rules name one at a time: each has a fixed number in every document.
     static let namedWords = [
         "that", "to", "having", "against", "it", "reads", "read", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets", "sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "passage", "line", "subject", "and", "or", "s", "an", "without", "according", "who", "which", "whose", "from", "by", "of", "for", "but", "continued",
-        "continues", "went", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
+        "continues", "went", "rule", "rules", "ruling", "a", "one", "two", "percent", "pct", "per", "cent", "percentage", "about", "continue", "as",
         "him", "her", "them", "me", "us", "think", "tank", "tanks", "piece", "pieces", "off", "out", "down", "away", "up",
         "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "close",
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
@@ -482,6 +482,10 @@ enum Word {
     /// "appeared more likely to say": a verb that links the subject to "likely".
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
     static let `in` = Lexicon.catalog.named("in")
+    static let out = Lexicon.catalog.named("out")
+    static let rule = Lexicon.catalog.named("rule")
+    static let rules = Lexicon.catalog.named("rules")
+    static let ruling = Lexicon.catalog.named("ruling")
     static let on = Lexicon.catalog.named("on")
     static let with = Lexicon.catalog.named("with")
     static let like = Lexicon.catalog.named("like")

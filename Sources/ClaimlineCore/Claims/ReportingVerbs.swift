@@ -275,6 +275,9 @@ public enum ReportingVerbs {
         (["made", "it", "clear"], "make clear", .assert),
         (["make", "it", "clear"], "make clear", .assert),
         (["makes", "it", "clear"], "make clear", .assert),
+        // "ruled out Taliban involvement": the speaker says it is not so. ("rules out", "did
+        // not rule out": `AttributionFinder.cueAt`, since "rules" and "rule" are mostly nouns.)
+        (["ruled", "out"], "rule out", .deny),
         (["expressed", "hope"], "express hope", .hedge),
         (["expressed", "optimism"], "express optimism", .hedge),
         (["expressed", "confidence"], "express confidence", .hedge),
