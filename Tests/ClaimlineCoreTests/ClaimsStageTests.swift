@@ -1660,6 +1660,11 @@ import Testing
         #expect(we.contains { $0.speaker?.text == "We’ve" && $0.speaker?.resolved == nil })
         #expect(!we.contains { $0.speaker?.resolved == "We’ve" })
         #expect(resolved("The California Public Utilities Commission met on Monday. The utilities commission said the outages were avoidable.", "The utilities commission") == "California Public Utilities Commission")
+        // An owner's thing is no other owner's: "The European Union's top court" is not the
+        // International Criminal Court, and it is what "the court" goes on to mean.
+        let court = "The International Criminal Court opened an inquiry last year. The European Union's top court ruled that countries must label the products. The court said labels were needed."
+        #expect(resolved(court, "The European Union's top court") == "European Union's top court")
+        #expect(resolved(court, "The court") == "European Union's top court")
     }
 
     @Test func aFirstNameTellsWhomHeOrSheCanMean() {

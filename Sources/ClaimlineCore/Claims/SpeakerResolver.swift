@@ -596,9 +596,22 @@ struct SpeakerResolver {
             }
         } else if let first = lower.first, Lexicon.determiners.contains(first) {
             // "the ministry", "the statement": the last speaker or name with the same head noun.
-            let same = speakers.count < Self.indexFrom ? speakers.indices.last(where: { speakers[$0].start < start && speakers[$0].words.contains(head) })
-                : speakersByWord[head]?.last(where: { speakers[$0].start < start })
-            if let i = same {
+            // "The European Union's top court" is that owner's: another court is not it, and
+            // with none before, the phrase is the fullest name there is.
+            // Only a short phrase of a name's own thing: "the", capitalised words, the owner's
+            // "'s", lowercase words ("The Washington Post's investigative unit").
+            let ownerAt = lower.count <= 5 ? lower.indices.dropFirst().dropLast().first { lower[$0].hasSuffix("'s") || lower[$0].hasSuffix("’s") } : nil
+            let owner = ownerAt.flatMap { k -> String? in
+                guard rawWords[1...k].allSatisfy({ $0.unicodeScalars.first?.isUpper == true }),
+                      rawWords[(k + 1)...].allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isLowercase } == true }) else { return nil }
+                return String(lower[k].unicodeScalars.dropLast(2))
+            }
+            func owned(_ words: [String]) -> Bool { owner.map { o in words.contains { $0.hasPrefix(o) } } ?? true }
+            let same = speakers.count < Self.indexFrom ? speakers.indices.last(where: { speakers[$0].start < start && speakers[$0].words.contains(head) && owned(speakers[$0].words) })
+                : speakersByWord[head]?.last(where: { speakers[$0].start < start && owned(speakers[$0].words) })
+            if owner != nil, same == nil {
+                resolved = Self.trimming(rawWords.dropFirst().joined(separator: " "), ",.")
+            } else if let i = same {
                 resolved = speakers[i].resolved
             } else if let id = vocabulary.existingID(of: head), mentions.count < Self.indexFrom {
                 if let m = mentions[..<mentionCount(before: start)].last(where: { contains($0, id) }) { resolved = name(m) }
