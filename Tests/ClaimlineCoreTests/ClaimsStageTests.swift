@@ -271,6 +271,8 @@ import Testing
     }
 
     @Test func aSubjectCarriesOverAdverbsContractionsAndBut() {
+        #expect(claims("The British royal blankly denied having sex with her.").first?.speaker?.text == "The British royal")
+        #expect(claims("Mr. Sanders implicitly criticizes Mr. Obama from the left.").first?.speaker?.text == "Mr. Sanders")
         let however = claims("Carter however said he would welcome China’s participation in a security network.")
         #expect(however.first?.speaker?.text == "Carter")
         let but = claims("Conway said that she recruited Bossie for the role, but hasn’t decided what she will do next.")

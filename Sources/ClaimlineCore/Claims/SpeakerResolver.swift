@@ -73,7 +73,10 @@ struct SpeakerResolver {
     static func isSentenceAdverb(_ lower: String) -> Bool {
         let n = lower.utf8.count
         guard n >= 6, lower.hasSuffix("ly") else { return false }
-        return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally", "ively", "fully", "lessly"].contains { lower.hasSuffix($0) }
+        // And "blankly", "strictly", "openly", "closely", "broadly", "narrowly", "roughly",
+        // "sharply", "deeply", "firmly": no English noun or name of six letters ends so.
+        return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally", "ively", "fully", "lessly",
+                "kly", "tly", "nly", "ely", "dly", "wly", "ghly", "rply", "eply", "rmly"].contains { lower.hasSuffix($0) }
     }
 
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
