@@ -1270,6 +1270,15 @@ import Testing
         #expect(turn?.text == "Well, look, she thinks this is a game show. But this is America, Chris. It is serious business")
     }
 
+    /// A quotation that opens with "Name:" and closes before its own frame is that frame's
+    /// speaker's; a transcript's quoted turn runs to the paragraph's end.
+    @Test func aQuotedColonWithItsOwnFrameIsNoTranscriptTurn() {
+        let quip = claims("“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.").filter { $0.kind != .unattributed }
+        #expect(quip.map { $0.speaker?.text } == ["one user"])
+        #expect(quip.first?.cue?.text == "quipped")
+        #expect(claims("\"PENCE: Well, look, she thinks this is “Shark Tank.” But this is America, Chris.\"").first?.speaker?.text == "PENCE")
+    }
+
     @Test func aLabelBeforeAColonIsNotASpeaker() {
         let cs = claims("Correction: An earlier version of this article misstated the year the program began.\n\nWALLACE: Let us turn to the economy now, if we may.")
         #expect(!cs.contains { $0.speaker?.text == "Correction" })

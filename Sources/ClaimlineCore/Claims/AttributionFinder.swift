@@ -578,6 +578,13 @@ struct AttributionFinder {
         var end = i
         while end < tokens.count, !tokens[end].isParagraphEnd { end += 1 }
         end = min(end + 1, tokens.count)
+        // "“South Dakota: if we were any higher …,” one user quipped.": a quotation that opens
+        // with the words and closes before more of the paragraph is somebody's quotation with
+        // its own frame; a transcript's quoted turn runs to the paragraph's end.
+        if nameStart > sentence.lowerBound,
+           let close = (i..<end).first(where: { tokens[$0].kind == .closeQuote || tokens[$0].kind == .ambiguousQuote }),
+           tokens[close - 1].isMark(",") || close + 1 < end && tokens[close + 1].isMark(","),
+           (close + 1..<min(end, close + 6)).contains(where: { tokens[$0].flags.contains(.cue) && !tokens[$0].isCapitalized }) { return nil }
         guard let (a, b) = trimmed(i + 1, end), wordCount(a, b) >= 3 else { return nil }
         // "Portion Fix Containers: 1 Green, 1 Red, 1 tsp", "Iowa: Tim Albrecht, Brad Anderson,
         // …": a list after a label, not somebody's turn. A list opens with a number or runs
