@@ -1270,6 +1270,16 @@ import Testing
         #expect(turn?.text == "Well, look, she thinks this is a game show. But this is America, Chris. It is serious business")
     }
 
+    /// A show's name in quotation marks belongs to the role it names ("the “Pose” star"); a
+    /// head noun alone ("Poll:" in a headline) is nobody's name for "the poll".
+    @Test func aQuotedShowNameIsPartOfTheSpeaker() {
+        let star = claims("“Hearing the heartbeat was a gift,” the “Pose” star said.").first
+        #expect(star?.kind == .direct)
+        #expect(star?.speaker?.text == "the “Pose” star")
+        #expect(claims("“We will win,” said the “Shark Tank” investor.").first?.speaker?.text == "the “Shark Tank” investor")
+        #expect(resolved("Poll: Clinton Leads Trump In Florida.\n\nThe poll found that 84 percent of Latino voters dislike Trump.", "The poll") == nil)
+    }
+
     /// A quotation that opens with "Name:" and closes before its own frame is that frame's
     /// speaker's; a transcript's quoted turn runs to the paragraph's end.
     @Test func aQuotedColonWithItsOwnFrameIsNoTranscriptTurn() {

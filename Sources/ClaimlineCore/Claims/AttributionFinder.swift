@@ -2323,6 +2323,15 @@ struct AttributionFinder {
         var start = end - 1
         while start > sentence.lowerBound {
             let t = tokens[start - 1]
+            // "the “Pose” star", "the “Shark Tank” investor": a show's name in quotation marks,
+            // in title case, between a determiner and the role.
+            if t.kind == .closeQuote || t.kind == .ambiguousQuote, end - start <= 2, !tokens[start].isCapitalized,
+               let open = (max(sentence.lowerBound, start - 6)..<(start - 1)).last(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .ambiguousQuote }),
+               open + 1 < start - 1, open > sentence.lowerBound, tokens[open - 1].flags.contains(.determiner) || isDeterminerOrOwner(tokens[open - 1]),
+               tokens[(open + 1)..<(start - 1)].allSatisfy({ $0.kind == .word && $0.isCapitalized }) {
+                start = open
+                continue
+            }
             if t.kind == .punct {
                 // Possessives and joined names: "China’s", "AT&T", "Jones-Smith". A hyphen with
                 // a space on either side is a dash ("BERLIN -- The agency said").

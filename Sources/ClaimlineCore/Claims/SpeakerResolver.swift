@@ -634,6 +634,8 @@ struct SpeakerResolver {
                     if n > 0 { resolved = name(mentions[list[n - 1]]) }
                 }
             }
+            // "the “Avatar” star" after a headline's "… Star": the head word alone names nobody.
+            if let r = resolved, r.lowercased() == head { resolved = nil }
         }
         // A pronoun with no antecedent stays unresolved (not "He" resolved as "He").
         // Nor does "Some" or "Many" opening a sentence.
