@@ -483,6 +483,16 @@ import Testing
         #expect(claims("But, Carson added, he did not support quarantines.").first?.text == "he did not support quarantines")
     }
 
+    /// "and" or "but", then somebody else and a reporting verb of their own: a second
+    /// statement, which ends the first; "and that …" and "he and Trump" do not.
+    @Test func aJoinedClauseWithItsOwnSpeakerEndsTheStatement() {
+        func texts(_ s: String) -> [String] { claims(s).filter { $0.kind != .unattributed }.map(\.text) }
+        #expect(texts("He said the bill passed but the ministry said it had failed.") == ["the bill passed", "it had failed"])
+        #expect(texts("He called it “Great” but Trump said it was bad.") == ["it “Great”", "it was bad"])
+        #expect(texts("Clinton said she appreciated the apology and that she wanted to move forward.").first == "she appreciated the apology and that she wanted to move forward")
+        #expect(texts("Ryan said the shootings and protests demands that all Americans listen more.").first == "the shootings and protests demands that all Americans listen more")
+    }
+
     /// After a parenthetical cue, a clause with a speaker and a reporting verb of its own is a
     /// second statement: the first ends before the frame.
     @Test func aClauseWithItsOwnCueAfterAParentheticalFrameIsASecondStatement() {

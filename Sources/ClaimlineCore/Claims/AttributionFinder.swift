@@ -513,11 +513,32 @@ struct AttributionFinder {
     /// the frame is the statement itself.
     func hasOwnCue(from a: Int, to b: Int) -> Bool {
         let joining = tokens[a].word == Word.and || tokens[a].word == Word.but || Word.adverbialOpeners.contains(tokens[a].word)
-        return joining && (a + 2..<min(b, a + 5)).contains { k in
+        return joining && b > a + 2 && (a + 2..<min(b, a + 5)).contains { k in
             let speaker = tokens[k - 1]
             return tokens[k].flags.contains(.cue) && !tokens[k].isCapitalized
                 && (speaker.flags.contains(.pronoun) && !Word.objectPronouns.contains(speaker.word) || speaker.isCapitalized)
         }
+    }
+
+    /// Whether "and" or "but" at token `p` joins a clause of somebody else's report, before
+    /// `end`: its subject right after it (a pronoun, a name, "the ministry"), then a reporting
+    /// verb in a tense and what it reports ("but the ministry said it had failed"). Not
+    /// "and that she wanted …", a second thing the first speaker said, nor "both he and Trump
+    /// wanted", two subjects of one verb.
+    func joinsClauseWithOwnCue(at p: Int, to end: Int) -> Bool {
+        guard tokens[p].word == Word.and || tokens[p].word == Word.but, p > 0, !tokens[p - 1].flags.contains(.pronoun), !tokens[p - 1].isCapitalized else { return false }
+        var s = p + 1
+        guard s < end, tokens[s].word != Word.that else { return false }
+        if tokens[s].flags.contains(.determiner), !tokens[s].flags.contains(.pronoun) { s += 1 }
+        var k = s
+        while k < end, k - s < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        if k == s {
+            // (A bare plural may be a second subject: "shootings and protests demands".)
+            guard s < end, tokens[s].flags.contains(.pronoun) && !Word.objectPronouns.contains(tokens[s].word) && tokens[s].word != Word.that || s > p + 1 else { return false }
+            k = s + 1
+        }
+        guard k + 1 < end, tokens[k].flags.contains(.cue), !tokens[k].isCapitalized, isTensedVerb(tokens[k]), tokens[k + 1].isWord else { return false }
+        return true
     }
 
     /// A lowercase past tense or reporting verb not in "-ing": a clause's verb, as far as the
@@ -1401,6 +1422,10 @@ struct AttributionFinder {
             if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             var end = cutTrailingAttribution(a, b, cue: cue.start, participle: tokens[cue.start].flags.contains(.endsInING))
+            // "called it “Great” but critics said it was bad": a joined clause with a speaker
+            // and a reporting verb of its own is their statement, not more of this one.
+            if end > a + 2, let cut = (a + 2..<end).first(where: { joinsClauseWithOwnCue(at: $0, to: end) }),
+               let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, participle: tokens[cue.start].flags.contains(.endsInING)),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
