@@ -1726,6 +1726,7 @@ import Testing
         #expect(quantities("About 3 in 10 adults smoke, and one in four voters is undecided.") == ["3 in 10=0.3 fraction", "one in four=0.25 fraction"])
         #expect(quantities("The fine was €20m and the bonus £1.2bn.") == ["€20m=20000000.0 EUR", "£1.2bn=1200000000.0 GBP"])
         #expect(quantities("He backed a $15-an-hour minimum wage for 40-year-old workers.") == ["$15=15.0 USD"])
+        #expect(quantities("The 4K stream cost $10k and the debt 3bn.") == ["$10k=10000.0 USD", "3bn=3000000000.0 -"])
         #expect(quantities("Inflation was between 5 and 10 percent.") == ["5=5.0 percent", "10 percent=10.0 percent"])
         #expect(quantities("The plan would create 2 to 3 million jobs.") == ["2=2000000.0 jobs", "3 million jobs=3000000.0 jobs"])
         #expect(quantities("Naming a third justice in the first half of 2015 was his aim, and he got time and a half for it.").isEmpty)

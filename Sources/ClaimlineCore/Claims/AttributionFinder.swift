@@ -1029,14 +1029,14 @@ struct AttributionFinder {
             guard let by = asReportedBy(k, sentence: sentence), let e = vocabulary.verbEntry(tokens[by - 1].word) else { return nil }
             return Cue(start: k, end: by + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: true)
         }
-        // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
-        // found is the poll's ("Trump leads by 8 points in the survey").
         // "rules out a coalition", "did not rule out a meeting"; after "to" the verb before it
         // is the cue ("declined to rule out …").
         if w == Word.rule || w == Word.rules || w == Word.ruling {
             guard k + 2 < sentence.upperBound, tokens[k + 1].word == Word.out, !tokens[k].isCapitalized, k == sentence.lowerBound || tokens[k - 1].word != Word.to else { return nil }
             return Cue(start: k, end: k + 2, lemma: "rule out", verbClass: .deny, isAccordingTo: false)
         }
+        // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
+        // found is the poll's ("Trump leads by 8 points in the survey").
         if tokens[k].flags.contains(.constructionCue), !tokens[k].flags.contains(.cue) {
             if seesAs(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false) }
             if isPollAfter(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true) }

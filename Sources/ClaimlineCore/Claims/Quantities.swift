@@ -182,7 +182,7 @@ enum QuantityParser {
         return (Quantity(text: scalarString(s, start..<stop), value: n / w, unit: "fraction", start: start, end: stop), i + 2)
     }
 
-    /// A number written onto its scale or rate in one word: "€20m", "£1.2bn", "$5bn", "10k",
+    /// A number written onto its scale or rate in one word: "€20m", "£1.2bn", "$5bn", "$10k",
     /// "$15-an-hour" (the amount, for the rate says what it buys). Nil for any other word.
     static func attachedAmount(_ t: TextToken, text s: [Unicode.Scalar]) -> Quantity? {
         let r = t.range
@@ -198,7 +198,9 @@ enum QuantityParser {
         while k < r.upperBound, s[k].value &- 0x30 < 10 || (s[k] == "." || s[k] == ",") && k + 1 < r.upperBound && s[k + 1].value &- 0x30 < 10 { k += 1 }
         guard k > digits, k < r.upperBound, let number = parseNumber(s, digits..<k) else { return nil }
         let rest = String(String.UnicodeScalarView(s[k..<r.upperBound])).lowercased()
-        if let scale = ["m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12][rest] {
+        // Without a currency sign only "bn" and "tn" are sure to be scales: "4K streaming" is a
+        // resolution, "20m" may be metres.
+        if let scale = ["m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12][rest], unit != nil || rest == "bn" || rest == "tn" {
             return Quantity(text: scalarString(s, r), value: number * scale, unit: unit, start: r.lowerBound, end: r.upperBound)
         }
         // "$15-an-hour", "$1-a-day": the amount; a hyphen after a bare number is an age or a
