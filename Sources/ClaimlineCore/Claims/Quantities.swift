@@ -1,6 +1,8 @@
 /// Numbers with their units: "145 percent", "$3.2 billion", "1,200 jobs", "a third".
 enum QuantityParser {
     static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3]
+    /// Scales written onto a number: "€20m", "£1.2bn", "$5b", "$10k", "$1tn".
+    static let attachedScales: [String: Double] = ["m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12]
     static let percentWords: Set<String> = ["percent", "per", "%", "pct"]
     static let wordNumbers: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -200,7 +202,7 @@ enum QuantityParser {
         let rest = String(String.UnicodeScalarView(s[k..<r.upperBound])).lowercased()
         // Without a currency sign only "bn" and "tn" are sure to be scales: "4K streaming" is a
         // resolution, "20m" may be metres.
-        if let scale = ["m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12][rest], unit != nil || rest == "bn" || rest == "tn" {
+        if let scale = attachedScales[rest], unit != nil || rest == "bn" || rest == "tn" {
             return Quantity(text: scalarString(s, r), value: number * scale, unit: unit, start: r.lowerBound, end: r.upperBound)
         }
         // "$15-an-hour", "$1-a-day": the amount; a hyphen after a bare number is an age or a
