@@ -2258,6 +2258,25 @@ import Testing
         #expect(claims("The vote is set for Nov. 18, and 300 people will attend.").first?.quantities.map(\.text) == ["300 people"])
     }
 
+    /// The commas of a list of names inside an appositive are the appositive's, not the
+    /// frame's: the speaker is the person, not the list's tail.
+    @Test func aListOfNamesInsideAnAppositive() {
+        let text = "“We are ready to fly,” Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said on Monday."
+        let c = attributed(text).first
+        #expect(c?.kind == .direct)
+        #expect(c?.speaker?.text.hasPrefix("Jim Chilton") == true)
+        #expect(c?.cue?.text == "said")
+    }
+
+    /// "At a hearing last month, X pushed for …": a noun in -ing after its article, or the verb
+    /// of a relative clause, makes no statement of the opening phrase.
+    @Test func anOpeningPhraseWithAnINGNounIsNoStatement() {
+        #expect(attributed("At a hearing of the subcommittee that funds the agency, Rep. Robert Aderholt pushed for more money.").allSatisfy { !$0.text.hasPrefix("At a hearing") })
+        #expect(attributed("In a changing economy, Millennials believe in the American dream.").allSatisfy { $0.text != "In a changing economy" })
+        // "that" pointing, after the preposition, is no relative clause: the clause is content.
+        #expect(attributed("In that last step, officers can include a social media search, federal officials said.").first?.text == "In that last step, officers can include a social media search")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -1503,10 +1503,21 @@ struct AttributionFinder {
                 }
                 // "In an interview, Deacon said …", "Among American-born parents, only 50 percent
                 // believe …": a phrase of place, time or company with no verb before the comma is
-                // the writer's, not a statement.
+                // the writer's, not a statement. "At a hearing of the subcommittee that funds
+                // NASA, Aderholt pushed for …": a noun in -ing after its article, and the verb of
+                // a relative clause, make no clause of the phrase.
                 let verbless = !quoted && before.map { b in
-                    Self.openingPrepositions.contains(vocabulary.word(tokens[b.0].word))
-                        && !tokens[b.0..<b.1].contains { isTensedVerb($0) || isAuxiliaryVerb($0) && !$0.isCapitalized || $0.flags.contains(.endsInING) }
+                    guard Self.openingPrepositions.contains(vocabulary.word(tokens[b.0].word)) else { return false }
+                    // "that" after a noun opens a relative clause; after "In" it points ("In that
+                    // last step, officers can …").
+                    let relative = (b.0 + 1..<b.1).first { k in
+                        Word.relativeWords.contains(tokens[k].word)
+                            || tokens[k].word == Word.that && !Self.openingPrepositions.contains(vocabulary.word(tokens[k - 1].word)) && !isDeterminerOrOwner(tokens[k - 1])
+                    } ?? b.1
+                    return !(b.0..<relative).contains { k in
+                        let t = tokens[k]
+                        return isTensedVerb(t) || isAuxiliaryVerb(t) && !t.isCapitalized || t.flags.contains(.endsInING) && !(k > b.0 && isDeterminerOrOwner(tokens[k - 1]))
+                    }
                 } ?? false
                 if let (a, b) = before, !subordinate, !verbless, beforeWords >= 3 || (quoted && beforeWords >= 1) {
                     return Attribution(content: range(a, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
@@ -2487,6 +2498,13 @@ struct AttributionFinder {
                     steps += 2
                     continue
                 }
+                // "at Boeing Defense, Space, and Security, said": the commas of a list of names
+                // ("A, B, and C") are inside the appositive.
+                if let listStart = serialNameListStart(andComma: i, before: comma, sentence: sentence) {
+                    steps += i - listStart
+                    i = listStart
+                    continue
+                }
                 let first = tokens[i + 1]
                 guard let np = speakerPhrase(endingAt: i, sentence: sentence), i + 1 < comma else { return nil }
                 // "In 1986, the Supreme Court blocked …, citing": a time opening the sentence, and
@@ -2535,6 +2553,28 @@ struct AttributionFinder {
             steps += 1
         }
         return nil
+    }
+
+    /// The last word before a list of capitalised names joined by commas and a final ", and"
+    /// ("Defense, Space, and Security"), given that list's ", and" comma; nil when the comma
+    /// joins anything else (", and the meeting deteriorated", "Jones, and Smith said").
+    func serialNameListStart(andComma i: Int, before end: Int, sentence: Range<Int>) -> Int? {
+        func isNameWord(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].flags.isDisjoint(with: [.pronoun, .determiner]) }
+        guard i + 2 < end, tokens[i + 1].word == Word.and, i - 1 > sentence.lowerBound, isNameWord(i - 1) else { return nil }
+        var stop = i + 2
+        while stop < end, stop - i <= 4, isNameWord(stop) { stop += 1 }
+        guard stop > i + 2, stop == end || tokens[stop].isMark(",") else { return nil }
+        // The item before ", and" and at least one more before it, each one to three names.
+        var j = i
+        var items = 0
+        while true {
+            var k = j - 1
+            while k > sentence.lowerBound, j - k <= 3, isNameWord(k) { k -= 1 }
+            guard k < j - 1, tokens[k].isMark(","), k - 1 > sentence.lowerBound, isNameWord(k - 1) else { break }
+            items += 1
+            j = k
+        }
+        return items >= 1 ? j - 1 : nil
     }
 
     /// A lowercase "-ly" word right before a cue after "to" or an auxiliary ("will continue to
