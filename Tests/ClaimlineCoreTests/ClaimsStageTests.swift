@@ -2277,6 +2277,23 @@ import Testing
         #expect(attributed("In that last step, officers can include a social media search, federal officials said.").first?.text == "In that last step, officers can include a social media search")
     }
 
+    /// A participle after the object of the sentence's own past tense describes that object:
+    /// "fake emails intended to get …" is nobody's intention.
+    @Test func aParticipleAfterAnObjectIsNoCue() {
+        #expect(attributed("The hackers sent fake emails intended to get a person to click on a link.").isEmpty)
+        // A relative clause's verb leaves the main verb a cue.
+        #expect(attributed("One of the doctors who sent the letter called Oz a quack and a charlatan.").first?.cue?.text == "called")
+    }
+
+    /// "continued its expansion", "advised Obama on the overhaul": going on with something, and
+    /// counsel on a subject, are no statements; a clause or "to" after them is.
+    @Test func goingOnAndCounselAreNoStatements() {
+        #expect(attributed("The company continued its expansion into new markets last year.").isEmpty)
+        #expect(attributed("Cordesman, who advised Sen. John McCain on the war, spoke on Friday.").allSatisfy { $0.cue?.text != "advised" })
+        #expect(attributed("Her lawyers advised her to stay silent during the hearing.").first?.cue?.text == "advised")
+        #expect(attributed("He continued: “We will not give up on this fight.”").first?.cue?.text == "continued")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -1249,6 +1249,14 @@ struct AttributionFinder {
             subject = withoutPredicate(s, cue: cue)
             if subject == nil { return nil }
         }
+        // "The hackers sent fake emails intended to get …": a noun right after the sentence's
+        // own past tense is its object, and a participle after that object describes it.
+        // (A participle in -ing reads the verb's subject instead: "her campaign sent out
+        // pitches highlighting …".)
+        if let s = subject, subjectEnd == cue.start, cue.end - cue.start == 1, endsInED(cueToken),
+           let verb = (s.0..<s.1 - 1).first(where: { k in tokens[k].flags.contains(.irregularPast) && !tokens[k].isCapitalized && !tokens[k].flags.contains(.cue) }),
+           // ("One of the docs who sent the letter called Oz a quack": a relative clause's verb.)
+           !tokens[max(sentence.lowerBound, s.0 - 1)..<verb].contains(where: { Word.relativeWords.contains($0.word) || $0.word == Word.that }) { return nil }
         // "Michael Seaman, who lives outside the state capital, Sacramento, said …", "Trump,
         // speaking at a rally in Wilmington, N.C., warned …": a name opening the sentence and an
         // aside of any length up to the cue's comma. Before the appositive rule, which would
@@ -1313,6 +1321,10 @@ struct AttributionFinder {
         // something; it reports only a clause ("maintained the server was secure").
         let thatClause = right.map { r in tokens[r - 1].word == Word.that || tokens[r].word == Word.that } ?? false
         if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, !thatClause, !headsClause(r, sentence: sentence) { right = nil }
+        // "who advised Obama on the health care overhaul": counsel on a subject is a job; advice
+        // given says "to", "against" or a clause ("advised him to stay", "advised the order was …").
+        if cue.lemma == "advise", let r = right, !thatClause, !headsClause(r, sentence: sentence),
+           !tokens[r..<min(sentence.upperBound, r + 8)].contains(where: { $0.word == Word.to || $0.word == Word.against }) { right = nil }
         // "“Did you know …?” Todd asked the real estate mogul.": after "asked", a few words
         // with no question, request or clause in them are whom he asked.
         if cue.lemma == "ask", let r = right, wordCount(r, sentence.upperBound) <= 6,
@@ -2191,8 +2203,9 @@ struct AttributionFinder {
     static let frontedOnlyBeforeThat: Set<String> = ["write", "report", "add"]
     /// Verbs of an aim: an attribution only before "to" ("plans to run", "seeks to rally").
     static let aimLemmas: Set<String> = ["seek", "plan", "intend"]
-    /// Verbs that report a clause but keep, or sense, a noun phrase ("maintained a lead").
-    static let clauseOnlyLemmas: Set<String> = ["maintain"]
+    /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
+    /// "continued its expansion").
+    static let clauseOnlyLemmas: Set<String> = ["maintain", "continue"]
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: Set<String> = [
