@@ -2294,6 +2294,26 @@ import Testing
         #expect(attributed("He continued: “We will not give up on this fight.”").first?.cue?.text == "continued")
     }
 
+    /// "said the group is not an advocacy group and supports …": the present verb agrees with
+    /// the statement's "is", not with the past cue, so it is the statement's own.
+    @Test func aVerbAgreeingWithTheStatementStaysInIt() {
+        let cs = attributed("Osuna said the group is not an advocacy group and supports candidates on both sides of the aisle.")
+        #expect(cs.count == 1)
+        #expect(cs.first?.text == "the group is not an advocacy group and supports candidates on both sides of the aisle")
+        // A past verb after a present cue is the speaker's next report.
+        #expect(attributed("He agrees Trump is an opportunist and said the record is quite clear on that.").count == 2)
+    }
+
+    /// "At times last year, people close to him said, the mere mention …": a phrase of time or
+    /// place before a parenthetical frame is the writer's, not part of the statement.
+    @Test func anOpeningPhraseBeforeAParentheticalFrameIsNoStatement() {
+        let c = attributed("At times last year, people close to the vice president said, the mere mention of her name could make him fume.").first
+        #expect(c?.text == "the mere mention of her name could make him fume")
+        #expect(c?.speaker?.text == "people close to the vice president")
+        // A clause before the frame is the statement's start.
+        #expect(attributed("The economy, he said, is growing faster than anyone expected.").first?.text.hasPrefix("The economy") == true)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -1489,6 +1489,24 @@ struct AttributionFinder {
                     let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
                     return Word.adverbialOpeners.contains(tokens[opener].word) && !tokens[b.0..<b.1].contains { $0.isMark(",") }
                 } ?? false
+                // "In an interview, Deacon said …", "Among American-born parents, only 50 percent
+                // believe …": a phrase of place, time or company with no verb before the comma is
+                // the writer's, not a statement. "At a hearing of the subcommittee that funds
+                // NASA, Aderholt pushed for …": a noun in -ing after its article, and the verb of
+                // a relative clause, make no clause of the phrase.
+                let verbless = !quoted && before.map { b in
+                    guard Self.openingPrepositions.contains(vocabulary.word(tokens[b.0].word)) else { return false }
+                    // "that" after a noun opens a relative clause; after "In" it points ("In that
+                    // last step, officers can …").
+                    let relative = (b.0 + 1..<b.1).first { k in
+                        Word.relativeWords.contains(tokens[k].word)
+                            || tokens[k].word == Word.that && !Self.openingPrepositions.contains(vocabulary.word(tokens[k - 1].word)) && !isDeterminerOrOwner(tokens[k - 1])
+                    } ?? b.1
+                    return !(b.0..<relative).contains { k in
+                        let t = tokens[k]
+                        return isTensedVerb(t) || isAuxiliaryVerb(t) && !t.isCapitalized || t.flags.contains(.endsInING) && !(k > b.0 && isDeterminerOrOwner(tokens[k - 1]))
+                    }
+                } ?? false
                 // ", he said, CONTENT": a parenthetical cue; the statement runs on after it.
                 var afterWords = 0
                 if tailEnd < sentence.upperBound, semicolon == nil, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
@@ -1509,28 +1527,12 @@ struct AttributionFinder {
                         if beforeWords >= 3, let (x, y) = before, hasOwnCue(from: a, to: b) {
                             return Attribution(content: range(x, y), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                         }
-                        let start = beforeWords >= 3 || beforeWords >= 1 && !hasSubject && !opener ? before!.0 : a
+                        // "At times last year, people close to him said, the mere mention …":
+                        // the writer's phrase of time or place opens no statement.
+                        let start = !verbless && (beforeWords >= 3 || beforeWords >= 1 && !hasSubject && !opener) ? before!.0 : a
                         return Attribution(content: range(start, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
                 }
-                // "In an interview, Deacon said …", "Among American-born parents, only 50 percent
-                // believe …": a phrase of place, time or company with no verb before the comma is
-                // the writer's, not a statement. "At a hearing of the subcommittee that funds
-                // NASA, Aderholt pushed for …": a noun in -ing after its article, and the verb of
-                // a relative clause, make no clause of the phrase.
-                let verbless = !quoted && before.map { b in
-                    guard Self.openingPrepositions.contains(vocabulary.word(tokens[b.0].word)) else { return false }
-                    // "that" after a noun opens a relative clause; after "In" it points ("In that
-                    // last step, officers can …").
-                    let relative = (b.0 + 1..<b.1).first { k in
-                        Word.relativeWords.contains(tokens[k].word)
-                            || tokens[k].word == Word.that && !Self.openingPrepositions.contains(vocabulary.word(tokens[k - 1].word)) && !isDeterminerOrOwner(tokens[k - 1])
-                    } ?? b.1
-                    return !(b.0..<relative).contains { k in
-                        let t = tokens[k]
-                        return isTensedVerb(t) || isAuxiliaryVerb(t) && !t.isCapitalized || t.flags.contains(.endsInING) && !(k > b.0 && isDeterminerOrOwner(tokens[k - 1]))
-                    }
-                } ?? false
                 if let (a, b) = before, !subordinate, !verbless, beforeWords >= 3 || (quoted && beforeWords >= 1) {
                     return Attribution(content: range(a, b), speaker: range(subject.0, subject.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                 }
@@ -1884,7 +1886,13 @@ struct AttributionFinder {
     /// than a finite cue's, in a statement from `a` that has a subject and a verb of its own,
     /// goes on with that subject.
     func continuesStatement(verb: Int, cue: Int, from a: Int) -> Bool {
-        isFinite(cue) && isPastForm(tokens[cue]) != isPastForm(tokens[verb]) && clauseSubject(from: a, before: verb - 1)
+        guard isFinite(cue), isPastForm(tokens[cue]) != isPastForm(tokens[verb]) else { return false }
+        if clauseSubject(from: a, before: verb - 1) { return true }
+        // "Osuna said the group is not an advocacy group and supports …": a present verb agrees
+        // with the statement's present "is" or "has", not with the past cue ("agrees Trump is
+        // an opportunist and said …" is the speaker's next report).
+        guard !isPastForm(tokens[verb]), a < verb - 1, tokens[a].isCapitalized || !tokens[a].flags.isDisjoint(with: [.pronoun, .determiner, .quantifier]) else { return false }
+        return (a + 1..<verb - 1).contains { Self.presentAuxiliaries.contains(vocabulary.word(tokens[$0].word)) }
     }
 
     /// A reporting verb with a tense of its own: not after "to", "did", "would" or a negation
@@ -1905,6 +1913,9 @@ struct AttributionFinder {
         guard first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier]) else { return false }
         return (a + 1..<end).contains { k in isTensedVerb(tokens[k]) && !tokens[k].isCapitalized }
     }
+
+    /// Present forms of "be", "have" and "do": a clause's verb with a tense to agree with.
+    static let presentAuxiliaries: Set<String> = ["is", "are", "has", "have", "does", "isn't", "aren't", "hasn't", "haven't", "doesn't", "’s", "'s"]
 
     /// "…,” said Steve Grubbs, an Iowa operative working for Rand Paul’s campaign.": who the
     /// inverted speaker is, up to the next comma, belongs to the speaker as it does before a cue

@@ -333,7 +333,7 @@ enum Lexicon {
         "asked", "whether", "if", "what", "why", "how", "where", "when", "was", "were", "being",
         "slightly", "past", "part", "into", "far", "much", "appeared", "seemed", "allegedly", "in", "released", "conducted", "taken", "published",
         "among", "expected", "on", "at", "the", "before", "after", "earlier", "later", "ago", "over", "not",
-        "new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "his", "their", "its",
+        "new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "mere", "brief", "passing", "his", "their", "its",
         "seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels", "like",
         "beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed", "matched", "met", "defied",
         "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
@@ -516,7 +516,7 @@ enum Word {
     static let relativeWords: Set<Int32> = Set(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
     /// "his recent claim", "the vain hope", "an early call": adjectives that make the cue after
     /// them a noun; none ends a speaker's name.
-    static let nounModifiers: Set<Int32> = Set(["new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own"].map(Lexicon.catalog.named))
+    static let nounModifiers: Set<Int32> = Set(["new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "mere", "brief", "passing"].map(Lexicon.catalog.named))
     /// "Clinton’s plans to …", "his claims that …": what may open the statement after an owner's noun cue.
     static let afterOwnersCue: Set<Int32> = Set(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
     /// "the day before", "the week after": what may follow a time noun in a time phrase.
