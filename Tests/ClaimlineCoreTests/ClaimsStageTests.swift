@@ -2314,6 +2314,22 @@ import Testing
         #expect(attributed("The economy, he said, is growing faster than anyone expected.").first?.text.hasPrefix("The economy") == true)
     }
 
+    /// A cue inside the clause or phrase that opens the sentence ("Despite …,", "While …,",
+    /// "If …,") says no more than that clause; the main clause after its comma is the writer's.
+    @Test func aCueInAnOpeningClauseEndsAtItsComma() {
+        let despite = attributed("Despite experts warning that the bridge was unsafe, the city kept it open for another year.")
+        #expect(despite.first?.text == "the bridge was unsafe")
+        let plural = attributed("Despite parliamentary reports urging new rules to combat misinformation, officials in Britain have made no changes.")
+        #expect(plural.first?.text == "new rules to combat misinformation")
+        // A place's comma is no clause's end.
+        let place = attributed("While she said Trump would campaign in Louisville, Ky., this week, her rival stayed home.")
+        #expect(place.first?.text == "Trump would campaign in Louisville, Ky., this week")
+        // The condition is no statement of the main clause's subject.
+        let condition = attributed("If Trump says the plan works, voters will believe him.")
+        #expect(condition.count == 1)
+        #expect(condition.first?.speaker?.text == "Trump")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -204,11 +204,41 @@ struct AttributionFinder {
                 guard let (start, _) = tokenSpan(a.content), let (x, y) = trimmed(start, close), wordCount(x, y) >= 2 else { return nil }
                 a.content = range(x, y)
             }
+            // "Despite experts warning that the bridge was unsafe, the city kept it open": a
+            // cue inside the clause or phrase that opens the sentence says no more than it does.
+            if let comma = openingPhraseEnd(sentence, quotations: quotations), a.cue.upperBound <= tokens[comma].range.lowerBound,
+               a.content.lowerBound < tokens[comma].range.lowerBound, a.content.upperBound > tokens[comma].range.upperBound {
+                guard let (start, _) = tokenSpan(a.content), let (x, y) = trimmed(start, comma), wordCount(x, y) >= 2 else { return nil }
+                a.content = range(x, y)
+            }
             guard let speaker = a.speaker else { return a }
             if isReader(speaker) { return nil }
             // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
             a.speaker = isNotASource(speaker) ? nil : subject(ofSpeakerPhrase: speaker, cueIsNoun: isNounCue(a.cue))
             return a
+        }
+    }
+
+    /// Words that open a clause or phrase before the sentence's main clause ("Despite …,",
+    /// "Although …,", "If …,"). Not "as", whose clause attributes the main one ("As the Times
+    /// noted, …").
+    static let openingClauseWords: Set<String> = [
+        "despite", "although", "though", "whereas", "while", "after", "before", "because", "since", "until", "once", "when",
+        "if", "unless", "amid", "following", "unlike",
+    ]
+
+    /// The comma that ends a sentence's opening clause or phrase (after an optional "But" or
+    /// "And"): the first outside quotation marks that a subject and its verb follow, so not a
+    /// place's ("Louisville, Ky., where …") or a list's. Nil when the sentence opens otherwise.
+    func openingPhraseEnd(_ sentence: Range<Int>, quotations: [Quotation]) -> Int? {
+        var first = sentence.lowerBound
+        if first + 1 < sentence.upperBound, tokens[first].word == Word.and || tokens[first].word == Word.but { first += 1 }
+        guard first < sentence.upperBound, tokens[first].isWord, Self.openingClauseWords.contains(vocabulary.word(tokens[first].word)) else { return nil }
+        return (first + 1..<sentence.upperBound - 2).first { k in
+            guard tokens[k].isMark(","), !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }) else { return false }
+            let next = tokens[k + 1]
+            let subjectLike = next.kind == .word && (next.isCapitalized || !next.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier]) || isPlural(next) || isRoleNoun(next))
+            return subjectLike && !Word.relativeWords.contains(next.word) && headsClause(k + 1, sentence: sentence)
         }
     }
 
@@ -1487,7 +1517,9 @@ struct AttributionFinder {
                 // So is "And when asked to leave, he reportedly refused".
                 let subordinate = !quoted && before.map { b in
                     let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
-                    return Word.adverbialOpeners.contains(tokens[opener].word) && !tokens[b.0..<b.1].contains { $0.isMark(",") }
+                    // ("If Trump says the plan works, voters will believe him": a condition too.)
+                    return (Word.adverbialOpeners.contains(tokens[opener].word) || Self.openingClauseWords.contains(vocabulary.word(tokens[opener].word)))
+                        && !tokens[b.0..<b.1].contains { $0.isMark(",") }
                 } ?? false
                 // "In an interview, Deacon said …", "Among American-born parents, only 50 percent
                 // believe …": a phrase of place, time or company with no verb before the comma is
