@@ -2330,6 +2330,24 @@ import Testing
         #expect(condition.first?.speaker?.text == "Trump")
     }
 
+    /// A relative clause's statement ends where the main clause's verb comes: "The woman who
+    /// says she was fired sued the company".
+    @Test func aRestrictiveRelativeClauseEndsAtTheMainVerb() {
+        #expect(attributed("The woman who says she was fired sued the company on Monday.").first?.text == "she was fired")
+        #expect(attributed("A friend who calls me her “sister” didn’t answer the texts I sent her.").first?.text == "me her “sister”")
+        // A participle with no verb before it belongs to the statement's own clause.
+        #expect(attributed("The woman who says the man she loved is gone sued the company.").first?.text.hasPrefix("the man she loved is gone") == true)
+    }
+
+    /// "cannot" and "somehow" belong to the verb group, not the speaker; "outlined above" points
+    /// to the writer's own text; a result posted is no message.
+    @Test func verbGroupsPointersAndResults() {
+        #expect(attributed("Our State Department experts somehow cannot explain why they were silent.").first?.speaker?.text == "Our State Department experts")
+        #expect(attributed("The case for the grant outlined above is strong.").isEmpty)
+        #expect(attributed("The company posted a record loss in the third quarter.").isEmpty)
+        #expect(attributed("She posted a photo of herself on Instagram.").first?.cue?.text == "posted")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

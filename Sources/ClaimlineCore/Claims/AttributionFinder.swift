@@ -211,6 +211,22 @@ struct AttributionFinder {
                 guard let (start, _) = tokenSpan(a.content), let (x, y) = trimmed(start, comma), wordCount(x, y) >= 2 else { return nil }
                 a.content = range(x, y)
             }
+            // "The woman who says she was fired sued the company": after the statement of a
+            // relative clause with no comma before it, a verb right after a participle or a
+            // closing quotation mark is the main clause's.
+            if let speaker = a.speaker, let (s0, s1) = tokenSpan(speaker), s1 - s0 == 1, tokens[s0].word == Word.who, s0 > sentence.lowerBound,
+               !tokens[s0 - 1].isMark(","), let (c0, c1) = tokenSpan(a.content), c0 > s0, c0 + 2 < c1,
+               let k = (c0 + 2..<c1).first(where: { k in
+                   let t = tokens[k], prev = tokens[k - 1]
+                   // (A past tense or an auxiliary: a form in -s is as often a plural noun.)
+                   guard !t.isCapitalized, isPastTense(t) || isAuxiliaryVerb(t) || t.flags.contains(.auxiliary) && !t.flags.contains(.verbAdverb) else { return false }
+                   // (A straight mark that touches the verb opens a quotation instead.)
+                   if prev.kind == .closeQuote || prev.kind == .ambiguousQuote && prev.range.upperBound < t.range.lowerBound { return true }
+                   // (A participle after a clause's own verb: "the man she loved is gone" has none.)
+                   return endsInED(prev) && !isDeterminerOrOwner(tokens[k - 2]) && (c0..<(k - 1)).contains { isTensedVerb(tokens[$0]) || isAuxiliaryVerb(tokens[$0]) }
+               }), let (x, y) = trimmed(c0, k), wordCount(x, y) >= 2 {
+                a.content = range(x, y)
+            }
             guard let speaker = a.speaker else { return a }
             if isReader(speaker) { return nil }
             // What a clause left over ("tried", "sincerely") is no speaker; the statement stays.
@@ -1368,6 +1384,12 @@ struct AttributionFinder {
         if cue.lemma == "write", let r = right, r == cue.end,
            let noun = (r..<min(sentence.upperBound, r + 3)).first(where: { k in !isDeterminerOrOwner(tokens[k]) && tokens[k].kind != .number && !Word.nounModifiers.contains(tokens[k].word) }),
            Word.writtenWorks.contains(tokens[noun].word) { right = nil }
+        // "the case outlined above", "the steps described below": the writer points to its own text.
+        if let r = right, r == cue.end, tokens[r].word == Word.above || tokens[r].word == Word.below { return nil }
+        // "Sanders posted an overwhelming victory", "the company posted a record loss": a result
+        // posted, not a message.
+        if cue.lemma == "post", let r = right, r == cue.end,
+           tokens[r..<min(sentence.upperBound, r + 5)].contains(where: { Self.postedResults.contains(vocabulary.word($0.word)) || $0.kind == .number }) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
@@ -2244,6 +2266,11 @@ struct AttributionFinder {
     static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
     /// Participles that open a sentence as a byline or a connective ("Writing for …").
     static let frontedOnlyBeforeThat: Set<String> = ["write", "report", "add"]
+    /// What a team, a company or a candidate posts that is a result, not a message.
+    static let postedResults: Set<String> = [
+        "victory", "win", "wins", "loss", "losses", "gain", "gains", "record", "profit", "profits", "revenue", "grade", "score",
+        "decline", "increase", "growth", "lead", "deficit", "surplus", "return", "returns", "earnings", "results",
+    ]
     /// Verbs of an aim: an attribution only before "to" ("plans to run", "seeks to rally").
     static let aimLemmas: Set<String> = ["seek", "plan", "intend"]
     /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
@@ -2676,7 +2703,7 @@ struct AttributionFinder {
         "here", "there",
         // Of manner and frequency that the spelling test for "-ly" misses ("Manafort politely
         // suggested", "it can sometimes feel", "almost universally say").
-        "sometimes", "almost", "mostly", "largely", "nearly", "rarely", "seldom", "politely", "quietly", "bluntly", "falsely",
+        "sometimes", "somehow", "almost", "mostly", "largely", "nearly", "rarely", "seldom", "politely", "quietly", "bluntly", "falsely",
         "wrongly", "rightly", "correctly", "directly", "loudly", "sharply", "calmly", "briefly", "fully", "truly", "routinely",
         "angrily", "happily", "readily", "hastily", "bitterly", "sternly", "tersely", "wisely", "squarely", "boldly", "proudly",
         "gladly", "softly", "hardly", "scarcely",

@@ -340,7 +340,7 @@ enum Lexicon {
         "renewed", "heightened", "deepened", "calmed",
         "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
-        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot", "above", "below",
         "my", "your", "our", "nor", "whom", "no", "familiar", "briefed", "involved", "knowledgeable",
         "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
         "everything", "anything", "nothing", "something", "whatever",
@@ -446,6 +446,8 @@ enum Word {
     static let percentage = Lexicon.catalog.named("percentage")
     static let about = Lexicon.catalog.named("about")
     static let against = Lexicon.catalog.named("against")
+    static let above = Lexicon.catalog.named("above")
+    static let below = Lexicon.catalog.named("below")
     static let states = Lexicon.catalog.named("states")
     static let reads = Lexicon.catalog.named("reads")
     static let read = Lexicon.catalog.named("read")
@@ -564,7 +566,7 @@ enum Word {
     static let modals: Set<Int32> = Set(["will", "would", "can", "could", "should", "might", "must", "may"].map(Lexicon.catalog.named))
     /// "has", "did", "would": the auxiliaries that are verbs (not "also", "still", "never").
     static let auxiliaryVerbs: Set<Int32> = modals.union(["has", "have", "had", "did", "does", "do",
-        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot"].map(Lexicon.catalog.named))
     /// "has", "was", "would": auxiliaries with a tense, which only a clause's verb group has
     /// ("be", "have" and "do" may be an infinitive's).
     static let finiteAuxiliaries: Set<Int32> = modals.union(["has", "had", "did", "does", "is", "are", "was", "were",

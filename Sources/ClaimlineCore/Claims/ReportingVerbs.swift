@@ -333,6 +333,6 @@ public enum ReportingVerbs {
         "flatly", "firmly", "reportedly", "separately", "further", "even", "already", "just", "still", "quickly", "never",
         "not", "openly", "explicitly", "specifically", "clearly", "forcefully", "immediately", "subsequently",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't", "wasn't", "weren't",
-        "aren't", "can", "can't", "could", "couldn't", "should", "shouldn't", "might", "must",
+        "aren't", "can", "can't", "cannot", "could", "couldn't", "should", "shouldn't", "might", "must", "somehow",
     ]
 }
