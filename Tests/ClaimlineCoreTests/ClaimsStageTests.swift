@@ -1317,7 +1317,10 @@ import Testing
         let times = claims("The New York Times reported Saturday that it had received the first pages of the filings.")
         #expect(times.first?.speaker?.text == "The New York Times")
         let report = claims("A government report released last year found that the agency could not trace the money.")
-        #expect(report.first?.speaker?.text == "A government report released")
+        // The time belongs to the report's own participle, so it stays with it.
+        #expect(report.first?.speaker?.text == "A government report released last year")
+        let monday = claims("The report on Monday found that the agency could not trace the money.")
+        #expect(monday.first?.speaker?.text == "The report")
     }
 
     @Test func vocabularyNumbersEachDistinctWordOnceAfterTheCatalog() {
@@ -2346,6 +2349,21 @@ import Testing
         #expect(attributed("The case for the grant outlined above is strong.").isEmpty)
         #expect(attributed("The company posted a record loss in the third quarter.").isEmpty)
         #expect(attributed("She posted a photo of herself on Instagram.").first?.cue?.text == "posted")
+    }
+
+    /// A poll, an average or an analysis opening the sentence with its own phrase or relative
+    /// clause is the whole speaker of what it shows; "average" before a noun is an adjective.
+    @Test func aFindingsPhraseIsItsSpeaker() {
+        let conducted = attributed("The poll conducted last week shows Clinton leading Trump.")
+        #expect(conducted.first?.speaker?.text == "The poll conducted last week")
+        let average = attributed("The average of polls taken over the past two weeks shows Clinton leading Trump by three points.")
+        #expect(average.first?.speaker?.text == "The average of polls taken over the past two weeks")
+        #expect(average.first?.text == "Clinton leading Trump by three points")
+        let analysis = attributed("A USA TODAY analysis of super PACs that have raised $1 million or more since Jan. 1, 2015, shows Democratic groups outpacing Republicans.")
+        #expect(analysis.first?.speaker?.text == "A USA TODAY analysis of super PACs that have raised $1 million or more since Jan. 1, 2015")
+        #expect(attributed("The average American shows little interest in politics.").isEmpty)
+        // The cue of a relative clause is not the finding's.
+        #expect(attributed("The polls that show Johnson at 10 percent have Clinton's lead growing.").isEmpty)
     }
 
     @Test func numbersAndComparisonsScoreHigherThanChatter() {

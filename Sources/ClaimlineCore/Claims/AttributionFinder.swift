@@ -1398,11 +1398,28 @@ struct AttributionFinder {
         let inverted = subject == nil && cue.start > sentence.lowerBound && cue.lemma == "report" && cue.end + 1 < sentence.upperBound
             && endsFrame(tokens[cue.start - 1])
             && (tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.determiner) && tokens[cue.end + 1].isCapitalized)
+        // "The average of polls taken over the past two weeks shows …", "An analysis of super
+        // PACs that have raised $1 million or more since Jan. 1, 2015, shows …": a finding noun
+        // opening the sentence, with a phrase or a clause of its own, is the whole subject.
+        var findingOpens = false
+        // (Also when the subject stops at the phrase's participle: "The poll conducted".)
+        if cue.verbClass == .report, right != nil, !inverted, let opening = findingPhrase(before: cue, end: subjectEnd, sentence: sentence),
+           subject.map({ s in
+               // (Or a noun inside the phrase: "An email obtained … through public records
+               // lawsuits shows …".)
+               !namesFinding(s) || s.0 > opening.0 && s.1 <= opening.1
+                   || s.0 >= opening.0 && s.1 < opening.1 && (endsInED(tokens[s.1 - 1]) || Self.findingParticiples.contains(vocabulary.word(tokens[s.1 - 1].word)))
+           }) ?? true {
+            subject = opening
+            findingOpens = true
+        }
         if cue.verbClass == .report, right != nil, !thatClause, !inverted {
             // "A new poll released Sunday shows …": the phrase names the document. Somebody
             // who reports ("The company reported its smallest profit in 17 years", "CNN reported
             // at least six planes …") reports a fact; somebody who finds or shows may not.
-            guard let s = subject, tokens[s.0..<s.1].contains(where: { $0.flags.contains(.findingNoun) })
+            // "In a poll of 800 voters, Democracy Corp found …": the opening phrase names it.
+            guard let s = subject, namesFinding(s) || Self.openingPrepositions.contains(vocabulary.word(tokens[sentence.lowerBound].word))
+                    && (sentence.lowerBound..<s.0).contains(where: { tokens[$0].flags.contains(.findingNoun) }) && tokens[s.0 - 1].isMark(",")
                 || cue.lemma == "report" && isStrongSubject(s) && !tokens[s.1 - 1].flags.contains(.pronoun) else { return nil }
         }
         // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": after "told" and the
@@ -1478,12 +1495,13 @@ struct AttributionFinder {
             // "found that …" is a verb whatever its subject.
             // So is one with a person after it ("called him “the grownup”", "described
             // themselves as liberals").
-            if isParticipleAmbiguous && !isStrongSubject(subject) && !thatClause
+            if isParticipleAmbiguous && !isStrongSubject(subject) && !thatClause && !(cue.verbClass == .report && namesFinding(subject))
                 // ("her" is an owner as often: "attacked her skills").
                 && !(Word.objectPronouns.contains(tokens[cue.end].word) && tokens[cue.end].word != Word.her || Word.reflexives.contains(tokens[cue.end].word)) { return nil }
             // "Most Southern states will hold …", "Texas and 25 other states sued": a plural
             // subject takes no verb in -s, so such a form after one is the noun.
-            if isParticipleAmbiguous, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
+            // (Not the plural in a finding's own phrase: "The average of polls … shows".)
+            if isParticipleAmbiguous, !findingOpens, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             var end = cutTrailingAttribution(a, b, cue: cue.start, participle: tokens[cue.start].flags.contains(.endsInING))
             // "called it “Great” but critics said it was bad": a joined clause with a speaker
@@ -1643,6 +1661,56 @@ struct AttributionFinder {
               !endsInED(before), !SpeakerResolver.endsInLY(before, text) else { return false }
         return true
     }
+
+    /// Whether a subject names a poll, a study or a document, which shows or finds without
+    /// "that" ("The poll conducted last week shows Clinton ahead"). "average" is an adjective
+    /// too: not "The average American shows …".
+    func namesFinding(_ s: (Int, Int)) -> Bool {
+        (s.0..<s.1).contains { k in
+            tokens[k].flags.contains(.findingNoun)
+                && !(tokens[k].word == Word.average && k + 1 < s.1 && tokens[k + 1].isWord && !Word.pollTails.contains(tokens[k + 1].word))
+        }
+    }
+
+    /// The subject of a finding that opens the sentence and runs up to its verb group (which
+    /// starts at `end`): a few words ending in a finding noun ("The average", "A USA TODAY
+    /// analysis"), then its own phrase or relative clause ("of polls taken …", "released last
+    /// week", "that have raised …") with no verb or cue of the sentence's in it.
+    func findingPhrase(before cue: Cue, end verbGroup: Int, sentence: Range<Int>) -> (Int, Int)? {
+        guard !tokens[cue.start].flags.contains(.endsInING) else { return nil }
+        var first = sentence.lowerBound
+        if first < verbGroup, tokens[first].flags.contains(.connective) { first += 1 }
+        guard let head = (first..<min(verbGroup, first + 6)).first(where: { tokens[$0].flags.contains(.findingNoun) }), head + 1 < verbGroup,
+              !Self.openingClauseWords.contains(vocabulary.word(tokens[first].word)), !Word.adverbialOpeners.contains(tokens[first].word),
+              !tokens[first..<head].contains(where: { t in
+                  !t.isWord || isTensedVerb(t) || isAuxiliaryVerb(t) && !t.isCapitalized || t.flags.contains(.phraseBoundary) && !t.isCapitalized
+                      || Self.openingPrepositions.contains(vocabulary.word(t.word))
+              }) else { return nil }
+        let next = tokens[head + 1]
+        let relative = next.word == Word.that || next.word == Word.which
+        guard relative || Word.pollTails.contains(next.word) || Self.findingParticiples.contains(vocabulary.word(next.word)) else { return nil }
+        // The phrase keeps its time ("released last week"), not the verb group's "have" or "also".
+        var end = (verbGroup..<cue.start).contains(where: { t in isAuxiliaryVerb(tokens[t]) || tokens[t].word == Word.to || tokens[t].flags.contains(.verbAdverb) })
+            ? verbGroup : cue.start
+        while end > head + 1, !tokens[end - 1].isWord { end -= 1 }
+        guard end - head <= 32, end > head + 1, tokens[verbGroup - 1].isWord || tokens[verbGroup - 1].isMark(",") else { return nil }
+        // "The polls that show Johnson at 10 percent have …": the cue is the relative clause's.
+        if relative, !(head + 2..<end).contains(where: { isTensedVerb(tokens[$0]) || isAuxiliaryVerb(tokens[$0]) }) { return nil }
+        // (A relative clause may have verbs of its own: "of super PACs that have raised …".)
+        let clauseStart = (head + 1..<end).first(where: { k in tokens[k].word == Word.that || tokens[k].word == Word.which || tokens[k].word == Word.who }) ?? end
+        guard !(head + 1..<end).contains(where: { k in
+            let t = tokens[k]
+            if t.isMark(";") || t.kind == .openQuote || t.kind == .ambiguousQuote { return true }
+            if k > clauseStart || Self.findingParticiples.contains(vocabulary.word(t.word)) || Word.pollTails.contains(t.word) { return false }
+            return t.flags.contains(.cue) || isTensedVerb(t) && !t.isCapitalized
+        }) else { return nil }
+        return (first, end)
+    }
+
+    /// Participles that describe a finding before its verb ("a poll released Sunday shows").
+    static let findingParticiples: Set<String> = [
+        "released", "conducted", "taken", "published", "issued", "commissioned", "done", "obtained", "carried", "prepared", "compiled", "based",
+    ]
 
     /// Whether the words from token `r` make a clause: a verb (a form of "be", an auxiliary,
     /// a past tense, a reporting verb) after a subject of at least one word, before a comma
@@ -2282,6 +2350,7 @@ struct AttributionFinder {
         "poll", "polls", "polling", "study", "studies", "survey", "surveys", "data", "report", "reports", "research",
         "analysis", "numbers", "figures", "records", "documents", "review", "audit", "investigation", "inquiry",
         "estimates", "census", "results", "emails", "filings", "video", "footage", "averages", "statistics", "evidence",
+        "average", "tally", "email", "photo", "photos", "image", "images", "recording", "recordings", "transcript", "transcripts", "memo", "memos",
     ]
 
     /// Verbs whose topic, or whom they plead with, follows a preposition of their own.

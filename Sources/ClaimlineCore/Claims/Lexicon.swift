@@ -340,7 +340,7 @@ enum Lexicon {
         "renewed", "heightened", "deepened", "calmed",
         "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
-        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot", "above", "below",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot", "above", "below", "average",
         "my", "your", "our", "nor", "whom", "no", "familiar", "briefed", "involved", "knowledgeable",
         "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
         "everything", "anything", "nothing", "something", "whatever",
@@ -447,6 +447,7 @@ enum Word {
     static let about = Lexicon.catalog.named("about")
     static let against = Lexicon.catalog.named("against")
     static let above = Lexicon.catalog.named("above")
+    static let average = Lexicon.catalog.named("average")
     static let below = Lexicon.catalog.named("below")
     static let states = Lexicon.catalog.named("states")
     static let reads = Lexicon.catalog.named("reads")
