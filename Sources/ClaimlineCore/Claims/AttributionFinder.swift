@@ -238,10 +238,10 @@ struct AttributionFinder {
     /// Words that open a clause or phrase before the sentence's main clause ("Despite …,",
     /// "Although …,", "If …,"). Not "as", whose clause attributes the main one ("As the Times
     /// noted, …").
-    static let openingClauseWords: Set<String> = [
+    static let openingClauseWords: Set<Int32> = Set([
         "despite", "although", "though", "whereas", "while", "after", "before", "because", "since", "until", "once", "when",
         "if", "unless", "amid", "following", "unlike",
-    ]
+    ].map(Lexicon.catalog.named))
 
     /// The comma that ends a sentence's opening clause or phrase (after an optional "But" or
     /// "And"): the first outside quotation marks that a subject and its verb follow, so not a
@@ -249,7 +249,7 @@ struct AttributionFinder {
     func openingPhraseEnd(_ sentence: Range<Int>, quotations: [Quotation]) -> Int? {
         var first = sentence.lowerBound
         if first + 1 < sentence.upperBound, tokens[first].word == Word.and || tokens[first].word == Word.but { first += 1 }
-        guard first < sentence.upperBound, tokens[first].isWord, Self.openingClauseWords.contains(vocabulary.word(tokens[first].word)) else { return nil }
+        guard first < sentence.upperBound, tokens[first].isWord, Self.openingClauseWords.contains(tokens[first].word) else { return nil }
         return (first + 1..<sentence.upperBound - 2).first { k in
             guard tokens[k].isMark(","), !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }) else { return false }
             let next = tokens[k + 1]
@@ -1408,7 +1408,7 @@ struct AttributionFinder {
                // (Or a noun inside the phrase: "An email obtained … through public records
                // lawsuits shows …".)
                !namesFinding(s) || s.0 > opening.0 && s.1 <= opening.1
-                   || s.0 >= opening.0 && s.1 < opening.1 && (endsInED(tokens[s.1 - 1]) || Self.findingParticiples.contains(vocabulary.word(tokens[s.1 - 1].word)))
+                   || s.0 >= opening.0 && s.1 < opening.1 && (endsInED(tokens[s.1 - 1]) || Self.findingParticiples.contains(tokens[s.1 - 1].word))
            }) ?? true {
             subject = opening
             findingOpens = true
@@ -1418,7 +1418,7 @@ struct AttributionFinder {
             // who reports ("The company reported its smallest profit in 17 years", "CNN reported
             // at least six planes …") reports a fact; somebody who finds or shows may not.
             // "In a poll of 800 voters, Democracy Corp found …": the opening phrase names it.
-            guard let s = subject, namesFinding(s) || Self.openingPrepositions.contains(vocabulary.word(tokens[sentence.lowerBound].word))
+            guard let s = subject, namesFinding(s) || Self.openingPrepositions.contains(tokens[sentence.lowerBound].word)
                     && (sentence.lowerBound..<s.0).contains(where: { tokens[$0].flags.contains(.findingNoun) }) && tokens[s.0 - 1].isMark(",")
                 || cue.lemma == "report" && isStrongSubject(s) && !tokens[s.1 - 1].flags.contains(.pronoun) else { return nil }
         }
@@ -1558,7 +1558,7 @@ struct AttributionFinder {
                 let subordinate = !quoted && before.map { b in
                     let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
                     // ("If Trump says the plan works, voters will believe him": a condition too.)
-                    return (Word.adverbialOpeners.contains(tokens[opener].word) || Self.openingClauseWords.contains(vocabulary.word(tokens[opener].word)))
+                    return (Word.adverbialOpeners.contains(tokens[opener].word) || Self.openingClauseWords.contains(tokens[opener].word))
                         && !tokens[b.0..<b.1].contains { $0.isMark(",") }
                 } ?? false
                 // "In an interview, Deacon said …", "Among American-born parents, only 50 percent
@@ -1567,12 +1567,12 @@ struct AttributionFinder {
                 // NASA, Aderholt pushed for …": a noun in -ing after its article, and the verb of
                 // a relative clause, make no clause of the phrase.
                 let verbless = !quoted && before.map { b in
-                    guard Self.openingPrepositions.contains(vocabulary.word(tokens[b.0].word)) else { return false }
+                    guard Self.openingPrepositions.contains(tokens[b.0].word) else { return false }
                     // "that" after a noun opens a relative clause; after "In" it points ("In that
                     // last step, officers can …").
                     let relative = (b.0 + 1..<b.1).first { k in
                         Word.relativeWords.contains(tokens[k].word)
-                            || tokens[k].word == Word.that && !Self.openingPrepositions.contains(vocabulary.word(tokens[k - 1].word)) && !isDeterminerOrOwner(tokens[k - 1])
+                            || tokens[k].word == Word.that && !Self.openingPrepositions.contains(tokens[k - 1].word) && !isDeterminerOrOwner(tokens[k - 1])
                     } ?? b.1
                     return !(b.0..<relative).contains { k in
                         let t = tokens[k]
@@ -1681,14 +1681,14 @@ struct AttributionFinder {
         var first = sentence.lowerBound
         if first < verbGroup, tokens[first].flags.contains(.connective) { first += 1 }
         guard let head = (first..<min(verbGroup, first + 6)).first(where: { tokens[$0].flags.contains(.findingNoun) }), head + 1 < verbGroup,
-              !Self.openingClauseWords.contains(vocabulary.word(tokens[first].word)), !Word.adverbialOpeners.contains(tokens[first].word),
+              !Self.openingClauseWords.contains(tokens[first].word), !Word.adverbialOpeners.contains(tokens[first].word),
               !tokens[first..<head].contains(where: { t in
                   !t.isWord || isTensedVerb(t) || isAuxiliaryVerb(t) && !t.isCapitalized || t.flags.contains(.phraseBoundary) && !t.isCapitalized
-                      || Self.openingPrepositions.contains(vocabulary.word(t.word))
+                      || Self.openingPrepositions.contains(t.word)
               }) else { return nil }
         let next = tokens[head + 1]
         let relative = next.word == Word.that || next.word == Word.which
-        guard relative || Word.pollTails.contains(next.word) || Self.findingParticiples.contains(vocabulary.word(next.word)) else { return nil }
+        guard relative || Word.pollTails.contains(next.word) || Self.findingParticiples.contains(next.word) else { return nil }
         // The phrase keeps its time ("released last week"), not the verb group's "have" or "also".
         var end = (verbGroup..<cue.start).contains(where: { t in isAuxiliaryVerb(tokens[t]) || tokens[t].word == Word.to || tokens[t].flags.contains(.verbAdverb) })
             ? verbGroup : cue.start
@@ -1701,16 +1701,16 @@ struct AttributionFinder {
         guard !(head + 1..<end).contains(where: { k in
             let t = tokens[k]
             if t.isMark(";") || t.kind == .openQuote || t.kind == .ambiguousQuote { return true }
-            if k > clauseStart || Self.findingParticiples.contains(vocabulary.word(t.word)) || Word.pollTails.contains(t.word) { return false }
+            if k > clauseStart || Self.findingParticiples.contains(t.word) || Word.pollTails.contains(t.word) { return false }
             return t.flags.contains(.cue) || isTensedVerb(t) && !t.isCapitalized
         }) else { return nil }
         return (first, end)
     }
 
     /// Participles that describe a finding before its verb ("a poll released Sunday shows").
-    static let findingParticiples: Set<String> = [
+    static let findingParticiples: Set<Int32> = Set([
         "released", "conducted", "taken", "published", "issued", "commissioned", "done", "obtained", "carried", "prepared", "compiled", "based",
-    ]
+    ].map(Lexicon.catalog.named))
 
     /// Whether the words from token `r` make a clause: a verb (a form of "be", an auxiliary,
     /// a past tense, a reporting verb) after a subject of at least one word, before a comma
@@ -2363,7 +2363,7 @@ struct AttributionFinder {
     }()
 
     /// Words that open a phrase of place, time or company before a sentence's subject.
-    static let openingPrepositions: Set<String> = ["in", "on", "at", "among", "during", "after", "before", "since", "throughout", "then", "back"]
+    static let openingPrepositions: Set<Int32> = Set(["in", "on", "at", "among", "during", "after", "before", "since", "throughout", "then", "back"].map(Lexicon.catalog.named))
 
     /// Verbs that call a thing something with "as": "described X as Y", "what she described as Y".
     static let asLemmas: Set<String> = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
