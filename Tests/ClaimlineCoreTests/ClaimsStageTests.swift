@@ -2366,6 +2366,16 @@ import Testing
         #expect(attributed("The polls that show Johnson at 10 percent have Clinton's lead growing.").isEmpty)
     }
 
+    /// Inside a transcript turn "I" is the turn's speaker.
+    @Test func iInsideATranscriptTurnIsItsSpeaker() {
+        let turn = claims("Mary Fallin spoke to CNN on Sunday.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying to campaign as a racial healer. And I think that is his intent.")
+        let inside = turn.filter { $0.cue?.text == "think" }
+        #expect(inside.count == 2)
+        #expect(inside.allSatisfy { $0.speaker?.text == "I" && $0.speaker?.resolved == "Mary Fallin" })
+        // Outside a turn "I" stays unresolved.
+        #expect(claims("I think the plan will fail.").first?.speaker?.resolved == nil)
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -229,12 +229,18 @@ public struct ClaimExtractor: Sendable {
             return scorer.score(own: own, previous: a > 0 ? sentenceLogits[a - 1] : nil, next: b + 1 < sentences.count ? sentenceLogits[b + 1] : nil)
         }
         var covered: [Range<Int>] = []
+        // Transcript turns ("FALLIN: I think …"), whose speaker is who "I" is inside them.
+        // (A turn's claim comes before those inside it: drafts are sorted by where they start.)
+        var turns: [(content: Range<Int>, speaker: Range<Int>)] = []
         for d in drafts {
             var speaker: Claim.Speaker?
             if let sp = d.speaker {
                 let spoken = slice(sp)
                 let resolved: String?
-                if let r = resolvedBySpeakerStart[sp.lowerBound] { resolved = r } else {
+                if let cue = d.cue, cue.count == 1, text[cue.lowerBound] == ":" { turns.append((d.content, sp)) }
+                if spoken == "I", let turn = turns.last(where: { $0.content.contains(sp.lowerBound) }) {
+                    resolved = resolvedBySpeakerStart[turn.speaker.lowerBound] ?? slice(turn.speaker)
+                } else if let r = resolvedBySpeakerStart[sp.lowerBound] { resolved = r } else {
                     // "commentators who have suggested …", "a graduate of Harvard Law School who
                     // argued …": a bare "who" stands for the phrase before it.
                     if spoken == "who", let si = sentencePositions(sp).first, let antecedent = finder.antecedent(ofWhoAt: sp.lowerBound, sentence: sentenceTokens[si]) {
