@@ -2376,6 +2376,14 @@ import Testing
         #expect(claims("I think the plan will fail.").first?.speaker?.resolved == nil)
     }
 
+    /// "called" a person and then a purpose or the clause's end is a phone call.
+    @Test func aPhoneCallIsNoStatement() {
+        #expect(attributed("Hillary Clinton called Alicia Machado on Friday to express gratitude to the former Miss Universe.").isEmpty)
+        #expect(attributed("Bill Clinton called her to get together again.").isEmpty)
+        #expect(attributed("Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”").first?.text.hasPrefix("Clinton, his Democratic challenger") == true)
+        #expect(attributed("Obama called Trump the least qualified candidate ever.").first?.cue?.text == "called")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }

@@ -1390,6 +1390,10 @@ struct AttributionFinder {
         // posted, not a message.
         if cue.lemma == "post", let r = right, r == cue.end,
            tokens[r..<min(sentence.upperBound, r + 5)].contains(where: { Self.postedResults.contains(vocabulary.word($0.word)) || $0.kind == .number }) { right = nil }
+        // "Clinton called Alicia Machado on Friday to express gratitude", "he called her.": a
+        // name or "him" and then only a time, a purpose or the clause's end is whom somebody
+        // phoned, not what they called them.
+        if cue.lemma == "call", let r = right, r == cue.end, isPhoneCall(objectAt: r, sentence: sentence) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
@@ -1670,6 +1674,25 @@ struct AttributionFinder {
             tokens[k].flags.contains(.findingNoun)
                 && !(tokens[k].word == Word.average && k + 1 < s.1 && tokens[k + 1].isWord && !Word.pollTails.contains(tokens[k + 1].word))
         }
+    }
+
+    /// Whether the words from `r` after "called" are a person and nothing said of them: a
+    /// name or an object pronoun, an optional time, then "to" and a verb, "and" and a verb, or
+    /// the sentence's end.
+    func isPhoneCall(objectAt r: Int, sentence: Range<Int>) -> Bool {
+        var j = r
+        if Word.objectPronouns.contains(tokens[j].word) { j += 1 } else {
+            while j < sentence.upperBound, tokens[j].isCapitalized, tokens[j].kind == .word, j - r < 5 { j += 1 }
+            guard j > r, !tokens[r].flags.contains(.determiner) else { return false }
+        }
+        j = timePhraseEnd(from: j, sentence: sentence) ?? j
+        guard j < sentence.upperBound else { return true }
+        let next = tokens[j]
+        // (Not a comma, which may open an appositive: "called Clinton, his challenger, an …".)
+        if next.isMark(".") { return true }
+        if next.word == Word.and { return j + 1 < sentence.upperBound && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized && tokens[j + 1].flags.isDisjoint(with: [.determiner, .quantifier]) }
+        return next.word == Word.to && j + 1 < sentence.upperBound && !tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word
+            && tokens[j + 1].flags.isDisjoint(with: [.determiner, .pronoun, .quantifier])
     }
 
     /// The subject of a finding that opens the sentence and runs up to its verb group (which
