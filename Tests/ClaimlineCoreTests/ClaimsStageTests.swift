@@ -2376,12 +2376,15 @@ import Testing
         #expect(claims("I think the plan will fail.").first?.speaker?.resolved == nil)
     }
 
-    /// "called" a person and then a purpose or the clause's end is a phone call.
+    /// "called" a person and then a purpose or the clause's end is a phone call; "think twice"
+    /// hesitates.
     @Test func aPhoneCallIsNoStatement() {
         #expect(attributed("Hillary Clinton called Alicia Machado on Friday to express gratitude to the former Miss Universe.").isEmpty)
         #expect(attributed("Bill Clinton called her to get together again.").isEmpty)
         #expect(attributed("Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”").first?.text.hasPrefix("Clinton, his Democratic challenger") == true)
         #expect(attributed("Obama called Trump the least qualified candidate ever.").first?.cue?.text == "called")
+        // Nor is thinking twice a view.
+        #expect(attributed("Workers will think twice before agreeing to extensive tests.").isEmpty)
     }
 
     @Test func numbersAndComparisonsScoreHigherThanChatter() {

@@ -122,6 +122,8 @@ struct AttributionFinder {
             // that …" is a statement's noun, which reports.)
             if t.flags.contains(.ambiguousVerb), !t.flags.contains(.statementNoun), k >= sentence.lowerBound + 2, tokens[k - 2].word == Word.a || tokens[k - 2].word == Word.an,
                tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !SpeakerResolver.endsInLY(tokens[k - 1], text), text[t.range.upperBound - 1] != "s" { k += 1; continue }
+            // "think twice before agreeing to …": hesitates, holds no view.
+            if cue.lemma == "think", cue.end < sentence.upperBound, tokens[cue.end].word == Word.twice { k += 1; continue }
             // "called into a radio program": phoned (not "calling into question").
             if cue.lemma == "call", k + 2 < sentence.upperBound, tokens[k + 1].word == Word.into, tokens[k + 2].word == Word.a || tokens[k + 2].flags.contains(.pronoun) || tokens[k + 2].isCapitalized { k += 1; continue }
             // "declined to comment" refuses; "declined 3.3 percent", "declined to $281 million",

@@ -344,7 +344,7 @@ enum Lexicon {
         "renewed", "heightened", "deepened", "calmed",
         "though", "although", "even", "unless", "they", "we", "i", "you", "favor", "time",
         "has", "have", "had", "did", "does", "do", "will", "would", "can", "could", "should", "might", "must", "may",
-        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot", "above", "below", "average",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot", "above", "below", "average", "twice",
         "my", "your", "our", "nor", "whom", "no", "familiar", "briefed", "involved", "knowledgeable",
         "spent", "spend", "spends", "spending", "afternoon", "morning", "evening", "night", "day", "week",
         "everything", "anything", "nothing", "something", "whatever",
@@ -452,6 +452,7 @@ enum Word {
     static let against = Lexicon.catalog.named("against")
     static let above = Lexicon.catalog.named("above")
     static let average = Lexicon.catalog.named("average")
+    static let twice = Lexicon.catalog.named("twice")
     static let below = Lexicon.catalog.named("below")
     static let states = Lexicon.catalog.named("states")
     static let reads = Lexicon.catalog.named("reads")
