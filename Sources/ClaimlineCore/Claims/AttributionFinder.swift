@@ -1692,9 +1692,11 @@ struct AttributionFinder {
         let next = tokens[j]
         // (Not a comma, which may open an appositive: "called Clinton, his challenger, an …".)
         if next.isMark(".") { return true }
-        if next.word == Word.and { return j + 1 < sentence.upperBound && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized && tokens[j + 1].flags.isDisjoint(with: [.determiner, .quantifier]) }
-        return next.word == Word.to && j + 1 < sentence.upperBound && !tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word
-            && tokens[j + 1].flags.isDisjoint(with: [.determiner, .pronoun, .quantifier])
+        guard next.word == Word.and || next.word == Word.to, j + 1 < sentence.upperBound else { return false }
+        // A lowercase word that opens no noun phrase: the verb ("and asked", "to express").
+        let verb = tokens[j + 1]
+        let notVerb: Lexicon.WordFlags = next.word == Word.to ? [.determiner, .pronoun, .quantifier] : [.determiner, .quantifier]
+        return verb.kind == .word && !verb.isCapitalized && verb.flags.isDisjoint(with: notVerb)
     }
 
     /// The subject of a finding that opens the sentence and runs up to its verb group (which
