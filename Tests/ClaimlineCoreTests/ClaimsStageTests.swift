@@ -2387,6 +2387,17 @@ import Testing
         #expect(attributed("Workers will think twice before agreeing to extensive tests.").isEmpty)
     }
 
+    /// The byte search for a relative clause's "who" finds the word, never a part of one.
+    @Test func firstWhoFindsTheWordOnly() {
+        let phrase = "The lawyer who represents the family"
+        #expect(SpeakerResolver.firstWho(in: phrase).map { String(phrase[..<$0]) } == "The lawyer")
+        let doubled = "The whole town  who knew"
+        #expect(SpeakerResolver.firstWho(in: doubled).map { String(doubled[..<$0]) } == "The whole town ")
+        #expect(SpeakerResolver.firstWho(in: "Jo Whoever said") == nil)
+        #expect(SpeakerResolver.firstWho(in: "Ana Ruiz, who") == nil)
+        #expect(attributed("The lawyer who represents the family said the city was negligent.").first?.speaker?.text == "The lawyer who represents the family")
+    }
+
     @Test func numbersAndComparisonsScoreHigherThanChatter() {
         let cs = claims("Unemployment fell to 3.9 percent in March, the lowest rate since 2000.\n\nIt was a lovely evening and we all enjoyed it.")
         let numeric = cs.first { $0.text.contains("3.9 percent") }
