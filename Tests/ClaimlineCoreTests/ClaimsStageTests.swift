@@ -1707,6 +1707,11 @@ import Testing
         #expect(resolved("Prince Andrew gave an interview on Saturday. Andrew said he could not have met Virginia Giuffre because she described a party he never attended.", "she") == "Virginia Giuffre")
         // Of one surname's bearers, a first name that tells nothing leaves the others unknown.
         #expect(resolved("Keith Scott was shot on Tuesday. Rakeyia Scott filmed the police from the street. She said they had no reason to shoot.", "She") == "Rakeyia Scott")
+        // A surname alone is of the sex of the fullest name before it, though another bearer
+        // leaves the surname itself unknown.
+        let ford = "John M. Ford wrote novels. His cousin Dale Ford sold cars.\n\nWhen Ford visited his editor Teresa Nielsen Hayden at her office, he wrote poems. “Life was not long enough,” she recalled."
+        #expect(resolved(ford, "she") == "Teresa Nielsen Hayden")
+        #expect(resolved("Jo Walton met Taylor Reed. “It is dense,” he said.", "he") == "Taylor Reed")
     }
 
     @Test func quantitiesParseValueAndUnit() {

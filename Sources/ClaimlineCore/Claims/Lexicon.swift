@@ -225,7 +225,7 @@ enum Lexicon {
         "hilary", "carly", "michele", "nikki", "madeleine", "susana", "elena", "ana", "sofia", "claire",
         "kate", "katie", "jane", "jill", "liz", "beth", "sue", "meg", "peggy", "ellen", "eleanor", "nina",
         "irene", "valerie", "wendy", "tina", "vanessa", "monica", "erin", "tammy", "sylvia", "rosa", "fatima",
-        "aisha",
+        "aisha", "alicia", "jo",
         // More of the women's names news reports name, none of them a man's or a common word.
         "kamala", "elise", "kirsten", "tulsi", "kellyanne", "ivanka", "melania", "tiffany", "condoleezza", "loretta",
         "sonia", "ketanji", "marsha", "shelley", "heidi", "debbie", "kyrsten", "ilhan", "rashida", "ayanna", "stacey",

@@ -307,6 +307,18 @@ struct SpeakerResolver {
             let surname = Int(tokens[mentions[n].lastWord].word)
             if surname >= 0, genderBySurname[surname] != ambiguous, let g = Gender(rawValue: genderBySurname[surname]), g != .unknown { mentions[n].gender = g }
         }
+        // A surname alone takes the sex of the fullest name before it that ends in it (the
+        // last of equals): "Ford" after "John M. Ford" is a man, though a "Dale Ford" elsewhere
+        // left the surname itself of either sex.
+        var fullestBySurname: [Int32: (wordCount: Int, gender: Gender)] = [:]
+        for n in mentions.indices where mentions[n].isPerson {
+            let surname = tokens[mentions[n].lastWord].word
+            if mentions[n].wordCount > 1 {
+                if mentions[n].wordCount >= fullestBySurname[surname]?.wordCount ?? 0 { fullestBySurname[surname] = (mentions[n].wordCount, mentions[n].gender) }
+            } else if mentions[n].gender == .unknown, let full = fullestBySurname[surname] {
+                mentions[n].gender = full.gender
+            }
+        }
         var q = 0
         for n in mentions.indices {
             while q < quotations.count && quotations[q].upperBound <= mentions[n].start { q += 1 }
