@@ -2392,6 +2392,23 @@ import Testing
         #expect(attributed("Workers will think twice before agreeing to extensive tests.").isEmpty)
     }
 
+    /// A goal, a number or a thing added is no remark; a clause, a caveat or words are.
+    @Test func aThingAddedIsNoRemark() {
+        #expect(attributed("Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots.").isEmpty)
+        #expect(attributed("The economy added 200,000 jobs in May.").isEmpty)
+        #expect(attributed("He added the vote would be close.").first?.text == "the vote would be close")
+        #expect(attributed("She added a caveat: “Down the ballot, I will vote for anyone who shares his values.”").first?.cue?.text == "added")
+        #expect(attributed("“We will win,” he added.").first?.cue?.text == "added")
+    }
+
+    /// "Let’s hope" is the writer's exhortation; after a plural, "who" and a plain word is a
+    /// relative clause of the speaker's ("People who upload videos said").
+    @Test func exhortationsAndPlainVerbsAfterWho() {
+        #expect(attributed("Let’s hope we see more of his associates grilled about their ties.").isEmpty)
+        #expect(attributed("People who upload videos said the change was bad.").first?.speaker?.text == "People who upload videos")
+        #expect(attributed("Voters who support the plan said it was fair.").first?.speaker?.text == "Voters who support the plan")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

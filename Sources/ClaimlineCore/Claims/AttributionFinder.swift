@@ -1283,7 +1283,9 @@ struct AttributionFinder {
            let who = (max(sentence.lowerBound + 1, subjectEnd - 12)..<(subjectEnd - 1)).last(where: { tokens[$0].word == Word.who }),
            who + 1 < subjectEnd, case let verb = tokens[who + 1], verb.kind == .word, !verb.isCapitalized,
            isAuxiliaryVerb(verb) || isPastTense(verb) || verb.flags.contains(.verbForm)
-            || text[verb.range.upperBound - 1] == "s" || verb.flags.contains(.verbAdverb) || SpeakerResolver.endsInLY(verb, text),
+            || text[verb.range.upperBound - 1] == "s" || verb.flags.contains(.verbAdverb) || SpeakerResolver.endsInLY(verb, text)
+            // "People who upload videos said": after a plural, "who" and a plain word is its verb.
+            || (isPlural(tokens[who - 1]) || tokens[who - 1].flags.contains(.anonymous)) && verb.flags.isDisjoint(with: [.determiner, .pronoun, .phraseBoundary, .quantifier]),
            !tokens[(who + 1)..<subjectEnd].contains(where: { $0.word == Word.who || $0.word == Word.that || $0.flags.contains(.pronoun) || Word.clauseOpeners.contains($0.word) }),
            // "who won the most pledged delegates": a participle before its noun.
            !(endsInED(cueToken) && cue.end < sentence.upperBound && tokens[cue.end].kind == .word && !tokens[cue.end].isCapitalized
@@ -1369,6 +1371,14 @@ struct AttributionFinder {
         // something; it reports only a clause ("maintained the server was secure").
         let thatClause = right.map { r in tokens[r - 1].word == Word.that || tokens[r].word == Word.that } ?? false
         if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, !thatClause, !headsClause(r, sentence: sentence) { right = nil }
+        // "Beauvillier added his seventh goal", "the economy added 200,000 jobs": a thing or a
+        // number added is no remark; a clause is ("added the vote would be close"), and so are
+        // words, a caveat or a quotation ("added a caveat: “…”", "added the words, ''…''").
+        if cue.lemma == "add", let r = right, r == cue.end, !thatClause, isDeterminerOrOwner(tokens[r]) || tokens[r].kind == .number,
+           !headsClause(r, sentence: sentence),
+           !tokens[r..<min(sentence.upperBound, r + 6)].contains(where: { t in
+               t.kind == .openQuote || t.kind == .ambiguousQuote || t.isMark(":") || Self.wordsOfSpeech.contains(vocabulary.word(t.word))
+           }) { right = nil }
         // "who advised Obama on the health care overhaul": counsel on a subject is a job; advice
         // given says "to", "against" or a clause ("advised him to stay", "advised the order was …").
         if cue.lemma == "advise", let r = right, !thatClause, !headsClause(r, sentence: sentence),
@@ -1380,6 +1390,9 @@ struct AttributionFinder {
                Word.questionOpeners.contains(t.word) || t.word == Word.to || t.word == Word.that || t.word == Word.for
                    || !t.flags.isDisjoint(with: [.auxiliary, .beForm, .verbForm, .pronoun]) || t.kind != .word && t.kind != .punct
            }) { right = nil }
+        // "Let’s hope we see more of them", "Let us pray": the writer's exhortation, nobody's
+        // statement.
+        if let s = subject, s.1 - s.0 <= 2, Self.exhortations.contains(vocabulary.word(tokens[s.0].word)) { return nil }
         // "Everything Trump says is a lie": what was said is the subject of the writer's verb.
         if let s = subject, s.1 - s.0 >= 2, Word.thingsSaid.contains(tokens[s.0].word), let r = right, r == cue.end, isAuxiliaryVerb(tokens[r]) { return nil }
         // "I have written letters for several of them": a work written, not a statement.
@@ -2357,6 +2370,10 @@ struct AttributionFinder {
         "cite", "want", "mention", "describe", "quote", "propose", "recommend", "demand", "offer", "praise", "criticize", "endorse",
         "support", "reject",
     ]
+    /// Words that open the writer's exhortation: "Let’s hope", "Let us pray".
+    static let exhortations: Set<String> = ["let’s", "let's", "let", "lets"]
+    /// Nouns for what is said, which "added" can take as its object ("added a caveat").
+    static let wordsOfSpeech: Set<String> = statementNouns.union(["words", "caveat", "note", "comment", "remark", "message", "caption", "plea", "reminder", "qualifier", "footnote"])
     /// Cues whose object is the person told: "told reporters", "informed the committee".
     static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
     /// Participles that open a sentence as a byline or a connective ("Writing for …").
