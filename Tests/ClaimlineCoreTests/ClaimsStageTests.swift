@@ -2409,6 +2409,17 @@ import Testing
         #expect(attributed("Voters who support the plan said it was fair.").first?.speaker?.text == "Voters who support the plan")
     }
 
+    /// A document opening the sentence with a phrase of its own is the speaker, not the
+    /// phrase's last noun.
+    @Test func aDocumentWithItsPhraseIsTheSpeaker() {
+        #expect(attributed("An October 11 presentation to bondholders indicated administrative jobs would be cut.").first?.speaker?.text == "An October 11 presentation to bondholders")
+        #expect(attributed("A letter to shareholders said the company would grow.").first?.speaker?.text == "A letter to shareholders")
+        #expect(attributed("A complaint filed in federal court alleges the bank misled investors.").first?.speaker?.text == "A complaint filed in federal court")
+        let statement = attributed("A statement released by the ministry said talks would resume.").first?.speaker
+        #expect(statement?.text == "A statement released by the ministry")
+        #expect(statement?.resolved == "the ministry")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

@@ -1432,6 +1432,17 @@ struct AttributionFinder {
             subject = opening
             findingOpens = true
         }
+        // "A letter to shareholders said …", "An October 11 presentation to bondholders
+        // indicated …": a document opening the sentence with a phrase of its own is the
+        // subject, not the last noun of that phrase.
+        if !findingOpens, right != nil, !inverted, let s = subject, s.0 > sentence.lowerBound,
+           let opening = findingPhrase(before: cue, end: subjectEnd, sentence: sentence, heads: .medium, tails: Self.documentTails), s.0 > opening.0, s.1 <= opening.1,
+           // Not a clause of the writer's before a noun cue ("a statement issued … was notable
+           // in that there was no mention …"); a relative clause may have its verbs.
+           !tokens[opening.0..<((opening.0..<opening.1).first { k in tokens[k].word == Word.that || tokens[k].word == Word.which || tokens[k].word == Word.who } ?? opening.1)]
+               .contains(where: { $0.flags.contains(.beForm) || isAuxiliaryVerb($0) }) {
+            subject = opening
+        }
         if cue.verbClass == .report, right != nil, !thatClause, !inverted {
             // "A new poll released Sunday shows …": the phrase names the document. Somebody
             // who reports ("The company reported its smallest profit in 17 years", "CNN reported
@@ -1716,11 +1727,11 @@ struct AttributionFinder {
     /// starts at `end`): a few words ending in a finding noun ("The average", "A USA TODAY
     /// analysis"), then its own phrase or relative clause ("of polls taken …", "released last
     /// week", "that have raised …") with no verb or cue of the sentence's in it.
-    func findingPhrase(before cue: Cue, end verbGroup: Int, sentence: Range<Int>) -> (Int, Int)? {
+    func findingPhrase(before cue: Cue, end verbGroup: Int, sentence: Range<Int>, heads: Lexicon.WordFlags = .findingNoun, tails: Set<Int32> = Word.pollTails) -> (Int, Int)? {
         guard !tokens[cue.start].flags.contains(.endsInING) else { return nil }
         var first = sentence.lowerBound
         if first < verbGroup, tokens[first].flags.contains(.connective) { first += 1 }
-        guard let head = (first..<min(verbGroup, first + 6)).first(where: { tokens[$0].flags.contains(.findingNoun) }), head + 1 < verbGroup,
+        guard let head = (first..<min(verbGroup, first + 6)).first(where: { !tokens[$0].flags.isDisjoint(with: heads) }), head + 1 < verbGroup,
               !Self.openingClauseWords.contains(tokens[first].word), !Word.adverbialOpeners.contains(tokens[first].word),
               !tokens[first..<head].contains(where: { t in
                   !t.isWord || isTensedVerb(t) || isAuxiliaryVerb(t) && !t.isCapitalized || t.flags.contains(.phraseBoundary) && !t.isCapitalized
@@ -1728,7 +1739,7 @@ struct AttributionFinder {
               }) else { return nil }
         let next = tokens[head + 1]
         let relative = next.word == Word.that || next.word == Word.which
-        guard relative || Word.pollTails.contains(next.word) || Self.findingParticiples.contains(next.word) else { return nil }
+        guard relative || tails.contains(next.word) || Self.findingParticiples.contains(next.word) else { return nil }
         // The phrase keeps its time ("released last week"), not the verb group's "have" or "also".
         var end = (verbGroup..<cue.start).contains(where: { t in isAuxiliaryVerb(tokens[t]) || tokens[t].word == Word.to || tokens[t].flags.contains(.verbAdverb) })
             ? verbGroup : cue.start
@@ -1741,11 +1752,15 @@ struct AttributionFinder {
         guard !(head + 1..<end).contains(where: { k in
             let t = tokens[k]
             if t.isMark(";") || t.kind == .openQuote || t.kind == .ambiguousQuote { return true }
-            if k > clauseStart || Self.findingParticiples.contains(t.word) || Word.pollTails.contains(t.word) { return false }
+            if k > clauseStart || Self.findingParticiples.contains(t.word) || tails.contains(t.word) { return false }
             return t.flags.contains(.cue) || isTensedVerb(t) && !t.isCapitalized
         }) else { return nil }
         return (first, end)
     }
+
+    /// What follows a document's noun in a phrase of its own: whom it was sent to, who wrote
+    /// it, where it was filed ("a letter to shareholders", "a complaint filed in court").
+    static let documentTails: Set<Int32> = Word.pollTails.union(["to", "sent", "signed", "filed", "addressed", "written"].map(Lexicon.catalog.named))
 
     /// Participles that describe a finding before its verb ("a poll released Sunday shows").
     static let findingParticiples: Set<Int32> = Set([

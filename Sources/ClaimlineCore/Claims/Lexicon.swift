@@ -32,7 +32,7 @@ enum Lexicon {
 
     /// Nouns for a document or an institution that "says" something on someone's behalf;
     /// "a statement from X" is X speaking.
-    static let mediumNouns: Set<String> = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account", "ad", "ads", "commercial", "article", "editorial", "website", "book"]
+    static let mediumNouns: Set<String> = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account", "ad", "ads", "commercial", "article", "editorial", "website", "book", "presentation", "complaint", "lawsuit", "indictment"]
 
     /// Speakers that stay anonymous by design.
     static let anonymous: Set<String> = ["officials", "official", "source", "sources", "people", "analysts", "experts", "critics", "observers", "aides", "diplomats", "insiders"]
@@ -348,6 +348,7 @@ enum Lexicon {
         "everything", "anything", "nothing", "something", "whatever",
         "letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels", "script", "scripts",
         "check", "checks", "code", "essay", "essays", "guilty", "innocent", "anonymity",
+        "sent", "signed", "filed", "addressed", "written",
     ] + aspectVerbs
 
     /// Verbs of aspect before a participle cue: "Trump began criticizing", "avoids condemning".
