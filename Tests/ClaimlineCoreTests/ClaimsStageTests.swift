@@ -2420,6 +2420,19 @@ import Testing
         #expect(statement?.resolved == "the ministry")
     }
 
+    /// A place and its country inside an appositive, a second description after ", and", and
+    /// where a named person is from are all the speaker's.
+    @Test func placesAndSecondDescriptionsStayInTheAppositive() {
+        let nelson = attributed("“Numerical experiments work,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said in a statement.").first?.speaker
+        #expect(nelson?.resolved == "Dylan Nelson")
+        let brown = attributed("Another superdelegate, Michael Brown of Washington, D.C., explained the reason for his support.").first?.speaker
+        #expect(brown?.text == "Another superdelegate, Michael Brown of Washington, D.C.")
+        #expect(brown?.resolved == "Michael Brown")
+        // A place with no appositive before it ends nothing early.
+        #expect(attributed("Betsy Sharp of Burke County, Georgia, knows Donald Trump better than most.").first?.speaker?.text == "Betsy Sharp of Burke County, Georgia")
+        #expect(attributed("The director of the European Centre, Ina Kirsch, said the group hired the lobbyists.").first?.speaker?.resolved == "Ina Kirsch")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

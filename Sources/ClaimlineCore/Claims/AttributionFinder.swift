@@ -2699,10 +2699,26 @@ struct AttributionFinder {
     func appositiveSubject(endingAt comma: Int, sentence: Range<Int>) -> (Int, Int)? {
         var i = comma - 1
         var steps = 0
+        var partEnd = comma
         while i > sentence.lowerBound, steps < 30 {
             let t = tokens[i]
             if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .ambiguousQuote || t.isMark(";") || t.isMark(":") { return nil }
             if t.isMark(",") {
+                // "at the Max Planck Institute in Munich, Germany, and …": a place and its
+                // country or state after a preposition are one name, inside the appositive.
+                // (One word after the comma, and a comma before the place: "of the European
+                // Centre, Ina Kirsch, said" names a person; "Betsy Sharp of Burke County,
+                // Georgia, knows" has no appositive.)
+                if partEnd - i <= 3, partEnd - i >= 2, tokens[i + 1].isCapitalized, tokens[i + 1].kind == .word,
+                   tokens[(i + 2)..<partEnd].allSatisfy({ $0.isMark(".") }),
+                   tokens[i - 1].isCapitalized, (max(sentence.lowerBound, i - 5)..<(i - 1)).contains(where: { Self.placeLeadIns.contains(tokens[$0].word) }),
+                   (max(sentence.lowerBound, i - 20)..<(i - 1)).contains(where: { tokens[$0].isMark(",") }) {
+                    partEnd = i
+                    i -= 1
+                    steps += 1
+                    continue
+                }
+                defer { partEnd = i }
                 // An age between commas: "Roxana M. Leon, 63, an independent voter …, said".
                 if i - 2 > sentence.lowerBound, tokens[i - 1].kind == .number, tokens[i - 2].isMark(",") {
                     i -= 2
@@ -2732,6 +2748,11 @@ struct AttributionFinder {
                 // source": ", and" with a verb goes on with another clause, and ", but" always
                 // does; neither describes anybody. ", and Gov. Jay Nixon" adds a speaker.
                 if Word.coordinators.contains(first.word) || first.word == Word.and && tokens[(i + 1)..<comma].contains(where: isTensedVerb) { return nil }
+                // "Dylan Nelson, a postdoctoral fellow at …, and co-author of the study, said":
+                // a second description of the same name.
+                if first.word == Word.and, i + 3 < comma, isRoleNoun(tokens[i + 2]) || tokens[i + 3].word == Word.of || tokens[i + 3].word == Word.at,
+                   tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized, tokens[i + 2].flags.isDisjoint(with: [.pronoun, .phraseBoundary, .verbAdverb]),
+                   let outer = appositiveSubject(endingAt: i, sentence: sentence) { return (outer.0, comma) }
                 // "In television interviews on Sunday, he defended …, saying": a clause with its
                 // own verb before the cue's comma is the sentence's, not an appositive (one
                 // after a relative word describes: "a former governor who is close to …").
@@ -2749,8 +2770,15 @@ struct AttributionFinder {
                 // Or the name is the appositive: "The state’s campaign chairman, Phil Lovas, said".
                 // Two people are one appositive too: "Clay's biographers, David and Jeanne Heidler,".
                 let inner = tokens[(i + 1)..<comma]
-                let names = inner.count >= 2 && inner.count <= 6 && inner.first!.isCapitalized && inner.last!.isCapitalized
+                var names = inner.count >= 2 && inner.count <= 6 && inner.first!.isCapitalized && inner.last!.isCapitalized
                     && inner.allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.word == Word.and) } && (inner.count <= 4 || inner.contains { $0.word == Word.and })
+                // A name and where the person is from: "Another superdelegate, Michael Brown of
+                // Washington, D.C., explained".
+                if !names, let of = inner.firstIndex(where: { $0.word == Word.of || $0.word == Word.from }), of - inner.startIndex >= 2, of - inner.startIndex <= 4,
+                   inner.count <= 10, inner[..<of].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+                   inner[(of + 1)...].allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.isMark(",") || $0.isMark(".") }), inner[(of + 1)...].contains(where: { $0.kind == .word }) {
+                    names = true
+                }
                 if names && !tokens[np.1 - 1].isCapitalized {
                     // A role then a name: "Mr. Trump’s former campaign manager, Corey Lewandowski,
                     // said"; the role may itself describe an earlier name ("Giovanni Maria Vian,
@@ -2765,6 +2793,9 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Words before a place whose state or country follows a comma ("in Munich, Germany").
+    static let placeLeadIns: Set<Int32> = [Word.in, Word.at, Word.of, Word.from]
 
     /// The last word before a list of capitalised names joined by commas and a final ", and"
     /// ("Defense, Space, and Security"), given that list's ", and" comma; nil when the comma
