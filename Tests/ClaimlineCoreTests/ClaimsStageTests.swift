@@ -2433,6 +2433,13 @@ import Testing
         #expect(attributed("The director of the European Centre, Ina Kirsch, said the group hired the lobbyists.").first?.speaker?.resolved == "Ina Kirsch")
     }
 
+    /// A story or a will written is a work, not a statement, after an adjective too.
+    @Test func aStoryOrAWillWrittenIsAWork() {
+        #expect(attributed("Ford wrote a short story where God cheats at Scrabble.").isEmpty)
+        #expect(attributed("Although he had written a will, it was never executed.").isEmpty)
+        #expect(attributed("He wrote that the plan would fail.").first?.text == "the plan would fail")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

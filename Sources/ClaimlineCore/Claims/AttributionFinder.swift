@@ -1398,7 +1398,10 @@ struct AttributionFinder {
         // "I have written letters for several of them": a work written, not a statement.
         if cue.lemma == "write", let r = right, r == cue.end,
            let noun = (r..<min(sentence.upperBound, r + 3)).first(where: { k in !isDeterminerOrOwner(tokens[k]) && tokens[k].kind != .number && !Word.nounModifiers.contains(tokens[k].word) }),
-           Word.writtenWorks.contains(tokens[noun].word) { right = nil }
+           Word.writtenWorks.contains(tokens[noun].word)
+            // ("a short story", "a new novel": an adjective before the work.)
+            || noun + 1 < sentence.upperBound && noun > r && tokens[noun].kind == .word && !tokens[noun].isCapitalized
+                && tokens[noun].flags.isDisjoint(with: [.pronoun, .verbForm, .auxiliary, .beForm, .phraseBoundary]) && Word.writtenWorks.contains(tokens[noun + 1].word) { right = nil }
         // "the case outlined above", "the steps described below": the writer points to its own text.
         if let r = right, r == cue.end, tokens[r].word == Word.above || tokens[r].word == Word.below { return nil }
         // "Sanders posted an overwhelming victory", "the company posted a record loss": a result

@@ -348,7 +348,7 @@ enum Lexicon {
         "everything", "anything", "nothing", "something", "whatever",
         "letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels", "script", "scripts",
         "check", "checks", "code", "essay", "essays", "guilty", "innocent", "anonymity",
-        "sent", "signed", "filed", "addressed", "written",
+        "sent", "signed", "filed", "addressed", "written", "story", "stories", "wills", "screenplay", "lyrics",
     ] + aspectVerbs
 
     /// Verbs of aspect before a participle cue: "Trump began criticizing", "avoids condemning".
@@ -559,7 +559,8 @@ enum Word {
     /// What one writes that is a work, not a statement: "have written letters for several of
     /// them", "writes music", "wrote a check".
     static let writtenWorks: Set<Int32> = Set(["letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels",
-        "script", "scripts", "check", "checks", "code", "essay", "essays"].map(Lexicon.catalog.named))
+        "script", "scripts", "check", "checks", "code", "essay", "essays", "story", "stories", "will", "wills",
+        "screenplay", "lyrics"].map(Lexicon.catalog.named))
     static let whether = Lexicon.catalog.named("whether")
     static let me = Lexicon.catalog.named("me")
     static let `if` = Lexicon.catalog.named("if")
