@@ -2440,6 +2440,15 @@ import Testing
         #expect(attributed("He wrote that the plan would fail.").first?.text == "the plan would fail")
     }
 
+    /// A cue inside a prepositional phrase that opens the sentence says no more than the
+    /// phrase; the main clause keeps its own attribution.
+    @Test func aCueInAnOpeningPhraseEndsAtItsComma() {
+        let cs = attributed("In a letter calling for the meeting, CPUC President Marybel Batjer said that the outage endangers lives.")
+        #expect(cs.first { $0.cue?.text == "calling" }?.text == "for the meeting")
+        #expect(cs.first { $0.cue?.text == "said" }?.text == "the outage endangers lives")
+        #expect(attributed("With most of his rivals calling for a bigger war, Trump hewed to Obama's approach.").first?.text == "a bigger war")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

@@ -245,13 +245,18 @@ struct AttributionFinder {
         "if", "unless", "amid", "following", "unlike",
     ].map(Lexicon.catalog.named))
 
+    /// Prepositions that open a phrase before the main clause ("In a letter calling for the
+    /// meeting, the president said …").
+    static let phraseOpeningPrepositions: Set<Int32> = Set(["in", "on", "at", "with", "during", "under", "for", "from", "through", "without", "by", "among", "within"].map(Lexicon.catalog.named))
+
     /// The comma that ends a sentence's opening clause or phrase (after an optional "But" or
     /// "And"): the first outside quotation marks that a subject and its verb follow, so not a
     /// place's ("Louisville, Ky., where …") or a list's. Nil when the sentence opens otherwise.
     func openingPhraseEnd(_ sentence: Range<Int>, quotations: [Quotation]) -> Int? {
         var first = sentence.lowerBound
         if first + 1 < sentence.upperBound, tokens[first].word == Word.and || tokens[first].word == Word.but { first += 1 }
-        guard first < sentence.upperBound, tokens[first].isWord, Self.openingClauseWords.contains(tokens[first].word) else { return nil }
+        guard first < sentence.upperBound, tokens[first].isWord,
+              Self.openingClauseWords.contains(tokens[first].word) || Self.phraseOpeningPrepositions.contains(tokens[first].word) else { return nil }
         return (first + 1..<sentence.upperBound - 2).first { k in
             guard tokens[k].isMark(","), !quotations.contains(where: { $0.outer.contains(tokens[k].range.lowerBound) }) else { return false }
             let next = tokens[k + 1]
