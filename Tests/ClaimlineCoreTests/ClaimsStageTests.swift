@@ -2449,6 +2449,13 @@ import Testing
         #expect(attributed("With most of his rivals calling for a bigger war, Trump hewed to Obama's approach.").first?.text == "a bigger war")
     }
 
+    /// A gerund opening a sentence ("Cutting your expenses and spending takes …") is an act,
+    /// not a group a later "they" stands for.
+    @Test func aGerundSubjectIsNoGroup() {
+        let text = "Cutting your expenses and daily spending takes continued effort, whereas increasing your cash flow is a long-term solution, they said."
+        #expect(attributed(text).first?.speaker?.resolved == nil)
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

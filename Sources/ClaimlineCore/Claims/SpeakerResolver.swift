@@ -689,7 +689,7 @@ struct SpeakerResolver {
         for start in sentenceStarts {
             while i < tokens.count, tokens[i].range.lowerBound < start { i += 1 }
             guard i < tokens.count, tokens[i].range.lowerBound == start, tokens[i].kind == .word, tokens[i].isCapitalized,
-                  tokens[i].flags.isDisjoint(with: [.phraseBoundary, .phraseStarter, .pronoun, .sentenceOpener]) else { continue }
+                  tokens[i].flags.isDisjoint(with: [.phraseBoundary, .phraseStarter, .pronoun, .sentenceOpener, .endsInING]) else { continue }
             func isVerb(_ t: TextToken) -> Bool {
                 !t.isCapitalized && !t.flags.isDisjoint(with: [.auxiliary, .beForm, .verbForm, .cue]) || Self.endsInED(t, text)
             }
