@@ -2456,6 +2456,18 @@ import Testing
         #expect(attributed(text).first?.speaker?.resolved == nil)
     }
 
+    /// Found reading claims of the html-aeb pages: a thing observed, a plural noun after
+    /// "more", a contact's number after a label, and a clause's own verb after its
+    /// conjunction and an aside are not statements.
+    @Test func observationsNounsLabelsAndAsidesAreNoFrames() {
+        #expect(attributed("The researchers observed Europa for 17 nights.").isEmpty)
+        #expect(attributed("“It is over,” he observed.").first?.cue?.text == "observed")
+        #expect(attributed("Ford created a retelling filled with intrigue and more Shakespeare references than are dreamt of in our philosophy.").isEmpty)
+        #expect(attributed("Email the writer. Signal: 347-966-3806. WIRED protects the confidentiality of its sources.").isEmpty)
+        #expect(attributed("TAPPER: Do you think he has campaigned as a healer?").first?.speaker?.text == "TAPPER")
+        #expect(attributed("The video had been altered to show Starmer failing to answer a question, when, in fact, he responded quickly.").isEmpty)
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

@@ -665,6 +665,9 @@ struct AttributionFinder {
         // over commas, and has no lowercase word longer than a unit's few letters (a
         // headline's quotation is in title case, so that alone says nothing: "Trump: I’m the
         // Worst Thing …").
+        // "Signal: 347-966-3806.", "Updated: 10:42 a.m.": a label's number with no word in its
+        // sentence is a contact or a time, not a turn.
+        if tokens[a].kind == .number, !tokens[a..<max(a, min(b, sentence.upperBound))].contains(where: { $0.kind == .word && $0.range.count > 2 }) { return nil }
         let commas = tokens[a..<b].count { $0.isMark(",") }
         if tokens[a].kind == .number || commas >= 2,
            !tokens[a..<b].contains(where: { $0.kind == .word && !$0.isCapitalized && ($0.range.count >= 4 || $0.flags.contains(.pronoun)) }) { return nil }
@@ -1539,7 +1542,9 @@ struct AttributionFinder {
             // "Most Southern states will hold …", "Texas and 25 other states sued": a plural
             // subject takes no verb in -s, so such a form after one is the noun.
             // (Not the plural in a finding's own phrase: "The average of polls … shows".)
-            if isParticipleAmbiguous, !findingOpens, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s", isPluralSubject(subject) { return nil }
+            // So after "more" or "fewer": "more Shakespeare references than …".
+            if isParticipleAmbiguous, !findingOpens, cue.end - cue.start == 1, text[tokens[cue.start].range.upperBound - 1] == "s",
+               isPluralSubject(subject) || Self.comparativeQuantifiers.contains(vocabulary.word(tokens[subject.0].word)) { return nil }
             guard let (a, b) = trimmed(r, sentence.upperBound) else { return nil }
             var end = cutTrailingAttribution(a, b, cue: cue.start, participle: tokens[cue.start].flags.contains(.endsInING))
             // "called it “Great” but critics said it was bad": a joined clause with a speaker
@@ -1593,7 +1598,11 @@ struct AttributionFinder {
                 // "As the charges were unsealed in New York, Hawk Sawyer testified before …": a
                 // clause of time or reason, alone before the speaker, says when, not what.
                 // So is "And when asked to leave, he reportedly refused".
-                let subordinate = !quoted && before.map { b in
+                // "…, when, in fact, he responded quickly": the frame is a clause's own subject
+                // and verb after its conjunction and an aside, not a parenthetical cue.
+                let asideComma = (max(sentence.lowerBound, sep - 4)..<(sep - 1)).last { tokens[$0].isMark(",") }
+                let embedded = !quoted && asideComma.map { c in c > sentence.lowerBound && Self.openingClauseWords.contains(tokens[c - 1].word) } ?? false
+                let subordinate = embedded || !quoted && before.map { b in
                     let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
                     // ("If Trump says the plan works, voters will believe him": a condition too.)
                     return (Word.adverbialOpeners.contains(tokens[opener].word) || Self.openingClauseWords.contains(tokens[opener].word))
@@ -2393,6 +2402,8 @@ struct AttributionFinder {
         "cite", "want", "mention", "describe", "quote", "propose", "recommend", "demand", "offer", "praise", "criticize", "endorse",
         "support", "reject",
     ]
+    /// Quantifiers that make the noun after them plural: "more references", "fewer claims".
+    static let comparativeQuantifiers: Set<String> = ["more", "fewer"]
     /// Words that open the writer's exhortation: "Let’s hope", "Let us pray".
     static let exhortations: Set<String> = ["let’s", "let's", "let", "lets"]
     /// Nouns for what is said, which "added" can take as its object ("added a caveat").
@@ -2410,7 +2421,7 @@ struct AttributionFinder {
     static let aimLemmas: Set<String> = ["seek", "plan", "intend"]
     /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
     /// "continued its expansion").
-    static let clauseOnlyLemmas: Set<String> = ["maintain", "continue"]
+    static let clauseOnlyLemmas: Set<String> = ["maintain", "continue", "observe"]
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: Set<String> = [
