@@ -2468,6 +2468,14 @@ import Testing
         #expect(attributed("The video had been altered to show Starmer failing to answer a question, when, in fact, he responded quickly.").isEmpty)
     }
 
+    /// A time before the subject, with no comma, says when; it is not the speaker's.
+    @Test func aTimeBeforeTheSubjectIsNotTheSpeakers() {
+        #expect(attributed("Last week State Department official David Holmes revealed one of those interactions to investigators.").first?.speaker?.text == "State Department official David Holmes")
+        #expect(attributed("Earlier this month the ministry said talks would resume.").first?.speaker?.text == "the ministry")
+        #expect(attributed("On Tuesday Senator Ana Ruiz said the bill would pass.").first?.speaker?.resolved == "Ana Ruiz")
+        #expect(resolved("Morning Consult Poll: Trump ties Clinton. A new poll from Morning Consult shows Trump tied with Clinton.", "A new poll from Morning Consult") == "Morning Consult")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

@@ -357,6 +357,17 @@ struct AttributionFinder {
     /// When the cue is a form that is also a noun, a lowercase object before it is that noun's
     /// phrase: "sparking widespread [fears] that …" says nobody's name.
     func subject(ofSpeakerPhrase speaker: Range<Int>, cueIsNoun: Bool = false) -> Range<Int>? {
+        var speaker = speaker
+        // "Last week State Department official David Holmes revealed", "Earlier this month the
+        // ministry said": a time before the subject, with no comma, says when.
+        var k = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
+        let first = k
+        while k < tokens.count, k - first < 2, tokens[k].kind == .word, Self.timeLeadIns.contains(vocabulary.word(tokens[k].word)) { k += 1 }
+        // (The phrase may start at the time's noun: "month the ministry".)
+        if k > first || !tokens[k].isCapitalized && (k + 1 < tokens.count && (tokens[k + 1].isCapitalized || tokens[k + 1].flags.contains(.determiner))),
+           k + 1 < tokens.count, tokens[k].flags.contains(.timeNoun), tokens[k + 1].range.upperBound <= speaker.upperBound, tokens[k + 1].kind == .word {
+            speaker = tokens[k + 1].range.lowerBound..<speaker.upperBound
+        }
         let i = tokens.firstIndex(endingAfter: speaker.lowerBound, in: 0..<tokens.count)
         guard i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].flags.contains(.endsInING),
               !tokens[i].flags.contains(.attributiveParticiple), tokens[i + 1].range.upperBound <= speaker.upperBound else { return speaker }
@@ -2402,6 +2413,8 @@ struct AttributionFinder {
         "cite", "want", "mention", "describe", "quote", "propose", "recommend", "demand", "offer", "praise", "criticize", "endorse",
         "support", "reject",
     ]
+    /// Words before a time that opens a sentence: "Last week", "Earlier this month".
+    static let timeLeadIns: Set<String> = ["last", "this", "next", "earlier", "later", "late", "early"]
     /// Quantifiers that make the noun after them plural: "more references", "fewer claims".
     static let comparativeQuantifiers: Set<String> = ["more", "fewer"]
     /// Words that open the writer's exhortation: "Let’s hope", "Let us pray".

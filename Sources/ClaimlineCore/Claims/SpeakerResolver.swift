@@ -63,6 +63,9 @@ struct SpeakerResolver {
     /// text order: built when "they" is first resolved.
     private var subjectGroups: [(start: Int, name: String)]?
 
+    /// Times that open no name when a capitalised word follows them: "Tuesday Senator …".
+    static let leadingTimes: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "year", "week", "month"]
+
     /// Lowercase words inside people's names: "Osama bin Laden", "Ursula von der Leyen".
     static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
     /// Prepositions after a speaker's head: what follows them describes the speaker.
@@ -192,6 +195,9 @@ struct SpeakerResolver {
                     let opensSentence = nextStart < sentenceStarts.count && sentenceStarts[nextStart] == offset || i == 0
                     if opensSentence || !tokens[i - 1].isWord && !Word.wordsInNames.contains(tokens[i].word) { i += 1 }
                 }
+                // "On Tuesday Senator Ana Ruiz said": a weekday before a name says when (not
+                // "Morning", which opens "Morning Consult").
+                if j - i >= 2, tokens[i].flags.contains(.timeNoun), Self.leadingTimes.contains(vocabulary.word(tokens[i].word)) { i += 1 }
                 // "I" is nobody's name.
                 if j - i == 1, tokens[i].flags.contains(.pronoun) { i = j; continue }
                 let words = tokens[i..<j]
