@@ -1611,7 +1611,7 @@ struct AttributionFinder {
                 // So is "And when asked to leave, he reportedly refused".
                 // "…, when, in fact, he responded quickly": the frame is a clause's own subject
                 // and verb after its conjunction and an aside, not a parenthetical cue.
-                let asideComma = (max(sentence.lowerBound, sep - 4)..<(sep - 1)).last { tokens[$0].isMark(",") }
+                let asideComma = sep - 1 > sentence.lowerBound ? (max(sentence.lowerBound, sep - 4)..<(sep - 1)).last { tokens[$0].isMark(",") } : nil
                 let embedded = !quoted && asideComma.map { c in c > sentence.lowerBound && Self.openingClauseWords.contains(tokens[c - 1].word) } ?? false
                 let subordinate = embedded || !quoted && before.map { b in
                     let opener = b.1 - b.0 > 1 && (tokens[b.0].word == Word.and || tokens[b.0].word == Word.but) ? b.0 + 1 : b.0
