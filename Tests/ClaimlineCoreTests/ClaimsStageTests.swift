@@ -2476,6 +2476,15 @@ import Testing
         #expect(resolved("Morning Consult Poll: Trump ties Clinton. A new poll from Morning Consult shows Trump tied with Clinton.", "A new poll from Morning Consult") == "Morning Consult")
     }
 
+    /// A title inside a run of capitals ends what employs the person: the name is after it.
+    @Test func aTitleInsideANameRunEndsTheEmployer() {
+        #expect(attributed("Apple CEO Tim Cook said sales were strong.").first?.speaker?.resolved == "Tim Cook")
+        #expect(attributed("FBI Director James Comey said the case was closed.").first?.speaker?.resolved == "James Comey")
+        #expect(resolved("Vermont Sen. Bernie Sanders spoke first. Sanders said the system was rigged.", "Sanders") == "Bernie Sanders")
+        // Not a title's word inside a name followed by its place.
+        #expect(attributed("Representative Peter T. King of New York said the bill was dead.").first?.speaker?.resolved?.hasPrefix("Peter T. King") == true)
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

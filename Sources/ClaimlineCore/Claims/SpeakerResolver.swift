@@ -213,6 +213,12 @@ struct SpeakerResolver {
                     }
                 }
                 var stripped = Self.stripTitles(words)
+                // "Apple CEO Tim Cook", "FBI Director James Comey": a title inside the run, before
+                // a name of two words or more, ends what employs them.
+                if let t = stripped.dropFirst().lastIndex(where: { $0.flags.contains(.title) }), stripped.endIndex - t > 2,
+                   stripped[(t + 1)...].allSatisfy({ $0.isCapitalized && $0.flags.isDisjoint(with: [.title, .orgHead]) }) {
+                    stripped = stripped[(t + 1)...]
+                }
                 let titled = words.count > stripped.count
                 // "Comedian Sarah Silverman", "Sens. Robert Menendez", "Pastor Kevin Swanson": a role
                 // before a first name, abbreviated or in -er, -or, -ist, -ian, is no part of the
@@ -900,8 +906,14 @@ struct SpeakerResolver {
             }) {
                 return name.drop { classes[$0].contains(.determiner) }.map { clean[$0] }
             }
-            return Array(stripTitles(name[...], isTitle: { classes[$0].contains(.title) }, isDeterminer: { classes[$0].contains(.determiner) },
-                              isOf: { lower[$0] == "of" })).map { clean[$0] }
+            var bare = stripTitles(name[...], isTitle: { classes[$0].contains(.title) }, isDeterminer: { classes[$0].contains(.determiner) },
+                                   isOf: { lower[$0] == "of" })
+            // "Apple CEO Tim Cook": a title inside, before a name of two words or more.
+            if let t = bare.indices.dropFirst().last(where: { classes[bare[$0]].contains(.title) }), bare.endIndex - t > 2,
+               bare[(t + 1)...].allSatisfy({ capitalized[$0] && classes[$0].isDisjoint(with: [.title, .orgHead]) }) {
+                bare = bare[(t + 1)...]
+            }
+            return bare.map { clean[$0] }
         }
         func endGroup() {
             let s = stripped(head)
