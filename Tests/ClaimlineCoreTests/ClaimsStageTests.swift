@@ -2485,6 +2485,14 @@ import Testing
         #expect(attributed("Representative Peter T. King of New York said the bill was dead.").first?.speaker?.resolved?.hasPrefix("Peter T. King") == true)
     }
 
+    /// Confidence is expressed in something, concern about or over it: what follows the
+    /// preposition is the statement, not the phrase before the subject.
+    @Test func expressedConfidenceInAndConcernAbout() {
+        #expect(attributed("Hours before the game Tuesday, coach Bruce Boudreau expressed confidence in the veteran forward.").first?.text == "the veteran forward")
+        #expect(attributed("The senator expressed concern about the cost of the program.").first?.text == "the cost of the program")
+        #expect(attributed("The senator expressed concern that the cost would rise.").first?.text == "the cost would rise")
+    }
+
     /// The byte search for a relative clause's "who" finds the word, never a part of one.
     @Test func firstWhoFindsTheWordOnly() {
         let phrase = "The lawyer who represents the family"

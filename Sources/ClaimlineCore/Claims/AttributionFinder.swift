@@ -2469,6 +2469,10 @@ struct AttributionFinder {
         for lemma in ["argue", "campaign", "vote"] { out[lemma] = [Word.for, Word.against] }
         out["warn"] = [Word.against, Word.about]
         out["ask"] = [Word.for, Word.about]
+        // "expressed confidence in the veteran forward", "expressed concern about the cost".
+        out["express confidence"] = [Word.in]
+        out["express concern"] = [Word.about, Word.over, Word.for]
+        out["express optimism"] = [Word.about]
         return out
     }()
 
