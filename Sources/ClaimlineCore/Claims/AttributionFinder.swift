@@ -13,10 +13,18 @@ struct Attribution: Sendable {
     var verbClass: ReportingVerbs.Class
 }
 
-struct AttributionFinder {
+/// A class, not a struct: its rules' closures capture it by one reference, where a struct's
+/// every capture retained all its arrays (copies were a sixth of `attribution`'s time).
+final class AttributionFinder {
     let text: [Unicode.Scalar]
     let tokens: [TextToken]
     let vocabulary: Vocabulary
+
+    init(text: [Unicode.Scalar], tokens: [TextToken], vocabulary: Vocabulary) {
+        self.text = text
+        self.tokens = tokens
+        self.vocabulary = vocabulary
+    }
 
     func isThatOrWhich(_ t: TextToken) -> Bool { t.word == Word.that || t.word == Word.which }
 
@@ -26,7 +34,7 @@ struct AttributionFinder {
     }
 
     /// Cues that may name whom they address before "that": "told reporters on Friday that …".
-    static let tellLikeLemmas: Set<String> = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge", "scold", "chide", "rebuke"]
+    static let tellLikeLemmas: WordList = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge", "scold", "chide", "rebuke"]
 
     /// Token indices of the sentence, and the quotations it overlaps.
     func find(in sentence: Range<Int>, quotations: [Quotation]) -> [Attribution] {
@@ -400,12 +408,12 @@ struct AttributionFinder {
 
     /// Participles written before a role or a name as adjectives: "leading Republican data
     /// operatives", "acting Secretary" (the catalog's `.attributiveParticiple`).
-    static let attributiveParticiples: Set<String> = [
+    static let attributiveParticiples: WordList = [
         "leading", "acting", "ruling", "governing", "founding", "presiding", "visiting", "outgoing", "incoming", "ranking",
         "reigning", "sitting", "retiring", "remaining", "dissenting", "consulting", "attending",
     ]
 
-    static let indefiniteSpeakers: Set<String> = [
+    static let indefiniteSpeakers: WordList = [
         "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody", "all", "none", "each", "either", "neither",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
     ]
@@ -530,8 +538,9 @@ struct AttributionFinder {
     func isNamedWork(_ q: Quotation) -> Bool {
         q.isTitle(tokens) { t in
             guard t.isCapitalized || Word.titleSmallWords.contains(t.word), !t.flags.contains(.pronoun) else { return false }
-            let lower = vocabulary.word(t.word)
-            guard lower.contains("’") || lower.contains("'") else { return true }
+            // Most words have no apostrophe: read off the text before any string is built.
+            guard self.text[t.range].contains(where: { $0 == "’" || $0 == "'" }) else { return true }
+            let lower = self.vocabulary.word(t.word)
             return (lower.hasSuffix("’s") || lower.hasSuffix("'s")) && !Self.isContraction(lower)
         }
     }
@@ -722,7 +731,7 @@ struct AttributionFinder {
     }
 
     /// Words that head a note rather than name a speaker before a colon.
-    static let labels: Set<String> = [
+    static let labels: WordList = [
         "correction", "corrections", "update", "updated", "clarification", "note", "related", "watch", "read", "listen",
         "see", "also", "breaking", "exclusive", "analysis", "opinion", "editorial", "sponsored", "advertisement", "photo",
         "photos", "video", "source", "sources", "credit", "disclosure", "warning", "spoiler", "summary", "background",
@@ -732,7 +741,7 @@ struct AttributionFinder {
     ]
 
     /// Words that end a note's label of several words ("Editor’s Note", "Monday’s Morning Email").
-    static let noteLabels: Set<String> = ["note", "notes", "notice", "update", "updates", "email", "newsletter", "briefing"]
+    static let noteLabels: WordList = ["note", "notes", "notice", "update", "updates", "email", "newsletter", "briefing"]
 
     /// The name that opens a sentence ("Rival Hillary Clinton had mocked …"): the subject a
     /// trailing participle ("…, saying …") reports for.
@@ -921,7 +930,7 @@ struct AttributionFinder {
         return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: range(owner.0, k), cue: range(k, k + 1), lemma: vocabulary.word(tokens[k].word), verbClass: .assert)
     }
 
-    static let statementNouns: Set<String> = ["claim", "assertion", "allegation", "argument", "statement", "promise", "warning", "suggestion", "contention", "insistence", "belief", "view", "pledge", "prediction", "charge", "accusation"]
+    static let statementNouns: WordList = ["claim", "assertion", "allegation", "argument", "statement", "promise", "warning", "suggestion", "contention", "insistence", "belief", "view", "pledge", "prediction", "charge", "accusation"]
 
     /// Token indices of a code-point span.
     func tokenSpan(_ r: Range<Int>) -> (Int, Int)? {
@@ -1995,7 +2004,7 @@ struct AttributionFinder {
     /// Verbs whose statement is often a clause without "that" ("said the U.S. needs …",
     /// "argue the system gives …"): a verb in -s is no tense the rules can see, so a second
     /// verb after "and" may be the clause's own.
-    static let clauseTakingLemmas: Set<String> = [
+    static let clauseTakingLemmas: WordList = [
         "say", "argue", "claim", "think", "believe", "feel", "suggest", "insist", "add", "note", "predict", "contend",
         "estimate", "warn", "tell", "write", "explain", "acknowledge", "admit", "assert", "agree", "expect", "fear",
         "worry", "realize", "know", "announce", "confirm", "report", "show", "find", "hope", "state", "declare",
@@ -2120,7 +2129,7 @@ struct AttributionFinder {
     }
 
     /// Present forms of "be", "have" and "do": a clause's verb with a tense to agree with.
-    static let presentAuxiliaries: Set<String> = ["is", "are", "has", "have", "does", "isn't", "aren't", "hasn't", "haven't", "doesn't", "’s", "'s"]
+    static let presentAuxiliaries: WordList = ["is", "are", "has", "have", "does", "isn't", "aren't", "hasn't", "haven't", "doesn't", "’s", "'s"]
 
     /// "…,” said Steve Grubbs, an Iowa operative working for Rand Paul’s campaign.": who the
     /// inverted speaker is, up to the next comma, belongs to the speaker as it does before a cue
@@ -2409,35 +2418,35 @@ struct AttributionFinder {
     }
 
     /// Cues whose object is a thing, not a clause: "the loopholes he cited".
-    static let objectLemmas: Set<String> = [
+    static let objectLemmas: WordList = [
         "cite", "want", "mention", "describe", "quote", "propose", "recommend", "demand", "offer", "praise", "criticize", "endorse",
         "support", "reject",
     ]
     /// Words before a time that opens a sentence: "Last week", "Earlier this month".
-    static let timeLeadIns: Set<String> = ["last", "this", "next", "earlier", "later", "late", "early"]
+    static let timeLeadIns: WordList = ["last", "this", "next", "earlier", "later", "late", "early"]
     /// Quantifiers that make the noun after them plural: "more references", "fewer claims".
-    static let comparativeQuantifiers: Set<String> = ["more", "fewer"]
+    static let comparativeQuantifiers: WordList = ["more", "fewer"]
     /// Words that open the writer's exhortation: "Let’s hope", "Let us pray".
-    static let exhortations: Set<String> = ["let’s", "let's", "let", "lets"]
+    static let exhortations: WordList = ["let’s", "let's", "let", "lets"]
     /// Nouns for what is said, which "added" can take as its object ("added a caveat").
-    static let wordsOfSpeech: Set<String> = statementNouns.union(["words", "caveat", "note", "comment", "remark", "message", "caption", "plea", "reminder", "qualifier", "footnote"])
+    static let wordsOfSpeech: WordList = statementNouns.union(["words", "caveat", "note", "comment", "remark", "message", "caption", "plea", "reminder", "qualifier", "footnote"])
     /// Cues whose object is the person told: "told reporters", "informed the committee".
-    static let tellLemmas: Set<String> = ["tell", "inform", "remind", "assure", "notify", "brief"]
+    static let tellLemmas: WordList = ["tell", "inform", "remind", "assure", "notify", "brief"]
     /// Participles that open a sentence as a byline or a connective ("Writing for …").
-    static let frontedOnlyBeforeThat: Set<String> = ["write", "report", "add"]
+    static let frontedOnlyBeforeThat: WordList = ["write", "report", "add"]
     /// What a team, a company or a candidate posts that is a result, not a message.
-    static let postedResults: Set<String> = [
+    static let postedResults: WordList = [
         "victory", "win", "wins", "loss", "losses", "gain", "gains", "record", "profit", "profits", "revenue", "grade", "score",
         "decline", "increase", "growth", "lead", "deficit", "surplus", "return", "returns", "earnings", "results",
     ]
     /// Verbs of an aim: an attribution only before "to" ("plans to run", "seeks to rally").
-    static let aimLemmas: Set<String> = ["seek", "plan", "intend"]
+    static let aimLemmas: WordList = ["seek", "plan", "intend"]
     /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
     /// "continued its expansion").
-    static let clauseOnlyLemmas: Set<String> = ["maintain", "continue", "observe"]
+    static let clauseOnlyLemmas: WordList = ["maintain", "continue", "observe"]
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
-    static let findingNouns: Set<String> = [
+    static let findingNouns: WordList = [
         "poll", "polls", "polling", "study", "studies", "survey", "surveys", "data", "report", "reports", "research",
         "analysis", "numbers", "figures", "records", "documents", "review", "audit", "investigation", "inquiry",
         "estimates", "census", "results", "emails", "filings", "video", "footage", "averages", "statistics", "evidence",
@@ -2457,7 +2466,7 @@ struct AttributionFinder {
     static let openingPrepositions: Set<Int32> = Set(["in", "on", "at", "among", "during", "after", "before", "since", "throughout", "then", "back"].map(Lexicon.catalog.named))
 
     /// Verbs that call a thing something with "as": "described X as Y", "what she described as Y".
-    static let asLemmas: Set<String> = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
+    static let asLemmas: WordList = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
 
     /// Verbs that take what they ask for, argue against or warn about after a preposition of
     /// their own ("calling for his dismissal", "railed against the deal"): the statement
@@ -2481,17 +2490,17 @@ struct AttributionFinder {
     static let notCueBefore: [String: Set<Int32>] = ["plead": Word.pleas, "request": [Word.anonymity]]
 
     /// Verbs of a published source in "as reported by X".
-    static let passedOnLemmas: Set<String> = ["report", "note", "reveal", "detail", "document", "disclose"]
+    static let passedOnLemmas: WordList = ["report", "note", "reveal", "detail", "document", "disclose"]
 
     /// Cues whose content is a to-infinitive: "urged officials to adapt", "wants to triple".
-    static let toInfinitiveLemmas: Set<String> = [
+    static let toInfinitiveLemmas: WordList = [
         "urge", "call on", "ask", "warn", "caution", "advise", "promise", "pledge", "vow", "threaten", "call for", "demand",
         "tell", "expect", "propose", "want", "plan", "intend", "decline", "refuse", "agree", "decide", "offer", "hope",
         "seek",
     ]
 
     /// Words that begin a time or place phrase after a cue, not the reported content.
-    static let phraseStarters: Set<String> = [
+    static let phraseStarters: WordList = [
         "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday",
         "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "of",
         "about", "as", "through", "so", "and", "but", "when", "while", "with", "to", "from", "repeatedly", "again",
@@ -2887,7 +2896,7 @@ struct AttributionFinder {
 
     /// Adverbs between a subject and its verb ("has long complained", "only explains", "widely
     /// reported"): skipped to find the subject, never the speaker themselves.
-    static let verbAdverbs: Set<String> = [
+    static let verbAdverbs: WordList = [
         "repeatedly", "long", "only", "widely", "always", "really", "barely", "officially", "initially", "first", "also",
         "just", "even", "still", "never", "ever", "often", "already", "again", "once", "previously", "recently",
         "publicly", "privately", "reportedly", "allegedly", "apparently", "clearly", "simply", "quickly", "finally",
@@ -2905,10 +2914,10 @@ struct AttributionFinder {
     ]
 
     /// Words that open an unnamed speaker after an inverted cue: "said several officials".
-    static let quantifiers: Set<String> = ["one", "another", "several", "many", "some", "most", "few", "both", "other", "others", "each"]
+    static let quantifiers: WordList = ["one", "another", "several", "many", "some", "most", "few", "both", "other", "others", "each"]
 
     /// Verbs before a to-infinitive cue within one speaker's verb group.
-    static let toVerbs: Set<String> = [
+    static let toVerbs: WordList = [
         "continued", "continues", "continue", "went", "going", "want", "wants", "wanted", "plan", "plans", "planned",
         "try", "tries", "tried", "refuse", "refused", "refuses", "decline", "declined", "declines", "seem", "seems",
         "seemed", "appear", "appears", "appeared", "used", "began", "begin", "begins", "start", "started", "starts",
@@ -2921,10 +2930,10 @@ struct AttributionFinder {
     ]
 
     /// Plural time units that open a sentence before "later" or "ago": "Hours later, …".
-    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]
+    static let timeUnits: WordList = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"]
 
     /// Words that end a time phrase: "last year", "in March", "on Tuesday".
-    static let timeNouns: Set<String> = [
+    static let timeNouns: WordList = [
         "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon", "evening",
         "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -2932,7 +2941,7 @@ struct AttributionFinder {
     ]
 
     /// Heads that cannot be who is speaking.
-    static let notSpeakers: Set<String> = [
+    static let notSpeakers: WordList = [
         "week", "weeks", "month", "months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night",
         "time", "times", "ago", "from", "of", "for", "with", "about", "to", "in", "on", "at", "by", "as", "than", "later",
         "earlier", "recently", "also", "then", "there", "here", "what", "which", "whom", "it's", "that's",
@@ -3045,9 +3054,9 @@ struct AttributionFinder {
         return tokens[s.0..<s.1].contains { $0.word == Word.and || $0.word == Word.two || $0.kind == .number && !text[$0.range].elementsEqual("1".unicodeScalars) }
     }
 
-    static let degreeWords: Set<String> = ["most", "more", "very", "less", "least", "too", "so", "quite", "particularly"]
+    static let degreeWords: WordList = ["most", "more", "very", "less", "least", "too", "so", "quite", "particularly"]
 
-    static let pluralQuantifiers: Set<String> = ["most", "many", "some", "several", "both", "few", "all", "other"]
+    static let pluralQuantifiers: WordList = ["most", "many", "some", "several", "both", "few", "all", "other"]
 
     /// A subject that can only be a speaker (a name, a pronoun, a source noun), needed when
     /// the cue could also be a noun ("reports", "claims").

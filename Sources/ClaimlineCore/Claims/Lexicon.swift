@@ -2,7 +2,7 @@
 /// titles rather than names, and which nouns name a source that speaks.
 enum Lexicon {
     /// Words that end a speaker noun phrase when walking left from the verb.
-    static let phraseBoundaries: Set<String> = [
+    static let phraseBoundaries: WordList = [
         "that", "which", "who", "whom", "whose", "but", "or", "because", "as", "if", "when", "while", "although", "though",
         "since", "after", "before", "until", "so", "than", "where", "whether", "in", "on", "at", "to", "with", "by", "about",
         "into", "over", "under", "despite", "during", "against", "among", "between", "through", "without", "within", "is",
@@ -12,10 +12,10 @@ enum Lexicon {
         "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "it's",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+    static let pronouns: WordList = ["he", "she", "they", "we", "i", "it", "you"]
 
     /// Titles and roles written before a name: stripped to find the person's name.
-    static let titles: Set<String> = [
+    static let titles: WordList = [
         "president", "vice", "secretary", "treasury", "minister", "prime", "foreign", "defense", "defence", "state",
         "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor", "mr", "mr.", "mrs", "mrs.",
         "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "chairman", "chairwoman", "chair", "ceo", "chief", "judge",
@@ -32,13 +32,13 @@ enum Lexicon {
 
     /// Nouns for a document or an institution that "says" something on someone's behalf;
     /// "a statement from X" is X speaking.
-    static let mediumNouns: Set<String> = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account", "ad", "ads", "commercial", "article", "editorial", "website", "book", "presentation", "complaint", "lawsuit", "indictment"]
+    static let mediumNouns: WordList = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account", "ad", "ads", "commercial", "article", "editorial", "website", "book", "presentation", "complaint", "lawsuit", "indictment"]
 
     /// Speakers that stay anonymous by design.
-    static let anonymous: Set<String> = ["officials", "official", "source", "sources", "people", "analysts", "experts", "critics", "observers", "aides", "diplomats", "insiders"]
+    static let anonymous: WordList = ["officials", "official", "source", "sources", "people", "analysts", "experts", "critics", "observers", "aides", "diplomats", "insiders"]
 
     /// Roles and bodies that speak: enough to make "the campaign called …" an attribution.
-    static let agentNouns: Set<String> = [
+    static let agentNouns: WordList = [
         "campaign", "committee", "government", "ministry", "department", "agency", "spokesman", "spokeswoman",
         "spokesperson", "company", "group", "party", "administration", "court", "police", "union", "adviser", "advisers",
         "advisor", "advisors", "aides", "aide", "lawmakers", "senator", "president", "governor", "mayor", "candidate",
@@ -51,17 +51,17 @@ enum Lexicon {
         "respondents", "participants", "attendees", "delegates",
     ]
 
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"]
+    static let determiners: WordList = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"]
 
-    static let hedgeWords: Set<String> = ["may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "probably", "believe", "believed", "believes", "hope", "hopes", "hoped", "chance", "think", "thinks", "seems", "appears", "suggests", "suggested", "maybe", "optimism", "confident", "expect", "expects", "expected"]
-    static let predictionWords: Set<String> = ["will", "would", "won't", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted", "projected", "likely", "chance", "soon", "future", "next", "upcoming", "eventually", "could"]
+    static let hedgeWords: WordList = ["may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "probably", "believe", "believed", "believes", "hope", "hopes", "hoped", "chance", "think", "thinks", "seems", "appears", "suggests", "suggested", "maybe", "optimism", "confident", "expect", "expects", "expected"]
+    static let predictionWords: WordList = ["will", "would", "won't", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted", "projected", "likely", "chance", "soon", "future", "next", "upcoming", "eventually", "could"]
     /// Words that are about the future only before "to": "plans to", "is set to", "going to"
     /// (not "the plan", "a set of", "keep going").
-    static let predictionBeforeTo: Set<String> = ["plan", "plans", "planned", "planning", "set", "going", "poised"]
-    static let causalWords: Set<String> = ["because", "due", "caused", "causes", "cause", "causing", "led", "leads", "result", "resulted", "results", "thanks", "driven", "fueled", "fuelled", "blamed", "therefore", "consequently", "owing", "triggered", "contributed", "responsible"]
-    static let comparisonWords: Set<String> = ["more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "biggest", "largest", "highest", "lowest", "most", "least", "record", "doubled", "tripled", "compared", "than", "worse", "worst", "better", "best", "increase", "increased", "decrease", "decreased", "rose", "fell", "rise", "fall", "grew", "declined", "dropped", "surged", "jumped", "faster", "slower", "cheaper"]
-    static let ruleWords: Set<String> = ["law", "laws", "legal", "illegal", "ban", "banned", "bans", "regulation", "regulations", "rule", "rules", "required", "requires", "must", "policy", "tariff", "tariffs", "sanctions", "constitution", "unconstitutional", "act", "bill", "treaty", "mandate", "permitted", "prohibited", "allowed"]
-    static let negations: Set<String> = ["not", "no", "never", "n't", "neither", "nor", "none", "nothing", "nobody", "without"]
+    static let predictionBeforeTo: WordList = ["plan", "plans", "planned", "planning", "set", "going", "poised"]
+    static let causalWords: WordList = ["because", "due", "caused", "causes", "cause", "causing", "led", "leads", "result", "resulted", "results", "thanks", "driven", "fueled", "fuelled", "blamed", "therefore", "consequently", "owing", "triggered", "contributed", "responsible"]
+    static let comparisonWords: WordList = ["more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "biggest", "largest", "highest", "lowest", "most", "least", "record", "doubled", "tripled", "compared", "than", "worse", "worst", "better", "best", "increase", "increased", "decrease", "decreased", "rose", "fell", "rise", "fall", "grew", "declined", "dropped", "surged", "jumped", "faster", "slower", "cheaper"]
+    static let ruleWords: WordList = ["law", "laws", "legal", "illegal", "ban", "banned", "bans", "regulation", "regulations", "rule", "rules", "required", "requires", "must", "policy", "tariff", "tariffs", "sanctions", "constitution", "unconstitutional", "act", "bill", "treaty", "mandate", "permitted", "prohibited", "allowed"]
+    static let negations: WordList = ["not", "no", "never", "n't", "neither", "nor", "none", "nothing", "nobody", "without"]
 
     /// Which of the word lists a word is in. The catalog computes them once per process; a
     /// token carries its word's flags, so a rule's list lookup is one bit test.

@@ -3,7 +3,7 @@ enum QuantityParser {
     static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3]
     /// Scales written onto a number: "€20m", "£1.2bn", "$5b", "$10k", "$1tn".
     static let attachedScales: [String: Double] = ["m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12]
-    static let percentWords: Set<String> = ["percent", "per", "%", "pct"]
+    static let percentWords: WordList = ["percent", "per", "%", "pct"]
     static let wordNumbers: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
         "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
@@ -15,13 +15,13 @@ enum QuantityParser {
         "two-fifths": 0.4, "three-fifths": 0.6, "one-tenth": 0.1,
     ]
     /// Words a fraction after "a" is followed by: "a third of voters", "a quarter more".
-    static let afterFraction: Set<String> = ["of", "more", "less", "fewer", "higher", "lower", "than", "since", "over", "in", "from", "to", "and", "or", "as"]
+    static let afterFraction: WordList = ["of", "more", "less", "fewer", "higher", "lower", "than", "since", "over", "in", "from", "to", "and", "or", "as"]
     /// Words before "half of", "quarter of" that make it a period or a rank, not a share.
-    static let partsOfAWhole: Set<String> = ["first", "second", "third", "fourth", "last", "final", "other", "latter", "former", "top", "bottom", "upper", "lower", "back", "front", "opening", "closing"]
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    static let partsOfAWhole: WordList = ["first", "second", "third", "fourth", "last", "final", "other", "latter", "former", "top", "bottom", "upper", "lower", "back", "front", "opening", "closing"]
+    static let months: WordList = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
     static let currencyWords: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR"]
-    static let countUnits: Set<String> = ["people", "jobs", "workers", "votes", "voters", "deaths", "cases", "troops", "years", "months", "days", "hours", "points", "seats", "times", "tons", "tonnes", "barrels", "miles", "kilometers", "acres", "students", "members", "residents", "immigrants", "refugees", "children", "women", "men", "americans", "companies", "countries", "states", "percentage"]
+    static let countUnits: WordList = ["people", "jobs", "workers", "votes", "voters", "deaths", "cases", "troops", "years", "months", "days", "hours", "points", "seats", "times", "tons", "tonnes", "barrels", "miles", "kilometers", "acres", "students", "members", "residents", "immigrants", "refugees", "children", "women", "men", "americans", "companies", "countries", "states", "percentage"]
 
     /// A year as written: four plain digits from 1800 to 2100 ("2016", not "2,016" or "$2016").
     static func isYear(_ t: TextToken, value v: Double, _ s: [Unicode.Scalar]) -> Bool {
@@ -88,7 +88,9 @@ enum QuantityParser {
                 continue
             } else if !t.flags.contains(.quantityWord) {
                 // "€20m", "£1.2bn", "$15-an-hour": a number written onto its scale or its rate.
-                if let q = attachedAmount(t, text: s) { out.append(q) }
+                // Only a word that opens with a digit or a currency sign can be one: checked here,
+                // as most words are neither (the call cost 4% of the claims stage).
+                if Self.mayBeAttachedAmount(t.first), let q = attachedAmount(t, text: s) { out.append(q) }
                 // "one in four voters": a share, though "one" alone is no quantity.
                 else if t.word == Word.one, let q = share(1, from: i, toks, text: s, vocabulary: vocabulary) { out.append(q.quantity); i = q.end + 1; continue }
                 i += 1
@@ -186,6 +188,10 @@ enum QuantityParser {
 
     /// A number written onto its scale or rate in one word: "€20m", "£1.2bn", "$5bn", "$10k",
     /// "$15-an-hour" (the amount, for the rate says what it buys). Nil for any other word.
+    @inline(__always) static func mayBeAttachedAmount(_ first: Unicode.Scalar) -> Bool {
+        first.value &- 0x30 < 10 || first == "$" || first == "€" || first == "£"
+    }
+
     static func attachedAmount(_ t: TextToken, text s: [Unicode.Scalar]) -> Quantity? {
         let r = t.range
         var k = r.lowerBound

@@ -235,7 +235,7 @@ public enum ReportingVerbs {
 
     /// Lemmas whose base form is mostly something else in news text: a noun ("a post", "the
     /// state", "a call") or an everyday verb ("continue", "learn").
-    static let baseFormsNotCues: Set<String> = [
+    static let baseFormsNotCues: WordList = [
         "state", "post", "tweet", "continue", "quote", "learn", "call", "answer", "project", "offer", "attack", "charge",
         "counter", "joke", "comment", "remark", "recall", "reply", "add", "write", "find", "show", "report", "estimate",
         "note", "decide", "support", "back", "order", "yell", "shout", "scream", "chant", "whisper", "mock", "signal",
@@ -254,7 +254,7 @@ public enum ReportingVerbs {
 
     /// Forms that are also common nouns or adjectives ("the report", "a claim", "show"):
     /// they attribute only with a clear subject before them.
-    static let ambiguous: Set<String> = [
+    static let ambiguous: WordList = [
         "claims", "reports", "shows", "estimates", "states", "notes", "forecast", "forecasts", "fears", "hopes", "worries",
         "demands", "projects", "charged", "posted", "question", "deny", "assert", "worried", "expected", "found", "called",
         "continued", "believed", "thought", "quoted", "promise", "promises", "stresses", "signals", "cites", "described",
@@ -327,7 +327,7 @@ public enum ReportingVerbs {
     ]
 
     /// Words between a subject and its verb that do not change who speaks ("has also said").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordList = [
         "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "again", "often", "once", "would",
         "will", "was", "were", "is", "are", "did", "does", "do", "recently", "earlier", "publicly", "privately",
         "flatly", "firmly", "reportedly", "separately", "further", "even", "already", "just", "still", "quickly", "never",

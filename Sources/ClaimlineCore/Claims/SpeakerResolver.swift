@@ -64,12 +64,12 @@ struct SpeakerResolver {
     private var subjectGroups: [(start: Int, name: String)]?
 
     /// Times that open no name when a capitalised word follows them: "Tuesday Senator …".
-    static let leadingTimes: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "year", "week", "month"]
+    static let leadingTimes: WordList = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "year", "week", "month"]
 
     /// Lowercase words inside people's names: "Osama bin Laden", "Ursula von der Leyen".
-    static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
+    static let nameParticles: WordList = ["bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le"]
     /// Prepositions after a speaker's head: what follows them describes the speaker.
-    static let namePrepositions: Set<String> = ["of", "for", "from", "to", "at", "with", "in", "on", "by", "outside", "inside", "near", "via"]
+    static let namePrepositions: WordList = ["of", "for", "from", "to", "at", "with", "in", "on", "by", "outside", "inside", "near", "via"]
 
     /// "Interestingly", "Separately", "Finally": an adverb opening a sentence, by its ending
     /// (long enough that "Sally" and "Kelly" stay names).
@@ -100,9 +100,9 @@ struct SpeakerResolver {
 
     /// "officials in Washington", "a policy toward Syria": after these, a place, an employer or a
     /// topic, not the speaker.
-    static let placePrepositions: Set<String> = ["in", "at", "toward", "towards", "against", "about"]
+    static let placePrepositions: WordList = ["in", "at", "toward", "towards", "against", "about"]
 
-    static let orgHeads: Set<String> = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "institutes", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centers", "centre", "bureau", "embassy", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "representatives", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways",
+    static let orgHeads: WordList = ["ministry", "department", "commission", "agency", "office", "committee", "council", "party", "government", "administration", "court", "bank", "company", "corporation", "university", "institute", "institutes", "association", "union", "campaign", "network", "service", "police", "board", "group", "foundation", "center", "centers", "centre", "bureau", "embassy", "authority", "times", "post", "journal", "news", "house", "congress", "senate", "representatives", "parliament", "federation", "coalition", "alliance", "institution", "fund", "society", "league", "church", "school", "club", "partnership", "airlines", "airways",
         // Companies: "Ceres Robotics", "Acme Holdings", "Tesla Inc".
         "inc", "corp", "llc", "ltd", "plc", "robotics", "technologies", "systems", "labs", "laboratories", "industries", "holdings",
         "partners", "ventures", "capital", "motors", "pharmaceuticals", "therapeutics", "communications", "studios",
@@ -111,13 +111,13 @@ struct SpeakerResolver {
     /// Last words of the names of places, programs, laws, buildings and wars, none a surname
     /// often enough to matter ("Park", "Hall", "Bay" and "Lake" are, so they are not here):
     /// "South China Sea", "Cabinet Room", "Affordable Care Act".
-    static let thingHeads: Set<String> = ["sea", "ocean", "river", "county", "island", "islands", "valley", "area", "region", "province",
+    static let thingHeads: WordList = ["sea", "ocean", "river", "county", "island", "islands", "valley", "area", "region", "province",
         "district", "strait", "gulf", "peninsula", "airport", "room", "avenue", "boulevard", "mountains", "coast", "desert", "canyon",
         "square", "plaza", "street", "road", "bridge", "tower", "building", "arena", "stadium", "hotel", "hospital",
         "directorate", "division", "system", "program", "programme", "act", "amendment", "treaty", "accord", "agreement", "doctrine", "war"]
     /// First words of places' names that open no person's: "San Francisco", "New Hampshire",
     /// "South Dakota", "Fort Worth".
-    static let placeOpeners: Set<String> = ["san", "los", "las", "new", "north", "south", "east", "west", "northern", "southern",
+    static let placeOpeners: WordList = ["san", "los", "las", "new", "north", "south", "east", "west", "northern", "southern",
         "eastern", "western", "central", "upper", "lower", "fort", "mount", "port", "lake"]
 
     /// "Sens.", "Lt.", "Comedian", "Pastor", "Journalist", "Vermonter": an abbreviation of two
@@ -342,7 +342,7 @@ struct SpeakerResolver {
 
     /// Words that open sentences and never names: "Like Instagram head Adam Mosseri, …",
     /// "Maybe Instagram …", "Even Trump …" ("Will", "Hope" and "Grant" are names too: not here).
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordList = [
         "like", "unlike", "maybe", "perhaps", "even", "only", "just", "yet", "now", "then", "here", "there", "why", "how",
         "what", "where", "whether", "despite", "including", "unless", "until", "once", "since", "should", "would", "could",
         "whatever", "whenever", "wherever", "whoever",
@@ -444,10 +444,10 @@ struct SpeakerResolver {
     }
 
     /// What an unnamed source knows a matter by: "people familiar with", "officials briefed on".
-    static let knowingWords: Set<String> = ["familiar", "briefed", "involved", "knowledgeable"]
+    static let knowingWords: WordList = ["familiar", "briefed", "involved", "knowledgeable"]
 
     /// Nouns in -s that are one thing: "news", "series".
-    static let singularsInS: Set<String> = ["news", "series", "species", "politics", "economics", "headquarters", "means", "whereabouts"]
+    static let singularsInS: WordList = ["news", "series", "species", "politics", "economics", "headquarters", "means", "whereabouts"]
 
     /// How far back, in code points, "they" looks for a group that spoke: about two paragraphs.
     static let groupReach = 1200
@@ -755,11 +755,13 @@ struct SpeakerResolver {
 
     /// "Center for Disease Control and Prevention", "Council on Foreign Relations": the
     /// lowercase words an institution's name goes on through.
-    static let institutionJoiners: Set<String> = ["of", "for", "on", "and"]
+    static let institutionJoiners: WordList = ["of", "for", "on", "and"]
 
     /// "we" for "we’ve", "he" for "he's": a pronoun with a contracted verb, without it; any
     /// other word as it is.
     static func withoutContraction(_ word: String) -> String {
+        // No apostrophe (nearly every word): answered from the UTF-8, not by walking characters.
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return word }
         guard let apostrophe = word.firstIndex(where: { $0 == "’" || $0 == "'" }) else { return word }
         let base = String(word[..<apostrophe])
         let rest = word[word.index(after: apostrophe)...]

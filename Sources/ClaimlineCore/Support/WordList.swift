@@ -1,0 +1,46 @@
+/// A fixed set of words for the claims rules, asked about strings as they are (no case
+/// folding). A `Set<String>` hashes the whole string with SipHash on every question, some
+/// 350 instructions, and the rules ask about lemmas and words thousands of times a
+/// document; here a word of up to 16 bytes is two integers and one probe.
+struct WordList: ExpressibleByArrayLiteral, Sequence, Sendable {
+    private var short: ShortWordTable
+    private var long: Set<String> = []
+    /// The words, in the order given (for rules that list or combine them).
+    let words: [String]
+
+    init<Words: Sequence<String>>(_ words: Words) {
+        let words = Array(words)
+        self.words = words
+        short = ShortWordTable(capacity: words.count)
+        for w in words where !contains(w) {
+            if let key = Self.key(w) { short.insert(key, 1) } else { long.insert(w) }
+        }
+    }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// The word's bytes as they are, when there are at most 16, copied in one move (the
+    /// table only ever compares keys made here).
+    @inline(__always) private static func key(_ word: String) -> ShortWordKey? {
+        var word = word
+        return word.withUTF8 { b -> ShortWordKey? in
+            guard b.count <= 16 else { return nil }
+            var pair: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &pair) { $0.copyMemory(from: UnsafeRawBufferPointer(b)) }
+            return ShortWordKey(low: pair.0, high: pair.1, count: b.count)
+        }
+    }
+
+    func contains(_ word: String) -> Bool {
+        if let key = Self.key(word) { return short.value(for: key) != nil }
+        return long.contains(word)
+    }
+
+    func contains(_ word: Substring) -> Bool { contains(String(word)) }
+
+    var count: Int { words.count }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+
+    func union<Words: Sequence<String>>(_ more: Words) -> WordList { WordList(words + more) }
+}
