@@ -1338,6 +1338,31 @@ import Testing
         #expect(vocabulary.verbEntry(vocabulary.id(of: "denied"))?.lemma == "deny")
     }
 
+    @Test func namedWordsAreTheCatalogsFirstNumbers() {
+        // `Word.x` is a constant: it must be the number the catalog gave the word.
+        for w in NamedWord.allCases {
+            #expect(Lexicon.catalog.id(w.spelling) == w.rawValue, "\(w.spelling)")
+        }
+        #expect(NamedWord.for.spelling == "for")
+        #expect(Lexicon.catalog.words[Int(Word.according)] == "according")
+    }
+
+    @Test func wordListAnswersForExactlyItsWords() {
+        let list: WordList = ["say", "refer to", "let’s", "a-phrase-longer-than-sixteen-bytes", "say"]
+        #expect(list.count == 4)
+        for w in ["say", "refer to", "let’s", "a-phrase-longer-than-sixteen-bytes"] { #expect(list.contains(w), "\(w)") }
+        // No case folding, no prefixes, no neighbours of the same length.
+        for w in ["Say", "sa", "says", "let's", "refer", "a-phrase-longer-than-sixteen-byte", "", "sax"] { #expect(!list.contains(w), "\(w)") }
+        #expect(list.contains("refer to x".dropLast(2)))
+        let more = list.union(["deny"])
+        #expect(more.contains("deny") && more.contains("say") && !list.contains("deny"))
+        // Agrees with a Set<String> on every word of a text.
+        let text = "The ministry said on Friday that it would say no more, let’s see, and referred to a statement."
+        let set: Set<String> = ["said", "say", "more", "see", "a", "statement.", "referred"]
+        let asList = WordList(set)
+        for w in text.split(separator: " ").map(String.init) { #expect(asList.contains(w) == set.contains(w), "\(w)") }
+    }
+
     @Test func numbersReadFromScalarsAsFromTheirText() {
         for t in ["145", "1,200", "$3.2", "1990s", "€40", "007", "2.5", "12ss", "1234567890123456789", "3/4", "5s", "$1,000,000"] {
             let s = Array(t.unicodeScalars)

@@ -377,6 +377,10 @@ struct WordCatalog: Sendable {
     private var longIDs: [String: Int32] = [:]
 
     init(lists: [(words: [String], flag: Lexicon.WordFlags)], named: [String]) {
+        for w in NamedWord.allCases {
+            let id = add(w.spelling)
+            precondition(id == w.rawValue, "\(w.spelling) is named twice in NamedWord")
+        }
         for (list, flag) in lists {
             for w in list {
                 flags[Int(add(w))].insert(flag)
@@ -416,110 +420,124 @@ struct WordCatalog: Sendable {
     }
 }
 
+/// The words rules compare one token with, numbered first in the catalog in this order:
+/// `Word.that` is then a constant the compiler folds in, where a global read went through
+/// its lazy initializer's check on every comparison (2% of the claims stage).
+enum NamedWord: Int32, CaseIterable {
+    case that, to, and, or, s, according, who, whom, which, whose, from, by, of, `for`, but, continued, continues,
+        went, a, an, what, without, one, two, percent, pct, per, cent, percentage, about, against, above, average,
+        twice, below, states, reads, read, it, `as`, her, you, think, `continue`, close, this, asked, allegedly,
+        expected, slightly, past, part, into, far, much, `in`, out, rule, rules, ruling, on, with, like, over,
+        since, at, the, not, no, having, including, anonymity, whether, me, `if`, favor, time
+
+    /// The word as written: the case's name.
+    var spelling: String { String(describing: self) }
+}
+
 /// Named words' numbers, for rules that compare a token with one word.
 enum Word {
-    static let that = Lexicon.catalog.named("that")
-    static let to = Lexicon.catalog.named("to")
-    static let and = Lexicon.catalog.named("and")
-    static let or = Lexicon.catalog.named("or")
-    static let s = Lexicon.catalog.named("s")
-    static let according = Lexicon.catalog.named("according")
-    static let who = Lexicon.catalog.named("who")
-    static let whom = Lexicon.catalog.named("whom")
-    static let which = Lexicon.catalog.named("which")
-    static let whose = Lexicon.catalog.named("whose")
-    static let from = Lexicon.catalog.named("from")
-    static let by = Lexicon.catalog.named("by")
-    static let of = Lexicon.catalog.named("of")
-    static let `for` = Lexicon.catalog.named("for")
-    static let but = Lexicon.catalog.named("but")
-    static let continued = Lexicon.catalog.named("continued")
-    static let continues = Lexicon.catalog.named("continues")
-    static let went = Lexicon.catalog.named("went")
-    static let a = Lexicon.catalog.named("a")
-    static let an = Lexicon.catalog.named("an")
-    static let what = Lexicon.catalog.named("what")
-    static let without = Lexicon.catalog.named("without")
-    static let one = Lexicon.catalog.named("one")
-    static let two = Lexicon.catalog.named("two")
-    static let percent = Lexicon.catalog.named("percent")
-    static let pct = Lexicon.catalog.named("pct")
-    static let per = Lexicon.catalog.named("per")
-    static let cent = Lexicon.catalog.named("cent")
-    static let percentage = Lexicon.catalog.named("percentage")
-    static let about = Lexicon.catalog.named("about")
-    static let against = Lexicon.catalog.named("against")
-    static let above = Lexicon.catalog.named("above")
-    static let average = Lexicon.catalog.named("average")
-    static let twice = Lexicon.catalog.named("twice")
-    static let below = Lexicon.catalog.named("below")
-    static let states = Lexicon.catalog.named("states")
-    static let reads = Lexicon.catalog.named("reads")
-    static let read = Lexicon.catalog.named("read")
-    static let it = Lexicon.catalog.named("it")
+    static var that: Int32 { NamedWord.that.rawValue }
+    static var to: Int32 { NamedWord.to.rawValue }
+    static var and: Int32 { NamedWord.and.rawValue }
+    static var or: Int32 { NamedWord.or.rawValue }
+    static var s: Int32 { NamedWord.s.rawValue }
+    static var according: Int32 { NamedWord.according.rawValue }
+    static var who: Int32 { NamedWord.who.rawValue }
+    static var whom: Int32 { NamedWord.whom.rawValue }
+    static var which: Int32 { NamedWord.which.rawValue }
+    static var whose: Int32 { NamedWord.whose.rawValue }
+    static var from: Int32 { NamedWord.from.rawValue }
+    static var by: Int32 { NamedWord.by.rawValue }
+    static var of: Int32 { NamedWord.of.rawValue }
+    static var `for`: Int32 { NamedWord.`for`.rawValue }
+    static var but: Int32 { NamedWord.but.rawValue }
+    static var continued: Int32 { NamedWord.continued.rawValue }
+    static var continues: Int32 { NamedWord.continues.rawValue }
+    static var went: Int32 { NamedWord.went.rawValue }
+    static var a: Int32 { NamedWord.a.rawValue }
+    static var an: Int32 { NamedWord.an.rawValue }
+    static var what: Int32 { NamedWord.what.rawValue }
+    static var without: Int32 { NamedWord.without.rawValue }
+    static var one: Int32 { NamedWord.one.rawValue }
+    static var two: Int32 { NamedWord.two.rawValue }
+    static var percent: Int32 { NamedWord.percent.rawValue }
+    static var pct: Int32 { NamedWord.pct.rawValue }
+    static var per: Int32 { NamedWord.per.rawValue }
+    static var cent: Int32 { NamedWord.cent.rawValue }
+    static var percentage: Int32 { NamedWord.percentage.rawValue }
+    static var about: Int32 { NamedWord.about.rawValue }
+    static var against: Int32 { NamedWord.against.rawValue }
+    static var above: Int32 { NamedWord.above.rawValue }
+    static var average: Int32 { NamedWord.average.rawValue }
+    static var twice: Int32 { NamedWord.twice.rawValue }
+    static var below: Int32 { NamedWord.below.rawValue }
+    static var states: Int32 { NamedWord.states.rawValue }
+    static var reads: Int32 { NamedWord.reads.rawValue }
+    static var read: Int32 { NamedWord.read.rawValue }
+    static var it: Int32 { NamedWord.it.rawValue }
     /// Things whose words are read out: "the sign reads", "the caption reads".
     static let writtenThings: Set<Int32> = Set(["sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "letter", "statement", "post", "tweet", "email", "memo", "ad", "release", "document", "passage", "line", "subject", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets"].map(Lexicon.catalog.named))
-    static let `as` = Lexicon.catalog.named("as")
-    static let her = Lexicon.catalog.named("her")
-    static let you = Lexicon.catalog.named("you")
-    static let think = Lexicon.catalog.named("think")
+    static var `as`: Int32 { NamedWord.`as`.rawValue }
+    static var her: Int32 { NamedWord.her.rawValue }
+    static var you: Int32 { NamedWord.you.rawValue }
+    static var think: Int32 { NamedWord.think.rawValue }
     /// "think tank", "think piece": "think" is no cue before them.
     static let afterThink: Set<Int32> = Set(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
     /// Object pronouns: whom somebody told ("told him he had …").
     static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
-    static let `continue` = Lexicon.catalog.named("continue")
+    static var `continue`: Int32 { NamedWord.`continue`.rawValue }
     /// "people close to the vice president": a role's "to" follows it.
-    static let close = Lexicon.catalog.named("close")
-    static let this = Lexicon.catalog.named("this")
+    static var close: Int32 { NamedWord.close.rawValue }
+    static var this: Int32 { NamedWord.this.rawValue }
     /// "May", "Will", "Today": words that are parts of names too ("Theresa May", "USA Today").
     static let wordsInNames: Set<Int32> = Set(["may", "will", "today"].map(Lexicon.catalog.named))
     /// "described themselves as liberals": after a form that is also a noun, it is the verb.
     static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
     /// "off", "up": after "backed" or "showing", another verb ("backed off", "showing up").
     static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
-    static let asked = Lexicon.catalog.named("asked")
-    static let allegedly = Lexicon.catalog.named("allegedly")
-    static let expected = Lexicon.catalog.named("expected")
-    static let slightly = Lexicon.catalog.named("slightly")
-    static let past = Lexicon.catalog.named("past")
-    static let part = Lexicon.catalog.named("part")
-    static let into = Lexicon.catalog.named("into")
-    static let far = Lexicon.catalog.named("far")
-    static let much = Lexicon.catalog.named("much")
+    static var asked: Int32 { NamedWord.asked.rawValue }
+    static var allegedly: Int32 { NamedWord.allegedly.rawValue }
+    static var expected: Int32 { NamedWord.expected.rawValue }
+    static var slightly: Int32 { NamedWord.slightly.rawValue }
+    static var past: Int32 { NamedWord.past.rawValue }
+    static var part: Int32 { NamedWord.part.rawValue }
+    static var into: Int32 { NamedWord.into.rawValue }
+    static var far: Int32 { NamedWord.far.rawValue }
+    static var much: Int32 { NamedWord.much.rawValue }
     /// "appeared more likely to say": a verb that links the subject to "likely".
     static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
-    static let `in` = Lexicon.catalog.named("in")
-    static let out = Lexicon.catalog.named("out")
-    static let rule = Lexicon.catalog.named("rule")
-    static let rules = Lexicon.catalog.named("rules")
-    static let ruling = Lexicon.catalog.named("ruling")
-    static let on = Lexicon.catalog.named("on")
-    static let with = Lexicon.catalog.named("with")
-    static let like = Lexicon.catalog.named("like")
-    static let over = Lexicon.catalog.named("over")
-    static let since = Lexicon.catalog.named("since")
+    static var `in`: Int32 { NamedWord.`in`.rawValue }
+    static var out: Int32 { NamedWord.out.rawValue }
+    static var rule: Int32 { NamedWord.rule.rawValue }
+    static var rules: Int32 { NamedWord.rules.rawValue }
+    static var ruling: Int32 { NamedWord.ruling.rawValue }
+    static var on: Int32 { NamedWord.on.rawValue }
+    static var with: Int32 { NamedWord.with.rawValue }
+    static var like: Int32 { NamedWord.like.rawValue }
+    static var over: Int32 { NamedWord.over.rawValue }
+    static var since: Int32 { NamedWord.since.rawValue }
     /// "seemed like", "sounds like": a verb of seeming before "like" and a clause.
     static let likeVerbs: Set<Int32> = Set(["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"].map(Lexicon.catalog.named))
     /// Verbs whose object a cue's noun form often is: "beat forecasts", "raised fears".
     static let objectTakingVerbs: Set<Int32> = Set(["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
         "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
         "renewed", "heightened", "deepened", "calmed"].map(Lexicon.catalog.named))
-    static let at = Lexicon.catalog.named("at")
-    static let the = Lexicon.catalog.named("the")
-    static let not = Lexicon.catalog.named("not")
+    static var at: Int32 { NamedWord.at.rawValue }
+    static var the: Int32 { NamedWord.the.rawValue }
+    static var not: Int32 { NamedWord.not.rawValue }
     /// "his", "her", "their", "its": owners that are pronouns.
     static let owners: Set<Int32> = Set(["his", "her", "their", "its"].map(Lexicon.catalog.named))
     /// "my", "our", "their": owners no verb can follow ("her" can: "heard her say").
     static let possessiveDeterminers: Set<Int32> = Set(["my", "your", "our", "their", "his", "its"].map(Lexicon.catalog.named))
-    static let no = Lexicon.catalog.named("no")
+    static var no: Int32 { NamedWord.no.rawValue }
     /// "familiar with", "briefed on": what an unnamed source knows, before its preposition.
     static let knowing: Set<Int32> = Set(SpeakerResolver.knowingWords.map(Lexicon.catalog.named))
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
     static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.
-    static let having = Lexicon.catalog.named("having")
+    static var having: Int32 { NamedWord.having.rawValue }
     /// "Six newspapers, including the Asbury Park Press, said": a participle that names members.
-    static let including = Lexicon.catalog.named("including")
+    static var including: Int32 { NamedWord.including.rawValue }
     static let relativeWords: Set<Int32> = Set(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
     /// "his recent claim", "the vain hope", "an early call": adjectives that make the cue after
     /// them a noun; none ends a speaker's name.
@@ -544,7 +562,7 @@ enum Word {
     /// "began", "avoids": `Lexicon.aspectVerbs`, before a participle cue.
     static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
     /// "requested anonymity": a source's condition, not a request.
-    static let anonymity = Lexicon.catalog.named("anonymity")
+    static var anonymity: Int32 { NamedWord.anonymity.rawValue }
     /// The words a title leaves in lower case: "Crippled America: How to Make America Great
     /// Again", "The Secret Soldiers of Benghazi".
     static let titleSmallWords: Set<Int32> = Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "from"].map(Lexicon.catalog.named))
@@ -561,11 +579,11 @@ enum Word {
     static let writtenWorks: Set<Int32> = Set(["letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels",
         "script", "scripts", "check", "checks", "code", "essay", "essays", "story", "stories", "will", "wills",
         "screenplay", "lyrics"].map(Lexicon.catalog.named))
-    static let whether = Lexicon.catalog.named("whether")
-    static let me = Lexicon.catalog.named("me")
-    static let `if` = Lexicon.catalog.named("if")
-    static let favor = Lexicon.catalog.named("favor")
-    static let time = Lexicon.catalog.named("time")
+    static var whether: Int32 { NamedWord.whether.rawValue }
+    static var me: Int32 { NamedWord.me.rawValue }
+    static var `if`: Int32 { NamedWord.`if`.rawValue }
+    static var favor: Int32 { NamedWord.favor.rawValue }
+    static var time: Int32 { NamedWord.time.rawValue }
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
     static let pluralPronouns: Set<Int32> = Set(["they", "we", "i", "you"].map(Lexicon.catalog.named))
     /// "would", "could", "will": modals, after which verbs keep their base form.

@@ -5,16 +5,18 @@
 struct WordList: ExpressibleByArrayLiteral, Sequence, Sendable {
     private var short: ShortWordTable
     private var long: Set<String> = []
-    /// The words, in the order given (for rules that list or combine them).
+    /// The distinct words, in the order given (for rules that list or combine them).
     let words: [String]
 
     init<Words: Sequence<String>>(_ words: Words) {
-        let words = Array(words)
-        self.words = words
-        short = ShortWordTable(capacity: words.count)
-        for w in words where !contains(w) {
+        let given = Array(words)
+        short = ShortWordTable(capacity: given.count)
+        var distinct: [String] = []
+        for w in given where !Self.contains(w, short: short, long: long) {
             if let key = Self.key(w) { short.insert(key, 1) } else { long.insert(w) }
+            distinct.append(w)
         }
+        self.words = distinct
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
@@ -31,8 +33,10 @@ struct WordList: ExpressibleByArrayLiteral, Sequence, Sendable {
         }
     }
 
-    func contains(_ word: String) -> Bool {
-        if let key = Self.key(word) { return short.value(for: key) != nil }
+    func contains(_ word: String) -> Bool { Self.contains(word, short: short, long: long) }
+
+    @inline(__always) private static func contains(_ word: String, short: ShortWordTable, long: Set<String>) -> Bool {
+        if let key = key(word) { return short.value(for: key) != nil }
         return long.contains(word)
     }
 
