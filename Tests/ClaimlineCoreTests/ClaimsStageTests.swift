@@ -1363,6 +1363,18 @@ import Testing
         for w in text.split(separator: " ").map(String.init) { #expect(asList.contains(w) == set.contains(w), "\(w)") }
     }
 
+    @Test func wordIDSetAnswersForExactlyItsNumbers() {
+        let ids: [Int32] = [0, 5, 63, 64, 130, 999]
+        let set = WordIDSet(ids)
+        for id in Int32(-1)...1100 { #expect(set.contains(id) == ids.contains(id), "\(id)") }
+        #expect(Array(set) == ids)
+        let more = set.union([7])
+        #expect(more.contains(7) && !set.contains(7) && more.contains(999))
+        // A document's own words are numbered past the catalog: in no set of the catalog's.
+        #expect(!Word.modals.contains(Int32(Lexicon.catalog.count) + 3))
+        #expect(Word.modals.contains(Lexicon.catalog.named("would")))
+    }
+
     @Test func numbersReadFromScalarsAsFromTheirText() {
         for t in ["145", "1,200", "$3.2", "1990s", "€40", "007", "2.5", "12ss", "1234567890123456789", "3/4", "5s", "$1,000,000"] {
             let s = Array(t.unicodeScalars)

@@ -248,14 +248,14 @@ final class AttributionFinder {
     /// Words that open a clause or phrase before the sentence's main clause ("Despite …,",
     /// "Although …,", "If …,"). Not "as", whose clause attributes the main one ("As the Times
     /// noted, …").
-    static let openingClauseWords: Set<Int32> = Set([
+    static let openingClauseWords: WordIDSet = WordIDSet([
         "despite", "although", "though", "whereas", "while", "after", "before", "because", "since", "until", "once", "when",
         "if", "unless", "amid", "following", "unlike",
     ].map(Lexicon.catalog.named))
 
     /// Prepositions that open a phrase before the main clause ("In a letter calling for the
     /// meeting, the president said …").
-    static let phraseOpeningPrepositions: Set<Int32> = Set(["in", "on", "at", "with", "during", "under", "for", "from", "through", "without", "by", "among", "within"].map(Lexicon.catalog.named))
+    static let phraseOpeningPrepositions: WordIDSet = WordIDSet(["in", "on", "at", "with", "during", "under", "for", "from", "through", "without", "by", "among", "within"].map(Lexicon.catalog.named))
 
     /// The comma that ends a sentence's opening clause or phrase (after an optional "But" or
     /// "And"): the first outside quotation marks that a subject and its verb follow, so not a
@@ -1764,7 +1764,7 @@ final class AttributionFinder {
     /// starts at `end`): a few words ending in a finding noun ("The average", "A USA TODAY
     /// analysis"), then its own phrase or relative clause ("of polls taken …", "released last
     /// week", "that have raised …") with no verb or cue of the sentence's in it.
-    func findingPhrase(before cue: Cue, end verbGroup: Int, sentence: Range<Int>, heads: Lexicon.WordFlags = .findingNoun, tails: Set<Int32> = Word.pollTails) -> (Int, Int)? {
+    func findingPhrase(before cue: Cue, end verbGroup: Int, sentence: Range<Int>, heads: Lexicon.WordFlags = .findingNoun, tails: WordIDSet = Word.pollTails) -> (Int, Int)? {
         guard !tokens[cue.start].flags.contains(.endsInING) else { return nil }
         var first = sentence.lowerBound
         if first < verbGroup, tokens[first].flags.contains(.connective) { first += 1 }
@@ -1797,10 +1797,10 @@ final class AttributionFinder {
 
     /// What follows a document's noun in a phrase of its own: whom it was sent to, who wrote
     /// it, where it was filed ("a letter to shareholders", "a complaint filed in court").
-    static let documentTails: Set<Int32> = Word.pollTails.union(["to", "sent", "signed", "filed", "addressed", "written"].map(Lexicon.catalog.named))
+    static let documentTails: WordIDSet = Word.pollTails.union(["to", "sent", "signed", "filed", "addressed", "written"].map(Lexicon.catalog.named))
 
     /// Participles that describe a finding before its verb ("a poll released Sunday shows").
-    static let findingParticiples: Set<Int32> = Set([
+    static let findingParticiples: WordIDSet = WordIDSet([
         "released", "conducted", "taken", "published", "issued", "commissioned", "done", "obtained", "carried", "prepared", "compiled", "based",
     ].map(Lexicon.catalog.named))
 
@@ -2463,7 +2463,7 @@ final class AttributionFinder {
     }()
 
     /// Words that open a phrase of place, time or company before a sentence's subject.
-    static let openingPrepositions: Set<Int32> = Set(["in", "on", "at", "among", "during", "after", "before", "since", "throughout", "then", "back"].map(Lexicon.catalog.named))
+    static let openingPrepositions: WordIDSet = WordIDSet(["in", "on", "at", "among", "during", "after", "before", "since", "throughout", "then", "back"].map(Lexicon.catalog.named))
 
     /// Verbs that call a thing something with "as": "described X as Y", "what she described as Y".
     static let asLemmas: WordList = ["describe", "characterize", "label", "brand", "portray", "dismiss", "refer to", "cast", "depict", "decry", "denounce", "hail", "tout"]
@@ -2471,8 +2471,8 @@ final class AttributionFinder {
     /// Verbs that take what they ask for, argue against or warn about after a preposition of
     /// their own ("calling for his dismissal", "railed against the deal"): the statement
     /// starts after it.
-    static let objectPrepositions: [String: Set<Int32>] = {
-        var out: [String: Set<Int32>] = [:]
+    static let objectPrepositions: [String: WordIDSet] = {
+        var out: [String: WordIDSet] = [:]
         for lemma in ["call", "hope", "press", "push", "plead", "advocate", "lobby", "pray", "beg", "appeal", "apologize", "clamor"] { out[lemma] = [Word.for] }
         for lemma in ["rail", "caution", "decide", "inveigh", "protest"] { out[lemma] = [Word.against] }
         for lemma in ["argue", "campaign", "vote"] { out[lemma] = [Word.for, Word.against] }
@@ -2487,7 +2487,7 @@ final class AttributionFinder {
 
     /// Forms that are no cue before these words: "pleaded guilty" is a court's plea,
     /// "requested anonymity" a source's condition.
-    static let notCueBefore: [String: Set<Int32>] = ["plead": Word.pleas, "request": [Word.anonymity]]
+    static let notCueBefore: [String: WordIDSet] = ["plead": Word.pleas, "request": [Word.anonymity]]
 
     /// Verbs of a published source in "as reported by X".
     static let passedOnLemmas: WordList = ["report", "note", "reveal", "detail", "document", "disclose"]
@@ -2840,7 +2840,7 @@ final class AttributionFinder {
     }
 
     /// Words before a place whose state or country follows a comma ("in Munich, Germany").
-    static let placeLeadIns: Set<Int32> = [Word.in, Word.at, Word.of, Word.from]
+    static let placeLeadIns: WordIDSet = [Word.in, Word.at, Word.of, Word.from]
 
     /// The last word before a list of capitalised names joined by commas and a final ", and"
     /// ("Defense, Space, and Security"), given that list's ", and" comma; nil when the comma

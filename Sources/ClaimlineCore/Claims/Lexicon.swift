@@ -476,25 +476,25 @@ enum Word {
     static var read: Int32 { NamedWord.read.rawValue }
     static var it: Int32 { NamedWord.it.rawValue }
     /// Things whose words are read out: "the sign reads", "the caption reads".
-    static let writtenThings: Set<Int32> = Set(["sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "letter", "statement", "post", "tweet", "email", "memo", "ad", "release", "document", "passage", "line", "subject", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets"].map(Lexicon.catalog.named))
+    static let writtenThings: WordIDSet = WordIDSet(["sign", "signs", "caption", "headline", "banner", "plaque", "message", "note", "text", "placard", "inscription", "label", "notice", "card", "letter", "statement", "post", "tweet", "email", "memo", "ad", "release", "document", "passage", "line", "subject", "editorial", "column", "petition", "emails", "letters", "messages", "posts", "tweets"].map(Lexicon.catalog.named))
     static var `as`: Int32 { NamedWord.`as`.rawValue }
     static var her: Int32 { NamedWord.her.rawValue }
     static var you: Int32 { NamedWord.you.rawValue }
     static var think: Int32 { NamedWord.think.rawValue }
     /// "think tank", "think piece": "think" is no cue before them.
-    static let afterThink: Set<Int32> = Set(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
+    static let afterThink: WordIDSet = WordIDSet(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
     /// Object pronouns: whom somebody told ("told him he had …").
-    static let objectPronouns: Set<Int32> = Set(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
+    static let objectPronouns: WordIDSet = WordIDSet(["him", "her", "them", "me", "us"].map(Lexicon.catalog.named))
     static var `continue`: Int32 { NamedWord.`continue`.rawValue }
     /// "people close to the vice president": a role's "to" follows it.
     static var close: Int32 { NamedWord.close.rawValue }
     static var this: Int32 { NamedWord.this.rawValue }
     /// "May", "Will", "Today": words that are parts of names too ("Theresa May", "USA Today").
-    static let wordsInNames: Set<Int32> = Set(["may", "will", "today"].map(Lexicon.catalog.named))
+    static let wordsInNames: WordIDSet = WordIDSet(["may", "will", "today"].map(Lexicon.catalog.named))
     /// "described themselves as liberals": after a form that is also a noun, it is the verb.
-    static let reflexives: Set<Int32> = Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
+    static let reflexives: WordIDSet = WordIDSet(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"].map(Lexicon.catalog.named))
     /// "off", "up": after "backed" or "showing", another verb ("backed off", "showing up").
-    static let verbParticles: Set<Int32> = Set(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
+    static let verbParticles: WordIDSet = WordIDSet(["off", "out", "down", "away", "up"].map(Lexicon.catalog.named))
     static var asked: Int32 { NamedWord.asked.rawValue }
     static var allegedly: Int32 { NamedWord.allegedly.rawValue }
     static var expected: Int32 { NamedWord.expected.rawValue }
@@ -505,7 +505,7 @@ enum Word {
     static var far: Int32 { NamedWord.far.rawValue }
     static var much: Int32 { NamedWord.much.rawValue }
     /// "appeared more likely to say": a verb that links the subject to "likely".
-    static let linkingVerbs: Set<Int32> = Set(["appeared", "seemed"].map(Lexicon.catalog.named))
+    static let linkingVerbs: WordIDSet = WordIDSet(["appeared", "seemed"].map(Lexicon.catalog.named))
     static var `in`: Int32 { NamedWord.`in`.rawValue }
     static var out: Int32 { NamedWord.out.rawValue }
     static var rule: Int32 { NamedWord.rule.rawValue }
@@ -517,66 +517,66 @@ enum Word {
     static var over: Int32 { NamedWord.over.rawValue }
     static var since: Int32 { NamedWord.since.rawValue }
     /// "seemed like", "sounds like": a verb of seeming before "like" and a clause.
-    static let likeVerbs: Set<Int32> = Set(["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"].map(Lexicon.catalog.named))
+    static let likeVerbs: WordIDSet = WordIDSet(["seemed", "seems", "looked", "looks", "sounded", "sounds", "felt", "feels"].map(Lexicon.catalog.named))
     /// Verbs whose object a cue's noun form often is: "beat forecasts", "raised fears".
-    static let objectTakingVerbs: Set<Int32> = Set(["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
+    static let objectTakingVerbs: WordIDSet = WordIDSet(["beat", "beats", "missed", "misses", "topped", "tops", "exceeded", "exceeds", "surpassed",
         "matched", "met", "defied", "lowered", "raised", "raises", "cut", "revised", "allayed", "eased", "stoked", "fueled", "fuelled", "sparked",
         "renewed", "heightened", "deepened", "calmed"].map(Lexicon.catalog.named))
     static var at: Int32 { NamedWord.at.rawValue }
     static var the: Int32 { NamedWord.the.rawValue }
     static var not: Int32 { NamedWord.not.rawValue }
     /// "his", "her", "their", "its": owners that are pronouns.
-    static let owners: Set<Int32> = Set(["his", "her", "their", "its"].map(Lexicon.catalog.named))
+    static let owners: WordIDSet = WordIDSet(["his", "her", "their", "its"].map(Lexicon.catalog.named))
     /// "my", "our", "their": owners no verb can follow ("her" can: "heard her say").
-    static let possessiveDeterminers: Set<Int32> = Set(["my", "your", "our", "their", "his", "its"].map(Lexicon.catalog.named))
+    static let possessiveDeterminers: WordIDSet = WordIDSet(["my", "your", "our", "their", "his", "its"].map(Lexicon.catalog.named))
     static var no: Int32 { NamedWord.no.rawValue }
     /// "familiar with", "briefed on": what an unnamed source knows, before its preposition.
-    static let knowing: Set<Int32> = Set(SpeakerResolver.knowingWords.map(Lexicon.catalog.named))
+    static let knowing: WordIDSet = WordIDSet(SpeakerResolver.knowingWords.map(Lexicon.catalog.named))
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
-    static let coordinators: Set<Int32> = Set(["but", "or", "nor"].map(Lexicon.catalog.named))
+    static let coordinators: WordIDSet = WordIDSet(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.
     static var having: Int32 { NamedWord.having.rawValue }
     /// "Six newspapers, including the Asbury Park Press, said": a participle that names members.
     static var including: Int32 { NamedWord.including.rawValue }
-    static let relativeWords: Set<Int32> = Set(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
+    static let relativeWords: WordIDSet = WordIDSet(["where", "which", "who", "whom", "whose"].map(Lexicon.catalog.named))
     /// "his recent claim", "the vain hope", "an early call": adjectives that make the cue after
     /// them a noun; none ends a speaker's name.
-    static let nounModifiers: Set<Int32> = Set(["new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "mere", "brief", "passing"].map(Lexicon.catalog.named))
+    static let nounModifiers: WordIDSet = WordIDSet(["new", "recent", "latest", "early", "previous", "initial", "original", "repeated", "vain", "false", "bold", "dire", "stark", "frequent", "constant", "persistent", "unfounded", "baseless", "dubious", "controversial", "infamous", "own", "mere", "brief", "passing"].map(Lexicon.catalog.named))
     /// "Clinton’s plans to …", "his claims that …": what may open the statement after an owner's noun cue.
-    static let afterOwnersCue: Set<Int32> = Set(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
+    static let afterOwnersCue: WordIDSet = WordIDSet(["that", "to", "for", "about", "on", "over"].map(Lexicon.catalog.named))
     /// "the day before", "the week after": what may follow a time noun in a time phrase.
-    static let relativeTimes: Set<Int32> = Set(["before", "after", "earlier", "later", "ago"].map(Lexicon.catalog.named))
+    static let relativeTimes: WordIDSet = WordIDSet(["before", "after", "earlier", "later", "ago"].map(Lexicon.catalog.named))
     /// "poll", "survey": one poll, a source; "polls" and "polling" are a standing.
-    static let singlePolls: Set<Int32> = Set(["poll", "survey"].map(Lexicon.catalog.named))
+    static let singlePolls: WordIDSet = WordIDSet(["poll", "survey"].map(Lexicon.catalog.named))
     /// "of likely voters", "from Quinnipiac", "released Monday": a poll's own words after it.
-    static let pollTails: Set<Int32> = Set(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
+    static let pollTails: WordIDSet = WordIDSet(["of", "from", "by", "released", "conducted", "taken", "published", "among"].map(Lexicon.catalog.named))
     /// "whether", "about", "why": what opens the question after "asked".
-    static let questionOpeners: Set<Int32> = Set(["whether", "if", "about", "what", "why", "how", "where", "when", "which", "who"].map(Lexicon.catalog.named))
+    static let questionOpeners: WordIDSet = WordIDSet(["whether", "if", "about", "what", "why", "how", "where", "when", "which", "who"].map(Lexicon.catalog.named))
     /// "when asked", "was asked": what may come before "asked" that puts a question.
-    static let beforeAsked: Set<Int32> = Set(["when", "after", "once", "if", "was", "were", "being"].map(Lexicon.catalog.named))
+    static let beforeAsked: WordIDSet = WordIDSet(["when", "after", "once", "if", "was", "were", "being"].map(Lexicon.catalog.named))
     /// "as", "when", "because": open a clause of time, manner or reason, not a statement.
-    static let subordinators: Set<Int32> = Set(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
+    static let subordinators: WordIDSet = WordIDSet(["as", "when", "while", "after", "before", "because", "since", "until", "once"].map(Lexicon.catalog.named))
     /// "although", "whereas": open a clause that concedes or contrasts; before a speaker, like
     /// a clause of time, it is not what the speaker said.
-    static let adverbialOpeners: Set<Int32> = subordinators.union(["although", "though", "whereas"].map(Lexicon.catalog.named))
+    static let adverbialOpeners: WordIDSet = subordinators.union(["although", "though", "whereas"].map(Lexicon.catalog.named))
     /// "began", "avoids": `Lexicon.aspectVerbs`, before a participle cue.
-    static let aspectVerbs: Set<Int32> = Set(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
+    static let aspectVerbs: WordIDSet = WordIDSet(Lexicon.aspectVerbs.map(Lexicon.catalog.named))
     /// "requested anonymity": a source's condition, not a request.
     static var anonymity: Int32 { NamedWord.anonymity.rawValue }
     /// The words a title leaves in lower case: "Crippled America: How to Make America Great
     /// Again", "The Secret Soldiers of Benghazi".
-    static let titleSmallWords: Set<Int32> = Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "from"].map(Lexicon.catalog.named))
+    static let titleSmallWords: WordIDSet = WordIDSet(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "from"].map(Lexicon.catalog.named))
     /// What follows "pleaded" in a court's plea, not a request: "pleaded guilty", "not guilty".
-    static let pleas: Set<Int32> = Set(["guilty", "innocent", "not", "no"].map(Lexicon.catalog.named))
+    static let pleas: WordIDSet = WordIDSet(["guilty", "innocent", "not", "no"].map(Lexicon.catalog.named))
     /// "spent 45 seconds explaining": the forms of "spend", whose subject a later "-ing" cue has.
-    static let spendForms: Set<Int32> = Set(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
+    static let spendForms: WordIDSet = WordIDSet(["spent", "spend", "spends", "spending"].map(Lexicon.catalog.named))
     /// "the afternoon", "much of the week": what a speaker may spend, besides the time units.
-    static let spentTimes: Set<Int32> = Set(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))
+    static let spentTimes: WordIDSet = WordIDSet(["afternoon", "morning", "evening", "night", "day", "week", "time"].map(Lexicon.catalog.named))
     /// "Everything Trump says is a lie": a thing said, not a speaker.
-    static let thingsSaid: Set<Int32> = Set(["everything", "anything", "nothing", "something", "whatever"].map(Lexicon.catalog.named))
+    static let thingsSaid: WordIDSet = WordIDSet(["everything", "anything", "nothing", "something", "whatever"].map(Lexicon.catalog.named))
     /// What one writes that is a work, not a statement: "have written letters for several of
     /// them", "writes music", "wrote a check".
-    static let writtenWorks: Set<Int32> = Set(["letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels",
+    static let writtenWorks: WordIDSet = WordIDSet(["letter", "letters", "book", "books", "music", "song", "songs", "poem", "poems", "novel", "novels",
         "script", "scripts", "check", "checks", "code", "essay", "essays", "story", "stories", "will", "wills",
         "screenplay", "lyrics"].map(Lexicon.catalog.named))
     static var whether: Int32 { NamedWord.whether.rawValue }
@@ -585,17 +585,17 @@ enum Word {
     static var favor: Int32 { NamedWord.favor.rawValue }
     static var time: Int32 { NamedWord.time.rawValue }
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
-    static let pluralPronouns: Set<Int32> = Set(["they", "we", "i", "you"].map(Lexicon.catalog.named))
+    static let pluralPronouns: WordIDSet = WordIDSet(["they", "we", "i", "you"].map(Lexicon.catalog.named))
     /// "would", "could", "will": modals, after which verbs keep their base form.
-    static let modals: Set<Int32> = Set(["will", "would", "can", "could", "should", "might", "must", "may"].map(Lexicon.catalog.named))
+    static let modals: WordIDSet = WordIDSet(["will", "would", "can", "could", "should", "might", "must", "may"].map(Lexicon.catalog.named))
     /// "has", "did", "would": the auxiliaries that are verbs (not "also", "still", "never").
-    static let auxiliaryVerbs: Set<Int32> = modals.union(["has", "have", "had", "did", "does", "do",
+    static let auxiliaryVerbs: WordIDSet = modals.union(["has", "have", "had", "did", "does", "do",
         "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot"].map(Lexicon.catalog.named))
     /// "has", "was", "would": auxiliaries with a tense, which only a clause's verb group has
     /// ("be", "have" and "do" may be an infinitive's).
-    static let finiteAuxiliaries: Set<Int32> = modals.union(["has", "had", "did", "does", "is", "are", "was", "were",
+    static let finiteAuxiliaries: WordIDSet = modals.union(["has", "had", "did", "does", "is", "are", "was", "were",
         "hasn't", "hadn't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"].map(Lexicon.catalog.named))
     /// Words that end a noun phrase's own words: a subordinate or relative clause begins
     /// ("a lead that …", "this faith even though …", "followers who were new").
-    static let clauseOpeners: Set<Int32> = subordinators.union(["that", "which", "who", "whose", "where", "if", "though", "although", "even", "unless"].map(Lexicon.catalog.named))
+    static let clauseOpeners: WordIDSet = subordinators.union(["that", "which", "who", "whose", "where", "if", "though", "although", "even", "unless"].map(Lexicon.catalog.named))
 }
