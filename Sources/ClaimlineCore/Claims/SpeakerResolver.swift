@@ -284,7 +284,8 @@ struct SpeakerResolver {
         // "Hillary Clinton": a first name most of whose bearers are women.
         // "Andrew" alone is a man too, unless the article has it as a surname ("Keith Scott"
         // makes "Scott" the surname's, which takes its sex below).
-        var surnames = Set<Int32>()
+        // Sized once: grown insert by insert, the set rehashed itself a few times a document.
+        var surnames = Set<Int32>(minimumCapacity: mentions.count)
         for m in mentions where m.isPerson && m.words.count >= 2 { surnames.insert(tokens[m.lastWord].word) }
         for n in mentions.indices where mentions[n].isPerson && mentions[n].gender == .unknown
             && (mentions[n].words.count >= 2 || mentions[n].possessed == nil && !surnames.contains(tokens[mentions[n].words.lowerBound].word)) {
@@ -322,7 +323,7 @@ struct SpeakerResolver {
         // A surname alone takes the sex of the fullest name before it that ends in it (the
         // last of equals): "Ford" after "John M. Ford" is a man, though a "Dale Ford" elsewhere
         // left the surname itself of either sex.
-        var fullestBySurname: [Int32: (wordCount: Int, gender: Gender)] = [:]
+        var fullestBySurname: [Int32: (wordCount: Int, gender: Gender)] = Dictionary(minimumCapacity: mentions.count)
         for n in mentions.indices where mentions[n].isPerson {
             let surname = tokens[mentions[n].lastWord].word
             if mentions[n].wordCount > 1 {
@@ -403,7 +404,8 @@ struct SpeakerResolver {
     /// comma or "who"; nil for one person or thing. "They" stands for the last of these.
     static func group(_ text: String) -> String? {
         var head = text[...]
-        if let comma = head.firstIndex(of: ",") { head = head[..<comma] }
+        // The comma found in the UTF-8: a search by characters walked grapheme breaks.
+        if let comma = head.utf8.firstIndex(of: UInt8(ascii: ",")) { head = head[..<comma] }
         var words = spaceSeparated(String(head))
         if let who = words.firstIndex(of: "who"), who > 0 { words.removeSubrange(who...) }
         if words.count > 1, Lexicon.determiners.contains(words[0].lowercased()) { words.removeFirst() }
@@ -457,11 +459,13 @@ struct SpeakerResolver {
         // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
         // that ends in a name is who speaks; the rest describes them.
         let scalars = text.unicodeScalars
+        // Looked for in the UTF-8 once (a generic walk over the scalars cost more than the rest).
+        let hasComma = text.utf8.contains(UInt8(ascii: ","))
         // A relative clause's or a description's words never stand for the speaker's name
         // (below, the phrase's last capitalised word would otherwise make it all a name).
         var hasDescribingPart = false
         var describedByRole = false
-        if scalars.contains(",") {
+        if hasComma {
             let parts = scalars.split(separator: ",", maxSplits: 3).prefix(3)
             for (n, part) in parts.enumerated() {
                 // The part's last word starts with a capital: a name. Not a relative clause's
@@ -508,7 +512,7 @@ struct SpeakerResolver {
         }
         // "The lawyer who represents the family": a relative clause describes; its antecedent
         // is who speaks.
-        if let who = Self.firstWho(in: text), who > text.startIndex, !scalars.contains(",") {
+        if let who = Self.firstWho(in: text), who > text.startIndex, !hasComma {
             return resolvePhrase(text: String(text[..<who]), start: start)
         }
         // "Home Depot (ticker: HD)", "Rep. Ana Ruiz (D-Calif.)": what is in brackets at the end
@@ -597,7 +601,7 @@ struct SpeakerResolver {
             if source.count > 1, let first = source.first, Lexicon.determiners.contains(first.lowercased()),
                source.dropFirst().first?.unicodeScalars.first?.isUpper == true { source = source.dropFirst() }
             resolved = Self.trimming(source.joined(separator: " "), ",.")
-        } else if !scalars.contains(","), Self.isRoleOfName(rawWords, lower) {
+        } else if !hasComma, Self.isRoleOfName(rawWords, lower) {
             // "The mayor of Chicago", "the wife of Donald Trump": a lowercase head before "of"
             // is who speaks; the name after it is the place or the person the head belongs to,
             // not the speaker. The role is the fullest name there is.
