@@ -1151,7 +1151,7 @@ final class AttributionFinder {
         if e.lemma == "say", k > sentence.lowerBound, k + 2 < sentence.upperBound, !tokens[sentence.lowerBound..<(k - 1)].contains(where: { $0.isWord }),
            tokens[k - 1].word == Word.that && tokens[k + 1].isMark(",")
             || tokens[k - 1].word == Word.having && (tokens[k + 1].word == Word.that || tokens[k + 1].word == Word.this) && tokens[k + 2].isMark(",") { return nil }
-        if k + 1 < sentence.upperBound, Self.notCueBeforeLemmas.contains(e.lemma), let notBefore = Self.notCueBefore[e.lemma], notBefore.contains(tokens[k + 1].word) { return nil }
+        if k + 1 < sentence.upperBound, Self.notCueBefore.contains(where: { $0.lemma == e.lemma && $0.before.contains(tokens[k + 1].word) }) { return nil }
         // "kept Spain’s hopes alive", "the doctor’s reports in the past": a form in -s after an
         // owner is the noun (no verb in -s follows "’s"), a cue only when what was said follows
         // it ("Trump’s claims his net worth …", "Clinton’s plans to …", "Ford’s plans for …").
@@ -2487,9 +2487,8 @@ final class AttributionFinder {
 
     /// Forms that are no cue before these words: "pleaded guilty" is a court's plea,
     /// "requested anonymity" a source's condition.
-    static let notCueBefore: [String: WordIDSet] = ["plead": Word.pleas, "request": [Word.anonymity]]
-    /// The lemmas `notCueBefore` has: asked of every cue, a list answers faster than the dictionary.
-    static let notCueBeforeLemmas = WordList(notCueBefore.keys)
+    /// Asked of every cue: two short lemmas compare faster than a dictionary hashes one.
+    static let notCueBefore: [(lemma: String, before: WordIDSet)] = [("plead", Word.pleas), ("request", [Word.anonymity])]
 
     /// Verbs of a published source in "as reported by X".
     static let passedOnLemmas: WordList = ["report", "note", "reveal", "detail", "document", "disclose"]

@@ -1,6 +1,6 @@
 /// A fixed set of word numbers (the catalog's), as bits: a rule's "is this word one of
 /// these?" is a shift and a mask, where a `Set<Int32>` hashed the number with SipHash.
-struct WordIDSet: ExpressibleByArrayLiteral, Sequence, Sendable {
+struct WordIDSet: ExpressibleByArrayLiteral, Sendable {
     private var bits: [UInt64] = []
 
     init<IDs: Sequence<Int32>>(_ ids: IDs) {
@@ -26,17 +26,5 @@ struct WordIDSet: ExpressibleByArrayLiteral, Sequence, Sendable {
         var out = self
         for id in more { out.insert(id) }
         return out
-    }
-
-    func makeIterator() -> AnyIterator<Int32> {
-        var i = 0
-        let bits = bits
-        return AnyIterator {
-            while i < bits.count * 64 {
-                defer { i += 1 }
-                if bits[i >> 6] & (1 << UInt64(i & 63)) != 0 { return Int32(i) }
-            }
-            return nil
-        }
     }
 }

@@ -40,8 +40,6 @@ struct WordList: ExpressibleByArrayLiteral, Sequence, Sendable {
         return long.contains(word)
     }
 
-    func contains(_ word: Substring) -> Bool { contains(String(word)) }
-
     var count: Int { words.count }
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
