@@ -67,8 +67,7 @@ struct ShortWordKey: Hashable {
 /// document's vocabulary is looked up once per token, where `Dictionary`'s seeded SipHash
 /// cost more than everything else the tokenizer does for a word.
 struct ShortWordTable {
-    /// A slot: the key's bytes, its byte count plus one (0 marks an empty slot) and its value,
-    /// side by side so that a probe reads one cache line and a write checks one buffer.
+    /// A slot: the key's bytes, its byte count plus one and its value.
     private struct Slot {
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -76,6 +75,11 @@ struct ShortWordTable {
         var value: Int32 = 0
     }
 
+    /// One byte a slot, beside the slots: 0 for an empty one, else 0x80 and seven more bits of
+    /// the key's hash. A probe reads these first and a slot only when its tag matches, so a
+    /// word the table lacks (most words, in the lexicon catalog's table) costs a read of a
+    /// few kilobytes that stay in cache, not of a slot 24 bytes wide at a random place.
+    private var tags: [UInt8]
     private var slots: [Slot]
     private var used = 0
     /// 64 minus the table's size in bits: a slot is the top bits of the hash, where a
@@ -89,25 +93,29 @@ struct ShortWordTable {
             size *= 2
             bits += 1
         }
+        tags = [UInt8](repeating: 0, count: size)
         slots = [Slot](repeating: Slot(), count: size)
         shift = 64 - bits
     }
 
-    @inline(__always) private static func slot(_ key: ShortWordKey, shift: UInt64) -> Int {
+    /// The key's first slot and its tag.
+    @inline(__always) private static func place(_ key: ShortWordKey, shift: UInt64) -> (slot: Int, tag: UInt8) {
         let h = (key.low ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: key.count)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h &>> shift)
+        return (Int(truncatingIfNeeded: h &>> shift), 0x80 | UInt8(truncatingIfNeeded: h &>> (shift &- 7)) & 0x7F)
     }
 
     func value(for key: ShortWordKey) -> Int32? {
-        slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var i = Self.slot(key, shift: shift)
-            let count = UInt32(truncatingIfNeeded: key.count + 1)
-            while slots[i].count != 0 {
-                if slots[i].low == key.low && slots[i].high == key.high && slots[i].count == count { return slots[i].value }
-                i = (i + 1) & mask
+        tags.withUnsafeBufferPointer { tags in
+            slots.withUnsafeBufferPointer { slots in
+                let mask = tags.count - 1
+                var (i, tag) = Self.place(key, shift: shift)
+                let count = UInt32(truncatingIfNeeded: key.count + 1)
+                while tags[i] != 0 {
+                    if tags[i] == tag, slots[i].low == key.low, slots[i].high == key.high, slots[i].count == count { return slots[i].value }
+                    i = (i + 1) & mask
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -115,18 +123,20 @@ struct ShortWordTable {
     mutating func insert(_ key: ShortWordKey, _ value: Int32) {
         if (used + 1) * 2 > slots.count { grow() }
         used += 1
-        slots.withUnsafeMutableBufferPointer { slots in
-            let mask = slots.count - 1
-            var i = Self.slot(key, shift: shift)
-            while slots[i].count != 0 { i = (i + 1) & mask }
-            slots[i] = Slot(low: key.low, high: key.high, count: UInt32(truncatingIfNeeded: key.count + 1), value: value)
+        var (i, tag) = Self.place(key, shift: shift)
+        tags.withUnsafeMutableBufferPointer { tags in
+            let mask = tags.count - 1
+            while tags[i] != 0 { i = (i + 1) & mask }
+            tags[i] = tag
         }
+        slots[i] = Slot(low: key.low, high: key.high, count: UInt32(truncatingIfNeeded: key.count + 1), value: value)
     }
 
     private mutating func grow() {
-        let old = slots
+        let old = self
         self = ShortWordTable(capacity: slots.count)
-        for s in old where s.count != 0 {
+        for i in old.tags.indices where old.tags[i] != 0 {
+            let s = old.slots[i]
             insert(ShortWordKey(low: s.low, high: s.high, count: Int(s.count) - 1), s.value)
         }
     }
