@@ -308,10 +308,33 @@ public struct ClaimExtractor: Sendable {
                     speaker: nil, cue: nil, types: result.types, stance: result.stance, quantities: quantities, checkworthiness: score))
             }
         }
-        claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // In text order, ties as they came. Their numbers are sorted, and the claims (values of
+        // a few hundred bytes, which a sort, or `swapAt`, copies with all their strings) are
+        // moved into place round each cycle of the permutation.
+        let spans = claims.map { ($0.start, $0.end) }
+        var order = claims.indices.sorted { (spans[$0].0, spans[$0].1, $0) < (spans[$1].0, spans[$1].1, $1) }
+        claims.withUnsafeMutableBufferPointer { claims in
+            let base = claims.baseAddress!
+            for first in order.indices where order[first] != first {
+                // Position k takes the claim at order[k].
+                let held = (base + first).move()
+                var k = first
+                while order[k] != first {
+                    let from = order[k]
+                    (base + k).moveInitialize(from: base + from, count: 1)
+                    order[k] = k
+                    k = from
+                }
+                (base + k).initialize(to: held)
+                order[k] = k
+            }
+        }
         var prefix = doc.id
         prefix.withUTF8 { prefix in
-            for i in claims.indices { claims[i].id = Self.claimID(prefix, i) }
+            // Through the buffer: a claim written through the captured array was copied first.
+            claims.withUnsafeMutableBufferPointer { claims in
+                for i in claims.indices { claims[i].id = Self.claimID(prefix, i) }
+            }
         }
         return claims
     }
