@@ -75,8 +75,7 @@ struct Vocabulary {
     private(set) var ownKeys: [ShortWordKey] = []
     private var ownFlags: [Lexicon.WordFlags] = []
     private var longWords: [Int32: String] = [:]
-    /// Every short word seen in the document, the catalog's among them, so that a word met
-    /// again costs one probe.
+    /// The document's own short words (those the catalog lacks).
     private var shortIDs: ShortWordTable
     private var longIDs: [String: Int32] = [:]
 
@@ -111,11 +110,10 @@ struct Vocabulary {
 
     /// The number of a word of at most 16 bytes, given its lowercased UTF-8 packed in a key.
     mutating func id(lowercased key: ShortWordKey) -> Int32 {
+        // The catalog first: it holds most of any text's words, and its tags answer for the
+        // rest without reading a slot.
+        if let id = catalog.shortIDs.value(for: key) { return id }
         if let id = shortIDs.value(for: key) { return id }
-        if let id = catalog.shortIDs.value(for: key) {
-            shortIDs.insert(key, id)
-            return id
-        }
         let id = Int32(count)
         shortIDs.insert(key, id)
         ownKeys.append(key)
@@ -137,7 +135,7 @@ struct Vocabulary {
 
     /// The number of a lowercased word, if the document or the catalog has it.
     func existingID(of lower: String) -> Int32? {
-        if let key = ShortWordKey(lower) { return shortIDs.value(for: key) ?? catalog.shortIDs.value(for: key) }
+        if let key = ShortWordKey(lower) { return catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) }
         return catalog.longID(lower) ?? longIDs[lower]
     }
 }
