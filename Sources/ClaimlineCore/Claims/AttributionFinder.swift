@@ -32,6 +32,8 @@ final class AttributionFinder {
     static let cuePhrases: [([Int32], String, ReportingVerbs.Class)] = ReportingVerbs.phrases.map { (words, lemma, cls) in
         (words.map { Lexicon.catalog.named($0) }, lemma, cls)
     }
+    /// The words a cue phrase opens with: most candidate words open none, and skip the scan.
+    static let cuePhraseStarts = WordIDSet(cuePhrases.map { $0.0[0] })
 
     /// Cues that may name whom they address before "that": "told reporters on Friday that …".
     static let tellLikeLemmas: WordList = ["tell", "inform", "warn", "caution", "remind", "assure", "advise", "notify", "convince", "show", "ask", "urge", "scold", "chide", "rebuke"]
@@ -1125,18 +1127,20 @@ final class AttributionFinder {
             if j > sentence.lowerBound, tokens[j].kind == .word, SpeakerResolver.endsInLY(tokens[j], text) { j -= 1 }
             if tokens[j].word == Word.without { return nil }
         }
-        for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
-            if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
-                // "the index shot back up": a particle after the phrase makes another verb.
-                if k + words.count < sentence.upperBound, Word.verbParticles.contains(tokens[k + words.count].word) { return nil }
-                // "put it" words something only before what it said or how: "put it, “…”", "as
-                // he put it.", "put it bluntly:" (not "put it into play").
-                if lemma == "put it", k + words.count < sentence.upperBound {
-                    let next = tokens[k + words.count]
-                    let manner = next.kind == .word && SpeakerResolver.endsInLY(next, text) && k + words.count + 1 < sentence.upperBound && !tokens[k + words.count + 1].isWord
-                    if next.isWord && !manner { return nil }
+        if Self.cuePhraseStarts.contains(w) {
+            for (words, lemma, cls) in Self.cuePhrases where words[0] == w && k + words.count <= sentence.upperBound {
+                if (0..<words.count).allSatisfy({ tokens[k + $0].word == words[$0] }) {
+                    // "the index shot back up": a particle after the phrase makes another verb.
+                    if k + words.count < sentence.upperBound, Word.verbParticles.contains(tokens[k + words.count].word) { return nil }
+                    // "put it" words something only before what it said or how: "put it, “…”", "as
+                    // he put it.", "put it bluntly:" (not "put it into play").
+                    if lemma == "put it", k + words.count < sentence.upperBound {
+                        let next = tokens[k + words.count]
+                        let manner = next.kind == .word && SpeakerResolver.endsInLY(next, text) && k + words.count + 1 < sentence.upperBound && !tokens[k + words.count + 1].isWord
+                        if next.isWord && !manner { return nil }
+                    }
+                    return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
                 }
-                return Cue(start: k, end: k + words.count, lemma: lemma, verbClass: cls, isAccordingTo: false)
             }
         }
         // "experts note that …", "they report that …": a base form that is mostly a noun, before
