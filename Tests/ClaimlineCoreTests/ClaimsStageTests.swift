@@ -2549,4 +2549,28 @@ import Testing
         #expect(numeric?.kind == .unattributed)
         #expect(numeric?.types.contains("comparison") == true)
     }
+
+    /// Claims come from several passes (cues, then quotations no cue claimed, then the
+    /// article's own sentences) and are put in text order at the end: each once, numbered in
+    /// that order.
+    @Test func claimsAreInTextOrderEachOnce() {
+        let text = """
+            The city spent $4 million on the bridge in 2019, twice what it spent in 2018.
+
+            “The bridge is safe,” the mayor said. “We will finish the repairs by June.”
+
+            “It will cost another $2 million,” she added.
+
+            Officials said the repairs would cost $2 million more than planned.
+
+            Traffic on the bridge has fallen by a third since 2015, according to the city.
+            """
+        let cs = claims(text)
+        #expect(cs.count >= 5)
+        let spans = cs.map { [$0.start, $0.end] }
+        #expect(spans == spans.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) })
+        #expect(Set(spans).count == cs.count)
+        #expect(cs.map(\.id) == cs.indices.map { "\(cs[0].doc)#\($0)" })
+        #expect(Set(cs.map(\.kind)).isSuperset(of: [.unattributed, .direct, .indirect]))
+    }
 }
