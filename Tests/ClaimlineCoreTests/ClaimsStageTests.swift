@@ -1403,6 +1403,32 @@ import Testing
         #expect(tokens[4].word == Word.and)
     }
 
+    /// Words are scanned eight characters at a time where eight are left: words of every
+    /// length across those steps, and at the text's end, get the same number as their
+    /// lowercase spelled out, and the same kind.
+    @Test func wordsScannedEightCharactersAtATimeKeepTheirSpellingAndKind() {
+        let words = ["a", "Said", "SEVENTY", "Thursday", "NEGOTIATE", "Negotiations", "Administrations", "TransformationsX",
+                     "Internationalization", "1990s", "3rd", "G7", "2016", "s", "ss", "0123456789", "abc123def456ghi789"]
+        for gap in ["", "x ", "xyz "] {
+            for word in words {
+                // Before a space, a mark, a non-ASCII letter, and at the end.
+                for after in [" next", ", next", "é next", ""] {
+                    let text = Array((gap + word + after).unicodeScalars)
+                    var vocabulary = Vocabulary(capacity: 16)
+                    let tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
+                    let token = tokens[gap.isEmpty ? 0 : 1]
+                    let spelled = after.hasPrefix("é") ? word.lowercased() + "é" : word.lowercased()
+                    let isNumber = word.allSatisfy { $0.isNumber || $0 == "s" } && word.contains { $0.isNumber }
+                    #expect(token.kind == (isNumber && !after.hasPrefix("é") ? .number : .word), "\(word)\(after)")
+                    if token.kind == .word {
+                        #expect(vocabulary.word(token.word) == spelled, "\(word)\(after)")
+                        #expect(token.word == vocabulary.existingID(of: spelled), "\(word)\(after)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func latinLettersLowercaseAsStringDoes() {
         // Every scalar the tokenizer lowercases itself, against the standard library.
         for v in UInt32(0x80)...0x24F {

@@ -34,6 +34,19 @@ struct ShortWordKey: Hashable {
         count &+= 1
     }
 
+    /// Adds `n` bytes at once (at most eight, packed low byte first, the rest zero); as
+    /// `append(_:)`, past 16 bytes only the count grows.
+    @inline(__always) mutating func append(packed bytes: UInt64, count n: Int) {
+        if count < 8 {
+            low |= bytes &<< UInt64(8 &* count)
+            // What did not fit goes on in `high`.
+            if count > 0 { high |= bytes &>> UInt64(64 &- 8 &* count) }
+        } else if count < 16 {
+            high |= bytes &<< UInt64(8 &* (count &- 8))
+        }
+        count &+= n
+    }
+
     /// Byte `i` of the word.
     @inline(__always) func byte(_ i: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: i < 8 ? low &>> UInt64(8 &* i) : high &>> UInt64(8 &* (i &- 8)))
