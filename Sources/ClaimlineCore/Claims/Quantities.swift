@@ -205,7 +205,7 @@ enum QuantityParser {
         let digits = k
         while k < r.upperBound, s[k].value &- 0x30 < 10 || (s[k] == "." || s[k] == ",") && k + 1 < r.upperBound && s[k + 1].value &- 0x30 < 10 { k += 1 }
         guard k > digits, k < r.upperBound, let number = parseNumber(s, digits..<k) else { return nil }
-        let rest = String(String.UnicodeScalarView(s[k..<r.upperBound])).lowercased()
+        let rest = asciiLowercased(s, k..<r.upperBound)
         // Without a currency sign only "bn" and "tn" are sure to be scales: "4K streaming" is a
         // resolution, "20m" may be metres.
         if let scale = attachedScales[rest], unit != nil || rest == "bn" || rest == "tn" {

@@ -127,7 +127,7 @@ struct SpeakerResolver {
         let w = text[t.range]
         if w.last == "." { return w.count >= 3 && !w.dropLast().contains(".") }
         guard w.count >= 5 else { return false }
-        let tail = String(String.UnicodeScalarView(w.suffix(3))).lowercased()
+        let tail = asciiLowercased(text, (t.range.upperBound - 3)..<t.range.upperBound)
         return tail.hasSuffix("er") || tail.hasSuffix("or") || tail == "ist" || tail == "ian"
     }
 
@@ -725,7 +725,7 @@ struct SpeakerResolver {
                 !tokens[k].isCapitalized && tokens[k + 1].isCapitalized && tokens[k].word != Word.of && tokens[k].word != Word.and
                     && tokens[k].flags.isDisjoint(with: [.determiner, .title, .quantifier, .pluralQuantifier])
             }) { continue }
-            let phrase = String(String.UnicodeScalarView(text[tokens[i].range.lowerBound..<tokens[j - 1].range.upperBound]))
+            let phrase = scalarString(text, tokens[i].range.lowerBound..<tokens[j - 1].range.upperBound)
             if let group = Self.group(phrase) { out.append((start, group)) }
         }
         return out
