@@ -304,7 +304,7 @@ public struct ClaimExtractor: Sendable {
                 guard score >= options.minCheckworthiness else { continue }
                 let result = ClaimClassifier.classify(words: toks, quantities: quantities, verbClass: nil)
                 claims.append(Claim(
-                    doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: String(s.text), kind: .unattributed,
+                    doc: doc.id, id: "", sentences: [s.index], start: s.start, end: s.end, text: slice(r), kind: .unattributed,
                     speaker: nil, cue: nil, types: result.types, stance: result.stance, quantities: quantities, checkworthiness: score))
             }
         }
