@@ -1429,6 +1429,23 @@ import Testing
         }
     }
 
+    /// Claim texts are written eight ASCII scalars at a time: any range, with characters of
+    /// two, three and four bytes at every place in and around those steps, reads as the
+    /// standard library writes it.
+    @Test func claimTextsFromScalarsReadAsTheStandardLibraryWritesThem() {
+        for wide in ["é", "’", "😀", "\u{7F}"] {
+            for at in 0..<20 {
+                var chars = Array("The ministry said the talks would resume on Monday.".unicodeScalars)
+                chars.insert(contentsOf: wide.unicodeScalars, at: at)
+                for start in [0, 1, 7, 8, 9] {
+                    for end in [start, start + 1, start + 8, start + 17, chars.count] where end <= chars.count {
+                        #expect(scalarString(chars, start..<end) == String(String.UnicodeScalarView(chars[start..<end])), "\(wide) at \(at), \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func latinLettersLowercaseAsStringDoes() {
         // Every scalar the tokenizer lowercases itself, against the standard library.
         for v in UInt32(0x80)...0x24F {
