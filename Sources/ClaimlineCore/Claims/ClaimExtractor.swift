@@ -46,7 +46,8 @@ public struct ClaimExtractor: Sendable {
         // The rules read English: a text mostly in another script (Cyrillic, Chinese, Arabic …)
         // gets no claims rather than noise, and costs no time.
         guard isMostlyLatin else { return [] }
-        // Words the catalog lacks: about one in 22 characters of news text (the bench pages).
+        // Words the catalog lacks: about one in 22 characters of the bench pages; room for one
+        // in 16, so that the table rarely grows.
         var vocabulary = Vocabulary(capacity: text.count / 16)
         var tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
         // German, Portuguese or Indonesian text is Latin too: a text of some length with

@@ -90,8 +90,9 @@ struct ShortWordTable {
 
     /// One byte a slot, beside the slots: 0 for an empty one, else 0x80 and seven more bits of
     /// the key's hash. A probe reads these first and a slot only when its tag matches, so a
-    /// word the table lacks (most words, in the lexicon catalog's table) costs a read of a
-    /// few kilobytes that stay in cache, not of a slot 24 bytes wide at a random place.
+    /// word the table lacks (each of a document's own words, in the lexicon catalog's table)
+    /// costs a read of a few kilobytes that stay in cache, not of a slot 24 bytes wide at a
+    /// random place.
     private var tags: [UInt8]
     private var slots: [Slot]
     private var used = 0
