@@ -374,7 +374,7 @@ struct WordCatalog: Sendable {
     /// The reporting-verb entry of each word that is a form in the table.
     private(set) var verbEntries: [ReportingVerbs.Entry?] = []
     private(set) var shortIDs = ShortWordTable(capacity: 1024)
-    private var longIDs: [String: Int32] = [:]
+    private var longIDs = LongWordTable()
 
     init(lists: [(words: [String], flag: Lexicon.WordFlags)], named: [String]) {
         for w in NamedWord.allCases {
@@ -400,7 +400,7 @@ struct WordCatalog: Sendable {
     private mutating func add(_ word: String) -> Int32 {
         if let id = id(word) { return id }
         let id = Int32(words.count)
-        if let key = ShortWordKey(word) { shortIDs.insert(key, id) } else { longIDs[word] = id }
+        if let key = ShortWordKey(word) { shortIDs.insert(key, id) } else { longIDs.insert(word, id) }
         words.append(word)
         flags.append(Lexicon.spellingFlags(word))
         return id
@@ -408,10 +408,10 @@ struct WordCatalog: Sendable {
 
     func id(_ word: String) -> Int32? {
         if let key = ShortWordKey(word) { return shortIDs.value(for: key) }
-        return longIDs[word]
+        return longIDs.id(word)
     }
 
-    func longID(_ word: String) -> Int32? { longIDs[word] }
+    func longID(_ word: String) -> Int32? { longIDs.id(word) }
 
     /// The number of a word the catalog must hold (a rule's named word).
     func named(_ word: String) -> Int32 {

@@ -124,10 +124,11 @@ struct Vocabulary {
     /// The document's own words: short ones by key, long ones (`count > 16`) in `longWords`.
     private(set) var ownKeys: [ShortWordKey] = []
     private var ownFlags: [Lexicon.WordFlags] = []
-    private var longWords: [Int32: String] = [:]
+    /// Long words' texts; a long word's entry in `ownKeys` has its place here as `low`.
+    private var longWords: [String] = []
     /// The document's own short words (those the catalog lacks).
     private var shortIDs: ShortWordTable
-    private var longIDs: [String: Int32] = [:]
+    private var longIDs = LongWordTable()
 
     init(capacity: Int) {
         shortIDs = ShortWordTable(capacity: capacity)
@@ -145,7 +146,7 @@ struct Vocabulary {
         if i < 0 { return "" }
         if i < catalog.count { return catalog.words[i] }
         let key = ownKeys[i - catalog.count]
-        return key.count <= 16 ? key.text : longWords[id]!
+        return key.count <= 16 ? key.text : longWords[Int(key.low)]
     }
 
     func flags(_ id: Int32) -> Lexicon.WordFlags {
@@ -176,9 +177,9 @@ struct Vocabulary {
         if let key = ShortWordKey(lower) { return id(lowercased: key) }
         if let id = existingID(of: lower) { return id }
         let id = Int32(count)
-        longIDs[lower] = id
-        longWords[id] = lower
-        ownKeys.append(ShortWordKey(low: 0, high: 0, count: lower.utf8.count))
+        longIDs.insert(lower, id)
+        ownKeys.append(ShortWordKey(low: UInt64(longWords.count), high: 0, count: lower.utf8.count))
+        longWords.append(lower)
         ownFlags.append(Lexicon.spellingFlags(lower))
         return id
     }
@@ -186,7 +187,7 @@ struct Vocabulary {
     /// The number of a lowercased word, if the document or the catalog has it.
     func existingID(of lower: String) -> Int32? {
         if let key = ShortWordKey(lower) { return catalog.shortIDs.value(for: key) ?? shortIDs.value(for: key) }
-        return catalog.longID(lower) ?? longIDs[lower]
+        return catalog.longID(lower) ?? longIDs.id(lower)
     }
 }
 
