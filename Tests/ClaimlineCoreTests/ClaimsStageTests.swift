@@ -1326,7 +1326,9 @@ import Testing
     @Test func vocabularyNumbersEachDistinctWordOnceAfterTheCatalog() {
         var vocabulary = Vocabulary(capacity: 4)
         let first = Int32(Lexicon.catalog.count)
+        // Long words (over 16 bytes) by the hundred, some differing in one byte only.
         let words = (0..<5000).map { "w\($0)" } + ["a-very-long-word-of-more-than-sixteen-bytes"]
+            + (0..<300).map { "counterintelligence-\($0)" } + (0..<26).map { "seventeen-bytes-" + String(UnicodeScalar(UInt8(0x61 + $0))) }
         let ids = words.map { vocabulary.id(of: $0) }
         #expect(ids == (0..<Int32(words.count)).map { first + $0 })
         #expect(words.map { vocabulary.id(of: $0) } == ids)
@@ -1375,9 +1377,23 @@ import Testing
     }
 
     @Test func numbersReadFromScalarsAsFromTheirText() {
-        for t in ["145", "1,200", "$3.2", "1990s", "€40", "007", "2.5", "12ss", "1234567890123456789", "3/4", "5s", "$1,000,000"] {
+        // Decimals (read from the scalars) and what falls back to the text: 16 digits, two
+        // periods, a period with no digit after it, a range.
+        let decimals = ["3.5", "0.1", "1,250.75", "$0.07", "3.14159s", "123456789012.345", "1234567890123.456", "0.30000000000000004",
+                        "2.", "1.2.3", "1.000,5", "7.5-8.5", "£1.2", "0.000000000000001"]
+        for t in ["145", "1,200", "$3.2", "1990s", "€40", "007", "2.5", "12ss", "1234567890123456789", "3/4", "5s", "$1,000,000"] + decimals {
             let s = Array(t.unicodeScalars)
             #expect(QuantityParser.parseNumber(s, 0..<s.count) == QuantityParser.parseNumber(t), "\(t)")
+        }
+        // The one division is the correctly rounded value, as `Double(String)` gives it.
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let whole = Int.random(in: 0..<1_000_000, using: &rng)
+            let places = Int.random(in: 1...9, using: &rng)
+            let fraction = String(Int.random(in: 0..<1_000_000_000, using: &rng)).suffix(places)
+            let t = "\(whole).\(String(repeating: "0", count: places - fraction.count))\(fraction)"
+            let s = Array(t.unicodeScalars)
+            #expect(QuantityParser.parseNumber(s, 0..<s.count) == Double(t), "\(t)")
         }
     }
 
