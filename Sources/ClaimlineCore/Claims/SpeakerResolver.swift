@@ -162,7 +162,9 @@ struct SpeakerResolver {
     /// Collects capitalised name sequences in the document, in order.
     /// `sentenceStarts` in increasing order.
     /// `quotations` (outer spans) in text order.
-    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: [Int], quotations: [Range<Int>] = []) {
+    /// `speakers`: about how many speaker phrases will be resolved, to size the caches once.
+    init(tokens: [TextToken], text: [Unicode.Scalar], vocabulary: Vocabulary, sentenceStarts: [Int], quotations: [Range<Int>] = [], speakers: Int = 0) {
+        namesBySpeakerText = Dictionary(minimumCapacity: speakers)
         self.tokens = tokens
         self.text = text
         self.vocabulary = vocabulary
