@@ -1365,6 +1365,18 @@ import Testing
         for w in text.split(separator: " ").map(String.init) { #expect(asList.contains(w) == set.contains(w), "\(w)") }
     }
 
+    @Test func suffixesByBytesAnswerAsHasSuffix() {
+        let words = ["Democrats", "Trump’s", "Sanders'", "boss", "status", "analysis", "s", "", "’s", "résumés", "naïvely", "Ünalys", "blankly", "ly", "x’s"]
+        let suffixes: [StaticString] = ["s", "ss", "us", "is", "’s", "'s", "ly", "ans", "ely"]
+        for w in words {
+            for suffix in suffixes {
+                let expected = w.hasSuffix(suffix.description)
+                #expect(w.hasSuffixBytes(suffix) == expected, "\(w) \(suffix)")
+                #expect(("a " + w).dropFirst(2).hasSuffixBytes(suffix) == expected, "\(w) \(suffix) as a substring")
+            }
+        }
+    }
+
     @Test func wordIDSetAnswersForExactlyItsNumbers() {
         let ids: [Int32] = [0, 5, 63, 64, 130, 999]
         let set = WordIDSet(ids)

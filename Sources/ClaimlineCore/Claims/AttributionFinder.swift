@@ -543,7 +543,7 @@ final class AttributionFinder {
             // Most words have no apostrophe: read off the text before any string is built.
             guard self.text[t.range].contains(where: { $0 == "’" || $0 == "'" }) else { return true }
             let lower = self.vocabulary.word(t.word)
-            return (lower.hasSuffix("’s") || lower.hasSuffix("'s")) && !Self.isContraction(lower)
+            return (lower.hasSuffixBytes("’s") || lower.hasSuffixBytes("'s")) && !Self.isContraction(lower)
         }
     }
 
@@ -2380,7 +2380,7 @@ final class AttributionFinder {
         guard j >= i + (addressee ? 1 : 2), j - i <= 10, j + 1 < sentence.upperBound, tokens[j].flags.contains(.pronoun), tokens[j].word != Word.you,
               tokens[j + 1].kind == .word, tokens[j - 1].kind != .punct, tokens[j - 1].flags.contains(.timeNoun) || tokens[j - 1].flags.isDisjoint(with: [.phraseBoundary, .cue]),
               // "tell the I.R.S. anything it doesn't know": an indefinite pronoun's clause.
-              !vocabulary.word(tokens[j - 1].word).hasSuffix("thing") else { return false }
+              !vocabulary.word(tokens[j - 1].word).hasSuffixBytes("thing") else { return false }
         return !tokens[(tokens[i].flags.contains(.timePreposition) ? i + 1 : i)..<j].contains { t in
             t.word == Word.to || !t.flags.isDisjoint(with: [.cue, .verbForm, .auxiliary])
                 || t.flags.contains(.phraseBoundary) && t.flags.isDisjoint(with: [.namePreposition, .timePreposition, .timeNoun])

@@ -311,8 +311,8 @@ enum Lexicon {
     /// Flags that follow from a word's spelling rather than from a list.
     static func spellingFlags(_ word: String) -> WordFlags {
         var f: WordFlags = []
-        if word.hasSuffix("ing") { f.insert(.endsInING) }
-        if word.hasSuffix("er") { f.insert(.endsInER) }
+        if word.hasSuffixBytes("ing") { f.insert(.endsInING) }
+        if word.hasSuffixBytes("er") { f.insert(.endsInER) }
         return f
     }
 

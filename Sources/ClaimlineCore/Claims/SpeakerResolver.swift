@@ -75,12 +75,16 @@ struct SpeakerResolver {
     /// (long enough that "Sally" and "Kelly" stay names).
     static func isSentenceAdverb(_ lower: String) -> Bool {
         let n = lower.utf8.count
-        guard n >= 6, lower.hasSuffix("ly") else { return false }
+        guard n >= 6, lower.hasSuffixBytes("ly") else { return false }
         // And "blankly", "strictly", "openly", "closely", "broadly", "narrowly", "roughly",
         // "sharply", "deeply", "firmly": no English noun or name of six letters ends so.
-        return ["ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally", "ively", "fully", "lessly",
-                "kly", "tly", "nly", "ely", "dly", "wly", "ghly", "rply", "eply", "rmly"].contains { lower.hasSuffix($0) }
+        return adverbEndings.contains { lower.hasSuffixBytes($0) }
     }
+
+    static let adverbEndings: [StaticString] = [
+        "ingly", "edly", "ately", "ously", "ently", "antly", "ically", "ably", "ibly", "arly", "ally", "ively", "fully", "lessly",
+        "kly", "tly", "nly", "ely", "dly", "wly", "ghly", "rply", "eply", "rmly",
+    ]
 
     /// A lowercase word ending in "ed", as past tenses and participles do ("defended",
     /// "published"): the rules have no part-of-speech tags, and this is the one they need.
@@ -128,7 +132,7 @@ struct SpeakerResolver {
         if w.last == "." { return w.count >= 3 && !w.dropLast().contains(".") }
         guard w.count >= 5 else { return false }
         let tail = asciiLowercased(text, (t.range.upperBound - 3)..<t.range.upperBound)
-        return tail.hasSuffix("er") || tail.hasSuffix("or") || tail == "ist" || tail == "ian"
+        return tail.hasSuffixBytes("er") || tail.hasSuffixBytes("or") || tail == "ist" || tail == "ian"
     }
 
     /// Whether what stands before the capitalised run at `i` says it names no one "he" could
@@ -420,10 +424,10 @@ struct SpeakerResolver {
             plural = last.unicodeScalars.first!.isUpper || Lexicon.agentNouns.contains(lower) || Lexicon.titles.contains(lower) || group(String(last)) != nil
         } else if last.unicodeScalars.first!.isUpper {
             // "Republicans", "Democrats", "Russians"; not "Sanders" or "Times".
-            plural = lower.hasSuffix("ans") || lower.hasSuffix("ats")
+            plural = lower.hasSuffixBytes("ans") || lower.hasSuffixBytes("ats")
         } else {
-            plural = lower == "people" || lower == "police" || lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
-                && !lower.hasSuffix("’s") && !lower.hasSuffix("'s") && !Self.singularsInS.contains(lower)
+            plural = lower == "people" || lower == "police" || lower.hasSuffixBytes("s") && !lower.hasSuffixBytes("ss") && !lower.hasSuffixBytes("us") && !lower.hasSuffixBytes("is")
+                && !lower.hasSuffixBytes("’s") && !lower.hasSuffixBytes("'s") && !Self.singularsInS.contains(lower)
         }
         return plural ? words.joined(separator: " ") : nil
     }
@@ -597,7 +601,7 @@ struct SpeakerResolver {
             if let stop = source.indices.dropFirst().first(where: { k in
                 let w = lower[k]
                 return Lexicon.phraseBoundaries.contains(w) && !Self.namePrepositions.contains(w) || w == "to"
-                    || w.hasSuffix("ed") && w.count > 4 && rawWords[k].unicodeScalars.first?.isLower == true
+                    || w.hasSuffixBytes("ed") && w.count > 4 && rawWords[k].unicodeScalars.first?.isLower == true
             }) { source = source[..<stop] }
             // "the FBI" → "FBI", as a name elsewhere resolves without its article.
             if source.count > 1, let first = source.first, Lexicon.determiners.contains(first.lowercased()),
@@ -633,7 +637,7 @@ struct SpeakerResolver {
             // with none before, the phrase is the fullest name there is.
             // Only a short phrase of a name's own thing: "the", capitalised words, the owner's
             // "'s", lowercase words ("The Washington Post's investigative unit").
-            let ownerAt = lower.count <= 5 ? lower.indices.dropFirst().dropLast().first { lower[$0].hasSuffix("'s") || lower[$0].hasSuffix("’s") } : nil
+            let ownerAt = lower.count <= 5 ? lower.indices.dropFirst().dropLast().first { lower[$0].hasSuffixBytes("'s") || lower[$0].hasSuffixBytes("’s") } : nil
             let owner = ownerAt.flatMap { k -> String? in
                 guard rawWords[1...k].allSatisfy({ $0.unicodeScalars.first?.isUpper == true }),
                       rawWords[(k + 1)...].allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isLowercase } == true }) else { return nil }
@@ -742,7 +746,7 @@ struct SpeakerResolver {
         guard let of = lower.indices.dropFirst().first(where: { lower[$0] == "of" }), of + 1 < rawWords.count, !isUpper(rawWords[of - 1]),
               !Lexicon.determiners.contains(lower[of - 1]), !AttributionFinder.quantifiers.contains(lower[of - 1]),
               !rawWords[..<of].contains(where: { isUpper($0) && !Lexicon.determiners.contains($0.lowercased()) }),
-              let last = rawWords.last, isUpper(last), !last.hasSuffix("’s"), !last.hasSuffix("'s") else { return false }
+              let last = rawWords.last, isUpper(last), !last.hasSuffixBytes("’s"), !last.hasSuffixBytes("'s") else { return false }
         var k = of + 1
         while k < rawWords.count {
             let w = lower[k]
@@ -937,7 +941,7 @@ struct SpeakerResolver {
             // "Mrs. Clinton’s presidential campaign": an owner is not the phrase's head; in
             // "NASA’s Steve Clarke" the name is what follows the owner (a name of two words or
             // more: "People’s Daily" and "Editor’s Note" are names with the owner in them).
-            func owns(_ k: Int) -> Bool { clean[k].hasSuffix("’s") || clean[k].hasSuffix("'s") }
+            func owns(_ k: Int) -> Bool { clean[k].hasSuffixBytes("’s") || clean[k].hasSuffixBytes("'s") }
             if beforeLowercase, let last = run.last, owns(last) {
                 between += run
                 run = []
