@@ -265,8 +265,9 @@ enum TextTokenizer {
                 if !addLetterOrDigit(v) { key.append(UInt8(truncatingIfNeeded: v)) }
                 return
             }
-            // A word scalar outside ASCII is a letter or digit (`isWordScalar`).
-            if isWordScalar || u.isLetterOrDigit { hasLetter = true }
+            // A word scalar outside ASCII is a letter or digit (`isWordScalar`). A joiner from
+            // General Punctuation ("’" in "don’t") is neither, without the Unicode tables.
+            if isWordScalar || (v < 0x2000 || v > 0x206F) && u.isLetterOrDigit { hasLetter = true }
             if let lower = TextTokenizer.latinLowercase(v) {
                 // Two bytes in UTF-8: "é", "ł", "ş" in names, without `String.lowercased()`.
                 key.append(UInt8(0xC0 | lower >> 6))
