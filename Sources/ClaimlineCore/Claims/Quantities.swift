@@ -51,6 +51,9 @@ enum QuantityParser {
         }
         if plain, digits > 0, digits <= 15 { return Double(whole) }
         if let v = decimal(s, lo..<hi) { return v }
+        // "2-3", "24/7", "9/11": a mark other than a comma or a period makes no Double of the
+        // text either (a number token has no letter but "s", so no exponent and no "inf").
+        if s[lo..<hi].contains(where: { $0.value &- 0x30 >= 10 && $0 != "," && $0 != "." }) { return nil }
         return parseNumber(scalarString(s, r))
     }
 
