@@ -1392,7 +1392,7 @@ import Testing
         // Decimals (read from the scalars) and what falls back to the text: 16 digits, two
         // periods, a period with no digit after it, a range.
         let decimals = ["3.5", "0.1", "1,250.75", "$0.07", "3.14159s", "123456789012.345", "1234567890123.456", "0.30000000000000004",
-                        "2.", "1.2.3", "1.000,5", "7.5-8.5", "£1.2", "0.000000000000001"]
+                        "2.", "1.2.3", "1.000,5", "7.5-8.5", "£1.2", "0.000000000000001", "2-3", "24/7", "9/11", "1’000", "5'000"]
         for t in ["145", "1,200", "$3.2", "1990s", "€40", "007", "2.5", "12ss", "1234567890123456789", "3/4", "5s", "$1,000,000"] + decimals {
             let s = Array(t.unicodeScalars)
             #expect(QuantityParser.parseNumber(s, 0..<s.count) == QuantityParser.parseNumber(t), "\(t)")
@@ -1429,6 +1429,9 @@ import Testing
         #expect(tokens.map { $0.word >= 0 ? vocabulary.word($0.word) : String($0.first) } == ["beijing’s", "denial", ",", "ärger", "and", "it’s"])
         #expect(tokens.map(\.isCapitalized) == [true, true, false, true, false, false])
         #expect(tokens[4].word == Word.and)
+        // A joiner from General Punctuation is no letter: "1990’s" and "1’000" are numbers.
+        let numbers = Array("1990’s 1’000 don’t".unicodeScalars)
+        #expect(TextTokenizer.tokenize(numbers, in: 0..<numbers.count, vocabulary: &vocabulary).map(\.kind) == [.number, .number, .word])
     }
 
     /// Words are scanned eight characters at a time where eight are left: words of every
