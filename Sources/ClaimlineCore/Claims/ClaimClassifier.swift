@@ -14,12 +14,22 @@ enum ClaimClassifier {
             all.formUnion(words[i].flags)
             if words[i].flags.contains(.predictionBeforeTo), i + 1 < words.endIndex, words[i + 1].word == Word.to { aboutTheFuture = true }
         }
+        let quantity = !quantities.isEmpty
+        let prediction = verbClass == .predict || all.contains(.prediction) || aboutTheFuture
+        let causal = all.contains(.causal)
+        let comparison = all.contains(.comparison) || (all.contains(.than) && words.contains { $0.flags.contains(.endsInER) })
+        let rule = all.contains(.rule)
+        let marked = verbClass == .deny && !negated || verbClass == .ask
+        // Sized once (grown type by type, the array was reallocated up to three times a claim),
+        // and not at all for a claim of no type.
         var types: [String] = []
-        if !quantities.isEmpty { types.append("quantity") }
-        if verbClass == .predict || all.contains(.prediction) || aboutTheFuture { types.append("prediction") }
-        if all.contains(.causal) { types.append("causal") }
-        if all.contains(.comparison) || (all.contains(.than) && words.contains { $0.flags.contains(.endsInER) }) { types.append("comparison") }
-        if all.contains(.rule) { types.append("rule") }
+        let count = [quantity, prediction, causal, comparison, rule, marked].reduce(0) { $0 + ($1 ? 1 : 0) }
+        if count > 0 { types.reserveCapacity(count) }
+        if quantity { types.append("quantity") }
+        if prediction { types.append("prediction") }
+        if causal { types.append("causal") }
+        if comparison { types.append("comparison") }
+        if rule { types.append("rule") }
         var stance = Claim.Stance.asserts
         if verbClass == .deny && negated {
             stance = .hedges
