@@ -1477,6 +1477,16 @@ import Testing
         }
     }
 
+    @Test func scalarClassesAnswerAsTheUnicodeTables() {
+        // ASCII by arithmetic, the rest by the tables: the same answers either way.
+        for v in UInt32(0)...0x3000 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            #expect(u.isAlphabeticFast == u.properties.isAlphabetic, "U+\(String(v, radix: 16))")
+            #expect(u.isSpace == u.properties.isWhitespace, "U+\(String(v, radix: 16))")
+            #expect(u.isLower == u.properties.isLowercase, "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func latinLettersLowercaseAsStringDoes() {
         // Every scalar the tokenizer lowercases itself, against the standard library.
         for v in UInt32(0x80)...0x24F {

@@ -177,6 +177,8 @@ struct SpeakerResolver {
         var personSurnames = [Bool](repeating: false, count: vocabulary.count)
         var nextStart = 0
         var mentions: [Mention] = []
+        // About a mention in 16 tokens on the bench pages: room for that, not regrown.
+        mentions.reserveCapacity(tokens.count / 16 + 8)
         tokens.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
@@ -263,9 +265,9 @@ struct SpeakerResolver {
                         // "MEXICO CITY —", "DES MOINES, Iowa —": a dateline's place in capitals,
                         // opening a paragraph (not a transcript's "JAKE TAPPER, CNN ANCHOR:").
                         let inCapitals = stripped.count >= 2 && (i == 0 || tokens[i - 1].isParagraphEnd) && j < tokens.count
-                            && stripped.allSatisfy { t in t.range.count >= 2 && !text[t.range].contains { $0.properties.isLowercase } }
+                            && stripped.allSatisfy { t in t.range.count >= 2 && !text[t.range].contains { $0.isLower } }
                             && (tokens[j].isMark("(") || tokens[j].isMark("—") || tokens[j].isMark("–") || tokens[j].isMark("-")
-                                || tokens[j].isMark(",") && j + 1 < tokens.count && text[tokens[j + 1].range].contains { $0.properties.isLowercase })
+                                || tokens[j].isMark(",") && j + 1 < tokens.count && text[tokens[j + 1].range].contains { $0.isLower })
                         let isPerson = (stripped.count >= 2 || titled && !titlesPlace || knownSurname) && stripped.count <= 4 && !inCapitals && !lastFlags.contains(.orgHead) && !(atStart && stripped.count == 1 && !knownSurname)
                             && !stripped.first!.flags.contains(.determiner)  // "The SLS", "The Beatles"
                             // "our One Home Depot strategy": a number word opens no person's name.
@@ -642,7 +644,7 @@ struct SpeakerResolver {
             let ownerAt = lower.count <= 5 ? lower.indices.dropFirst().dropLast().first { lower[$0].hasSuffixBytes("'s") || lower[$0].hasSuffixBytes("’s") } : nil
             let owner = ownerAt.flatMap { k -> String? in
                 guard rawWords[1...k].allSatisfy({ $0.unicodeScalars.first?.isUpper == true }),
-                      rawWords[(k + 1)...].allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isLowercase } == true }) else { return nil }
+                      rawWords[(k + 1)...].allSatisfy({ $0.unicodeScalars.first?.isLower == true }) else { return nil }
                 return String(lower[k].unicodeScalars.dropLast(2))
             }
             func owned(_ words: [String]) -> Bool { owner.map { o in words.contains { $0.hasPrefix(o) } } ?? true }

@@ -430,8 +430,9 @@ enum TextTokenizer {
                 // A right mark with a space or a paragraph's start before it and a letter after
                 // it opens a quotation ("”Mr. Trump embodies …” ― Sonya Herridge"): a slip of
                 // typing or autocorrect, as a closing mark follows the words it closes.
-                let opensWord = i + 1 < end && (s[i + 1].properties.isAlphabetic || ("0"..."9").contains(s[i + 1]))
-                kind = opensWord && (i == range.lowerBound || s[i - 1].properties.isWhitespace) ? .openQuote : .closeQuote
+                // (The Unicode tables only past ASCII: every closing mark asks this.)
+                let opensWord = i + 1 < end && (s[i + 1].isAlphabeticFast || ("0"..."9").contains(s[i + 1]))
+                kind = opensWord && (i == range.lowerBound || s[i - 1].isSpace) ? .openQuote : .closeQuote
             case "\"": kind = .ambiguousQuote
             default: break
             }

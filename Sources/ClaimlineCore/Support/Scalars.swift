@@ -19,6 +19,12 @@ extension Unicode.Scalar {
         return Self.isLowercase(self)
     }
 
+    /// Unicode Alphabetic, answered for ASCII without the tables.
+    @inline(__always) var isAlphabeticFast: Bool {
+        if value < 0x80 { return value | 0x20 >= 0x61 && value | 0x20 <= 0x7A }
+        return Self.isAlphabetic(self)
+    }
+
     @inline(__always) var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     @inline(__always) var isLetterOrDigit: Bool {
