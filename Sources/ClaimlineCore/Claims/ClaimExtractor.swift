@@ -56,13 +56,18 @@ public struct ClaimExtractor: Sendable {
         var english = 0
         for t in tokens where t.kind == .word {
             words += 1
-            if t.flags.contains(.englishFunctionWord) { english += 1 }
+            guard t.flags.contains(.englishFunctionWord) else { continue }
+            english += 1
+            // Enough to pass whatever follows (there are no more words than tokens): English
+            // has shown itself within the first few sentences.
+            if english * 50 >= tokens.count { break }
         }
         guard words < Self.languageCheckFrom || english * 50 >= words else { return [] }
-        var pi = 0
-        for i in tokens.indices {
-            while pi < doc.paragraphs.count && doc.paragraphs[pi].upperBound <= tokens[i].range.lowerBound { pi += 1 }
-            if i + 1 < tokens.count, pi < doc.paragraphs.count, tokens[i + 1].range.lowerBound >= doc.paragraphs[pi].upperBound { tokens[i].isParagraphEnd = true }
+        // A paragraph's last token: the last to start before the paragraph's end, when a token
+        // follows it. Looked up paragraph by paragraph, not token by token.
+        for p in doc.paragraphs {
+            let k = tokens.count(keyBelow: p.upperBound) { $0.range.lowerBound }
+            if k >= 1 && k < tokens.count { tokens[k - 1].isParagraphEnd = true }
         }
         let quotations = QuotationFinder.find(tokens, text: text, paragraphs: doc.paragraphs)
         let sentences = input.sentences
