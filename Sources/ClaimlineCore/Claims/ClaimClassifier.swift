@@ -19,11 +19,12 @@ enum ClaimClassifier {
         let causal = all.contains(.causal)
         let comparison = all.contains(.comparison) || (all.contains(.than) && words.contains { $0.flags.contains(.endsInER) })
         let rule = all.contains(.rule)
-        let marked = verbClass == .deny && !negated || verbClass == .ask
+        // (At most: a question whose words hedge gets no type.)
+        let denialOrQuestion = verbClass == .deny && !negated || verbClass == .ask
         // Sized once (grown type by type, the array was reallocated up to three times a claim),
         // and not at all for a claim of no type.
         var types: [String] = []
-        let count = [quantity, prediction, causal, comparison, rule, marked].reduce(0) { $0 + ($1 ? 1 : 0) }
+        let count = [quantity, prediction, causal, comparison, rule, denialOrQuestion].reduce(0) { $0 + ($1 ? 1 : 0) }
         if count > 0 { types.reserveCapacity(count) }
         if quantity { types.append("quantity") }
         if prediction { types.append("prediction") }

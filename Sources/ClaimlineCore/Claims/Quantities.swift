@@ -59,8 +59,9 @@ enum QuantityParser {
 
     /// "3.5", "1,250.75": digits with commas, one period and digits after it, read without a
     /// String (the String path cost 4,000 instructions a number). The digits as one integer
-    /// below 10^15 divided by a power of ten up to 10^22, both exact in a Double: one rounding,
-    /// the correctly rounded value `Double(String)` gives. Nil for anything else.
+    /// below 10^15 divided by a power of ten up to 10^15, both exact in a Double: one rounding,
+    /// the correctly rounded value `Double(String)` gives. Nil for anything else (16 digits or
+    /// more, no digit after the period, two periods, any other mark).
     static func decimal(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Double? {
         var mantissa = 0
         var digits = 0
