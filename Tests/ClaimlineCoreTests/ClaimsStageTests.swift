@@ -1377,6 +1377,15 @@ import Testing
         }
     }
 
+    @Test func objectPrepositionWordsHoldEveryLemmasPrepositions() {
+        // The bit test before the table must pass every word the table holds.
+        for (lemma, words) in AttributionFinder.objectPrepositions {
+            for id in Int32(0)..<Int32(Lexicon.catalog.count) where words.contains(id) {
+                #expect(AttributionFinder.objectPrepositionWords.contains(id), "\(lemma): \(Lexicon.catalog.words[Int(id)])")
+            }
+        }
+    }
+
     @Test func wordIDSetAnswersForExactlyItsNumbers() {
         let ids: [Int32] = [0, 5, 63, 64, 130, 999]
         let set = WordIDSet(ids)

@@ -2191,7 +2191,7 @@ final class AttributionFinder {
         if Word.coordinators.contains(tokens[i].word) { return nil }
         // (Unless too little is left to be a statement on its own, "pleads for his life", or the
         // preposition says for how long: "argued for decades that …".)
-        if i + 1 < sentence.upperBound, Self.objectPrepositions[lemma]?.contains(tokens[i].word) == true, tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote {
+        if i + 1 < sentence.upperBound, Self.objectPrepositionWords.contains(tokens[i].word), Self.objectPrepositions[lemma]?.contains(tokens[i].word) == true, tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote {
             let end = nextComma(from: i + 1, in: sentence)
             let duration = tokens[(i + 1)..<min(end, i + 4)].contains { !$0.flags.isDisjoint(with: [.timeNoun, .timeUnit]) || $0.kind == .number } || tokens[(i + 1)..<end].contains { $0.word == Word.that }
             if !duration, wordCount(i + 1, end) >= 3 { return i + 1 }
@@ -2488,6 +2488,10 @@ final class AttributionFinder {
         out["express optimism"] = [Word.about]
         return out
     }()
+
+    /// Every word of `objectPrepositions`: a bit test first, as most words after a cue are
+    /// none of them and the table hashes the lemma.
+    static let objectPrepositionWords: WordIDSet = [Word.for, Word.against, Word.about, Word.in, Word.over]
 
     /// Forms that are no cue before these words: "pleaded guilty" is a court's plea,
     /// "requested anonymity" a source's condition.
