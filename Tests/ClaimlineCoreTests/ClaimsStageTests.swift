@@ -2630,6 +2630,10 @@ import Testing
         #expect(SpeakerResolver.firstWho(in: doubled).map { String(doubled[..<$0]) } == "The whole town ")
         #expect(SpeakerResolver.firstWho(in: "Jo Whoever said") == nil)
         #expect(SpeakerResolver.firstWho(in: "Ana Ruiz, who") == nil)
+        // The index is the text's own, after letters of two bytes; short texts have none.
+        let accented = "José Núñez who said"
+        #expect(SpeakerResolver.firstWho(in: accented).map { String(accented[..<$0]) } == "José Núñez")
+        for short in ["", "who", " who", "who said", "the lawyer whose client"] { #expect(SpeakerResolver.firstWho(in: short) == nil, "\(short)") }
         #expect(attributed("The lawyer who represents the family said the city was negligent.").first?.speaker?.text == "The lawyer who represents the family")
     }
 

@@ -798,21 +798,15 @@ struct SpeakerResolver {
     /// Where " who " first occurs, read in UTF-8: Foundation's `range(of:)` bridges to
     /// NSString on Linux and cost 3% of the claims stage.
     static func firstWho(in text: String) -> String.Index? {
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        var matched = 0
-        let pattern: [UInt8] = [0x20, 0x77, 0x68, 0x6F, 0x20]
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == pattern[matched] {
-                matched += 1
-                if matched == pattern.count { return utf8.index(i, offsetBy: -4) }
-            } else {
-                matched = b == 0x20 ? 1 : 0
-            }
-            i = utf8.index(after: i)
+        // Found in the contiguous bytes, then made an index once (a walk by UTF-8 index cost
+        // 600 instructions a phrase).
+        var bytes = text
+        let offset: Int? = bytes.withUTF8 { b in
+            guard b.count >= 5 else { return nil }
+            for i in 0...(b.count - 5) where b[i] == 0x20 && b[i + 1] == 0x77 && b[i + 2] == 0x68 && b[i + 3] == 0x6F && b[i + 4] == 0x20 { return i }
+            return nil
         }
-        return nil
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     static func spaceSeparated(_ text: String) -> [Substring] {
