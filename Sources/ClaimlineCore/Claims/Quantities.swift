@@ -28,59 +28,55 @@ enum QuantityParser {
         t.range.count == 4 && !s[t.range].contains { $0 == "." || $0 == "," } && v >= 1800 && v <= 2100
     }
 
-    /// A number token's value. Plain ASCII numbers ("145", "1,200", "$3.2", "1990s") are read
-    /// from the scalars; whole numbers of up to 15 digits exactly, others through `Double`.
+    /// A number token's value. Numbers of up to 15 digits with commas and a period ("145",
+    /// "1,200", "$3.2", "1990s") are read from the scalars (`reading`), others through `Double`.
     static func parseNumber(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Double? {
         var lo = r.lowerBound
         if lo < r.upperBound, s[lo] == "$" || s[lo] == "€" || s[lo] == "£" { lo += 1 }
         var hi = r.upperBound
         // "1990s": the decade's number (a lone "s" is no number).
         if hi - lo > 1, s[hi - 1] == "s" { hi -= 1 }
-        var digits = 0
-        var whole = 0
-        var plain = true
-        for k in lo..<hi {
-            let v = s[k].value
-            if v &- 0x30 < 10 {
-                digits += 1
-                whole = whole &* 10 &+ Int(v - 0x30)
-            } else if v != 0x2C {
-                plain = false
-                break
-            }
+        switch reading(s, lo..<hi) {
+        case .value(let v): return v
+        case .notANumber: return nil
+        case .text: return parseNumber(scalarString(s, r))
         }
-        if plain, digits > 0, digits <= 15 { return Double(whole) }
-        if let v = decimal(s, lo..<hi) { return v }
-        // "2-3", "24/7", "9/11": a mark other than a comma or a period makes no Double of the
-        // text either (a number token has no letter but "s", so no exponent and no "inf").
-        if s[lo..<hi].contains(where: { $0.value &- 0x30 >= 10 && $0 != "," && $0 != "." }) { return nil }
-        return parseNumber(scalarString(s, r))
     }
 
-    /// "3.5", "1,250.75": digits with commas, one period and digits after it, read without a
-    /// String (the String path cost 4,000 instructions a number). The digits as one integer
-    /// below 10^15 divided by a power of ten up to 10^15, both exact in a Double: one rounding,
-    /// the correctly rounded value `Double(String)` gives. Nil for anything else (16 digits or
-    /// more, no digit after the period, two periods, any other mark).
-    static func decimal(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Double? {
+    /// What a number token's scalars say without a String (the String path cost 4,000
+    /// instructions a number).
+    enum Reading {
+        case value(Double)
+        /// A mark other than a comma or a period ("2-3", "24/7", "9/11"): no Double of the text
+        /// either (a number token has no letter but "s", so no exponent and no "inf").
+        case notANumber
+        /// 16 digits or more, two periods, or none after the period: the text decides.
+        case text
+    }
+
+    /// "145", "1,200", "3.5", "1,250.75": the digits as one integer below 10^15, divided by a
+    /// power of ten up to 10^15, both exact in a Double. One rounding: the correctly rounded
+    /// value `Double(String)` gives.
+    static func reading(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Reading {
         var mantissa = 0
         var digits = 0
+        var periods = 0
         var fraction = -1
         for k in r {
             let v = s[k].value
             if v &- 0x30 < 10 {
-                mantissa = mantissa &* 10 &+ Int(v &- 0x30)
+                if digits < 15 { mantissa = mantissa &* 10 &+ Int(v &- 0x30) }
                 digits += 1
                 if fraction >= 0 { fraction += 1 }
-                if digits > 15 { return nil }
-            } else if v == 0x2E, fraction < 0 {
-                fraction = 0
+            } else if v == 0x2E {
+                periods += 1
+                if fraction < 0 { fraction = 0 }
             } else if v != 0x2C {
-                return nil
+                return .notANumber
             }
         }
-        guard digits > 0, fraction > 0 else { return nil }
-        return Double(mantissa) / powersOfTen[fraction]
+        guard digits > 0, digits <= 15, periods <= 1, fraction != 0 else { return .text }
+        return .value(fraction < 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fraction])
     }
 
     /// 10^0 … 10^15, each exact in a Double (fractions have at most 15 digits here).

@@ -482,7 +482,7 @@ struct SpeakerResolver {
                 // ("The statement, which was obtained by Variety"). A party tag after the name
                 // is no part of it ("Rep. Ana Ruiz (D-Calif.)").
                 let trimmed = Self.withoutPartyTag(part)
-                if let w = Self.firstWord(trimmed), Self.relativeWords.contains(String(w)) {
+                if let w = Self.firstWord(trimmed), Self.clauseOpeners.contains(String(w)) {
                     hasDescribingPart = true
                     continue
                 }
@@ -801,13 +801,11 @@ struct SpeakerResolver {
         // Found in the contiguous bytes, then made an index once (a walk by UTF-8 index cost
         // 600 instructions a phrase).
         var bytes = text
-        let offset: Int? = bytes.withUTF8 { b in
-            guard b.count >= 5 else { return nil }
-            for i in 0...(b.count - 5) where b[i] == 0x20 && b[i + 1] == 0x77 && b[i + 2] == 0x68 && b[i + 3] == 0x6F && b[i + 4] == 0x20 { return i }
-            return nil
-        }
+        let offset = bytes.withUTF8 { whoNeedle.firstOffset(in: UnsafeRawBufferPointer($0)) }
         return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
+
+    static let whoNeedle = ByteNeedle(" who ")
 
     static func spaceSeparated(_ text: String) -> [Substring] {
         let utf8 = text.utf8
@@ -832,8 +830,9 @@ struct SpeakerResolver {
         return w.isEmpty ? nil : w
     }
 
-    /// The words that open a relative clause after a comma: "…, who said".
-    static let relativeWords: WordList = ["who", "which", "whose", "whom", "that"]
+    /// The words, as written, that open a relative clause after a comma: "…, who said", "…,
+    /// that …" (`Word.relativeWords` are the catalog's, lowercased, without "that").
+    static let clauseOpeners: WordList = ["who", "which", "whose", "whom", "that"]
 
     /// A comma part of a speaker phrase without its spaces and a party tag at its end
     /// ("Rep. Ana Ruiz (D-Calif.)" → "Rep. Ana Ruiz").
