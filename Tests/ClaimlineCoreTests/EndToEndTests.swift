@@ -67,4 +67,34 @@ import Testing
         #expect(r.code == 1)
         #expect(r.err.contains("/nonexistent/folder"))
     }
+
+    /// The micro-benchmark's figures are consistent (speed itself is never asserted): the
+    /// fastest round is no slower than the mean, and each stage ran at least once.
+    @Test func benchReportsTheMeanAndTheFastestRound() throws {
+        let r = try claimline(["bench", "--input", Fixtures.path("corpus"), "--json", "--seconds", "0.05", "--only", "claims"])
+        #expect(r.code == 0, "\(r.err)")
+        guard case let .object(figures) = try JSONParser.parse(r.out.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            Issue.record("not a JSON object: \(r.out)")
+            return
+        }
+        #expect(Set(figures.keys) == ["libxml2 parse only", "clean (html)", "segment", "claims", "JSON writing"])
+        for (name, figure) in figures {
+            func number(_ v: JSON?) -> Double? {
+                switch v {
+                case let .double(d)?: d
+                case let .int(i)?: Double(i)
+                default: nil
+                }
+            }
+            guard case let .object(f) = figure, let mean = number(f["mb_per_s"]), let best = number(f["best_mb_per_s"]),
+                  case let .int(rounds)? = f["rounds"] else {
+                Issue.record("\(name): fields missing in \(figure.serialized())")
+                continue
+            }
+            #expect(rounds >= 1, "\(name)")
+            #expect(best >= mean * 0.999, "\(name): best \(best) below mean \(mean)")
+        }
+        guard case let .object(claims)? = figures["claims"], case let .int(rounds)? = claims["rounds"] else { return }
+        #expect(rounds > 1, "claims ran for 0.05 s: more than one round")
+    }
 }
