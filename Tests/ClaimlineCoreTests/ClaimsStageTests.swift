@@ -1431,6 +1431,39 @@ import Testing
         #expect(!ClaimExtractor.scalars(of: "@[`{ ABC efgh 日本語の文章です").isMostlyLatin)
     }
 
+    /// A long text in another script is given up on at a checkpoint and the rest only
+    /// counted; one that turns Latin after the checkpoint is decoded whole.
+    @Test func longTextsInOtherScriptsAreCountedNotDecoded() {
+        let chinese = String(repeating: "中国商务部表示，美方多次主动向中方传递信息。", count: 200)
+        #expect(chinese.utf8.count > 3 * ClaimExtractor.scriptCheckEvery)
+        let rejected = ClaimExtractor.scalars(of: chinese)
+        #expect(!rejected.isMostlyLatin)
+        #expect(rejected.scalars.isEmpty)
+        // Chinese past the first checkpoint, then far more English than it has letters.
+        let english = String(repeating: "The ministry said talks would go on. ", count: 600)
+        let turns = String(chinese.prefix(2000)) + " " + english
+        let decoded = ClaimExtractor.scalars(of: turns)
+        #expect(decoded.isMostlyLatin)
+        #expect(decoded.scalars == Array(turns.unicodeScalars))
+        // Russian is two bytes a letter.
+        let russian = String(repeating: "Министерство заявило, что переговоры продолжатся. ", count: 200)
+        #expect(!ClaimExtractor.scalars(of: russian).isMostlyLatin)
+    }
+
+    /// Counting by lead bytes gives every scalar the class the decoder gives it.
+    @Test func leadByteCountsAgreeWithTheDecodersRule() {
+        var values = Array(0x80..<0x3100) + [0xFFFD, 0xFF21, 0xAC00, 0x1F600, 0x10FFFD]
+        values.removeAll { (0xD800...0xDFFF).contains($0) }
+        for v in values {
+            var s = String(Unicode.Scalar(UInt32(v))!)
+            let counted = s.withUTF8 { ClaimExtractor.countLetters($0, from: 0) }
+            let rule = ClaimExtractor.script(of: UInt32(v))
+            #expect(counted.latin == (rule == .latin ? 1 : 0) && counted.other == (rule == .other ? 1 : 0), "U+\(String(v, radix: 16))")
+        }
+        var ascii = "@[`{ ABCD efgh, then ~ more words: 0123456789 !"
+        #expect(ascii.withUTF8 { ClaimExtractor.countLetters($0, from: 0) }.latin == ascii.filter { $0.isASCII && $0.isLetter }.count)
+    }
+
     @Test func tokensLookUpWordsWithCurlyApostrophesAndOtherCases() {
         var vocabulary = Vocabulary(capacity: 16)
         let text = Array("Beijing’s DENIAL, Ärger and it’s".unicodeScalars)

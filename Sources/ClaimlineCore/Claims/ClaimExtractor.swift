@@ -366,19 +366,47 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The text as scalars, and whether at least half of its letters are Latin (ASCII letters,
-    /// Latin-1 and Latin Extended): one pass over the UTF-8, ASCII a byte at a time.
+    /// Latin-1 and Latin Extended): one pass over the UTF-8, eight ASCII bytes at a time. A
+    /// text mostly in other scripts may come back without its scalars: no rule reads it.
     static func scalars(of text: String) -> (scalars: [Unicode.Scalar], isMostlyLatin: Bool) {
         var text = text
         return text.withUTF8 { utf8 in
-            var latin = 0
-            var other = 0
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+            let first = decode(utf8, givingUpOnOtherScripts: true)
+            // Another script led at a checkpoint and the rest was only counted; a text that
+            // turns out Latin after all (rare) is decoded whole.
+            if first.isMostlyLatin && !first.isComplete { return (decode(utf8, givingUpOnOtherScripts: false).scalars, true) }
+            return (first.isComplete ? first.scalars : [], first.isMostlyLatin)
+        }
+    }
+
+    /// How many bytes `decode` reads between looks at which script leads.
+    static let scriptCheckEvery = 4096
+
+    /// The scalars of valid UTF-8, and whether at least half of its letters are Latin. Given
+    /// `givingUpOnOtherScripts`, it stops decoding at the first checkpoint where another
+    /// script leads and counts the rest by lead bytes alone (`isComplete` false): a page in
+    /// Chinese or Russian, two or three bytes a letter, each decoded and stored, is rejected
+    /// at a fraction of that cost.
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, givingUpOnOtherScripts: Bool) -> (scalars: [Unicode.Scalar], isMostlyLatin: Bool, isComplete: Bool) {
+        guard utf8.count > 0 else { return ([], true, true) }
+        var latin = 0
+        var other = 0
+        var gaveUpAt: Int?
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
                 let raw = UnsafeMutableRawPointer(out.baseAddress!)
                 var i = 0
                 var n = 0
                 let base = UnsafeRawPointer(utf8.baseAddress!)
                 let decoder = UTF8Text(bytes: utf8)
+                var checkAt = givingUpOnOtherScripts ? scriptCheckEvery : Int.max
                 while i < utf8.count {
+                    if i >= checkAt {
+                        if other > latin {
+                            gaveUpAt = i
+                            break
+                        }
+                        checkAt += scriptCheckEvery
+                    }
                     // Eight ASCII bytes at a time: widened to scalars, letters counted by
                     // bit tricks (each byte folded to lowercase, then tested for a…z).
                     if i + 8 <= utf8.count {
@@ -405,22 +433,92 @@ public struct ClaimExtractor: Sendable {
                         let (u, length) = decoder.scalar(at: i)
                         v = u.value
                         i += length
-                        if v < 0x250 {
-                            if v >= 0xC0 { latin += 1 }
-                        } else if (v >= 0x370 && v < 0x2000) || v >= 0x2E80 {
-                            // Other scripts: Greek, Cyrillic … Devanagari below U+2000, CJK and
-                            // Hangul above (counted as letters without the Unicode tables; their
-                            // punctuation is rare).
-                            other += 1
+                        switch script(of: v) {
+                        case .latin: latin += 1
+                        case .other: other += 1
+                        default: break
                         }
                     }
                     raw.storeBytes(of: v, toByteOffset: n * 4, as: UInt32.self)
                     n += 1
                 }
                 count = n
-            }
-            return (scalars, latin >= other)
         }
+        if let from = gaveUpAt {
+            let rest = countLetters(utf8, from: from)
+            latin += rest.latin
+            other += rest.other
+        }
+        return (scalars, latin >= other, gaveUpAt == nil)
+    }
+
+    /// The Latin letters and the other scripts' letters in the UTF-8 from byte `from` (a
+    /// character boundary), counted as `decode` counts them but from lead bytes: a letter of
+    /// another script is one look-up in `leadClass`, which also gives its length.
+    static func countLetters(_ utf8: UnsafeBufferPointer<UInt8>, from: Int) -> (latin: Int, other: Int) {
+        var latin = 0
+        var other = 0
+        var i = from
+        let base = UnsafeRawPointer(utf8.baseAddress!)
+        leadClass.withUnsafeBufferPointer { table in
+            while i < utf8.count {
+                if i + 8 <= utf8.count {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 == 0 {
+                        let x = w | 0x2020_2020_2020_2020
+                        latin += ((x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        i += 8
+                        continue
+                    }
+                }
+                let entry = table[Int(utf8[i])]
+                var kind = LeadClass(rawValue: entry & 0x0F) ?? .none
+                if kind == .decode {
+                    // The lead byte alone does not tell (U+0240…U+027F, U+0340…U+037F, U+2000…U+2FFF).
+                    kind = script(of: UTF8Text(bytes: utf8).scalar(at: i).0.value)
+                }
+                if kind == .latin { latin += 1 } else if kind == .other { other += 1 }
+                // The sequence's length (a continuation byte or a stray one: 1).
+                i += Int(entry >> 4)
+            }
+        }
+        return (latin, other)
+    }
+
+    enum LeadClass: UInt8 { case none, latin, other, decode }
+
+    /// What a byte says of the letter it starts, by `decode`'s rule (low four bits), and the
+    /// length of the sequence it leads (high four): an ASCII letter and a two-byte lead of
+    /// U+00C0…U+023F are Latin; leads past U+03FF are another script's, except U+2000…U+2FFF's
+    /// (punctuation and symbols up to U+2E7F); continuation bytes say nothing.
+    static let leadClass: [UInt8] = (0..<256).map { b in
+        let kind: LeadClass = switch b {
+        case 0x41...0x5A, 0x61...0x7A: .latin
+        case 0xC3...0xC8: .latin  // U+00C0…U+023F
+        case 0xC9, 0xCD: .decode  // U+0240…U+024F are Latin, U+0370…U+037F another script's
+        case 0xCE...0xDF: .other  // U+0380…U+07FF
+        case 0xE0, 0xE1: .other  // U+0800…U+1FFF
+        case 0xE2: .decode  // U+2000…U+2FFF
+        case 0xE3...0xEF: .other  // U+3000…U+FFFF
+        case 0xF0...0xF4: .other
+        default: .none  // the rest of ASCII, continuation bytes, U+0080…U+00BF, U+0250…U+02FF
+        }
+        let length = switch b {
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 1
+        }
+        return UInt8(length << 4) | kind.rawValue
+    }
+
+    /// Whose letter a non-ASCII scalar is: Latin-1's and Latin Extended's letters are Latin;
+    /// Greek, Cyrillic … Devanagari below U+2000 and CJK and Hangul above U+2E80 are other
+    /// scripts' (counted as letters without the Unicode tables: their punctuation is rare);
+    /// the rest counts for neither.
+    @inline(__always) static func script(of v: UInt32) -> LeadClass {
+        if v < 0x250 { return v >= 0xC0 ? .latin : .none }
+        return (v >= 0x370 && v < 0x2000) || v >= 0x2E80 ? .other : .none
     }
 
     /// "…” ― Sonya Herridge" / "…" — Jane Doe, teacher: a name after a dash signs the quote.
