@@ -1431,6 +1431,32 @@ import Testing
         #expect(!ClaimExtractor.scalars(of: "@[`{ ABC efgh 日本語の文章です").isMostlyLatin)
     }
 
+    /// A cue's lemma lists and lemma number, looked up once, answer as the word lists and the
+    /// catalog do: for every reporting verb's entry the catalog holds, and for a phrase's cue.
+    @Test func cuesCarryTheirLemmasListsAndNumber() {
+        let lists: [(WordList, AttributionFinder.LemmaLists)] = [
+            (AttributionFinder.tellLikeLemmas, .tellLike), (AttributionFinder.tellLemmas, .tell),
+            (AttributionFinder.clauseTakingLemmas, .clauseTaking), (AttributionFinder.objectLemmas, .object),
+            (AttributionFinder.aimLemmas, .aim), (AttributionFinder.clauseOnlyLemmas, .clauseOnly),
+            (AttributionFinder.asLemmas, .describesAs), (AttributionFinder.toInfinitiveLemmas, .toInfinitive),
+            (AttributionFinder.frontedOnlyBeforeThat, .frontedOnlyBeforeThat),
+        ]
+        let catalog = Lexicon.catalog
+        var entries = 0
+        for id in 0..<catalog.count {
+            guard let e = catalog.verbEntries[id] else { continue }
+            entries += 1
+            #expect(e.lemmaWord == catalog.id(e.lemma) ?? -1, "\(e.lemma)")
+            for (list, bit) in lists { #expect(e.lists.contains(bit) == list.contains(e.lemma), "\(e.lemma)") }
+            #expect(e.lists.contains(.objectPreposition) == (AttributionFinder.objectPrepositions[e.lemma] != nil), "\(e.lemma)")
+            #expect(e.lists.contains(.topicPreposition) == (AttributionFinder.topicPreposition[e.lemma] != nil), "\(e.lemma)")
+        }
+        #expect(entries > 300)
+        #expect(catalog.verbEntries[Int(catalog.named("told"))]?.lemmaWord == Word.tell)
+        let phrase = AttributionFinder.Cue(start: 0, end: 2, lemma: "call for", verbClass: .urge, isAccordingTo: false)
+        #expect(phrase.lemmaWord == -1 && phrase.lists.contains(.toInfinitive) && !phrase.lists.contains(.tell))
+    }
+
     /// A long text in another script is given up on at a checkpoint and the rest only
     /// counted; one that turns Latin after the checkpoint is decoded whole.
     @Test func longTextsInOtherScriptsAreCountedNotDecoded() {

@@ -89,14 +89,14 @@ final class AttributionFinder {
             // "added 25 points", "admitted more than 1.4 million refugees": a count after "add"
             // or "admit" is what was added or let in, not what was said; "Correction added Nov.
             // 18, 2019:" says when a note was added.
-            if cue.lemma == "add" || cue.lemma == "admit",
-               isCount(at: cue.end, sentence: sentence) || cue.lemma == "add" && cue.end < sentence.upperBound && tokens[cue.end].flags.contains(.month) { k += 1; continue }
+            if cue.lemmaWord == Word.add || cue.lemmaWord == Word.admit,
+               isCount(at: cue.end, sentence: sentence) || cue.lemmaWord == Word.add && cue.end < sentence.upperBound && tokens[cue.end].flags.contains(.month) { k += 1; continue }
             if t.word == Word.states, !isVerbStates(k, sentence: sentence) { k += 1; continue }
             if t.word == Word.reads || t.word == Word.read, !isVerbReads(k, sentence: sentence) { k += 1; continue }
             // "believe me, you will never see …": an aside to the reader, not a belief.
-            if cue.lemma == "believe", cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.me, tokens[cue.end + 1].isMark(",") { k += 1; continue }
+            if cue.lemmaWord == Word.believe, cue.end + 1 < sentence.upperBound, tokens[cue.end].word == Word.me, tokens[cue.end + 1].isMark(",") { k += 1; continue }
             // "too early to tell whether …": with no one told, "tell" is to know.
-            if cue.lemma == "tell", cue.end < sentence.upperBound, tokens[cue.end].word == Word.whether || tokens[cue.end].word == Word.if { k += 1; continue }
+            if cue.lemmaWord == Word.tell, cue.end < sentence.upperBound, tokens[cue.end].word == Word.whether || tokens[cue.end].word == Word.if { k += 1; continue }
             // "the greatest fear that I have ever seen": after an article and a superlative, the
             // form is a noun, and nobody's ("his greatest fear is that …" has its owner).
             if k >= sentence.lowerBound + 2, isSuperlative(tokens[k - 1]), tokens[k - 2].word == Word.the || tokens[k - 2].word == Word.a { k += 1; continue }
@@ -111,13 +111,13 @@ final class AttributionFinder {
                 if owner > sentence.lowerBound, isSuperlative(tokens[owner]) { owner -= 1 }
                 if isDeterminerOrOwner(tokens[owner]) { k += 1; continue }
             }
-            if cue.lemma == "back" || cue.lemma == "show" || cue.lemma == "rule", k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
+            if cue.lemmaWord == Word.back || cue.lemmaWord == Word.show || cue.lemmaWord == Word.rule, k + 1 < sentence.upperBound, Word.verbParticles.contains(tokens[k + 1].word) { k += 1; continue }
             // "sought to rally …", "plans to caucus" are aims; "sought bankruptcy protection",
             // "Premiums for many plans rose" and "a Republican tax plan would …" are not. An
             // owner's plan is what the owner proposes ("Mrs. Clinton's tax plan would raise …"),
             // unless a time or a place follows it ("a key part of NASA’s exploration plans since …").
-            if Self.aimLemmas.contains(cue.lemma), !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to),
-               !(cue.lemma == "plan" && k >= sentence.lowerBound + 2 && (isAfterOwner(k) || k >= sentence.lowerBound + 3 && !tokens[k - 1].isCapitalized && isAfterOwner(k - 1))
+            if cue.lists.contains(.aim), !(k + 1 < sentence.upperBound && tokens[k + 1].word == Word.to),
+               !(cue.lemmaWord == Word.plan && k >= sentence.lowerBound + 2 && (isAfterOwner(k) || k >= sentence.lowerBound + 3 && !tokens[k - 1].isCapitalized && isAfterOwner(k - 1))
                    && !(k + 1 < sentence.upperBound && (tokens[k + 1].flags.contains(.phraseStarter) || Word.subordinators.contains(tokens[k + 1].word)))) { k += 1; continue }
             // "beat forecasts", "raised fears", "missed estimates": after such a verb the form
             // is its object, a noun.
@@ -133,12 +133,12 @@ final class AttributionFinder {
             if t.flags.contains(.ambiguousVerb), !t.flags.contains(.statementNoun), k >= sentence.lowerBound + 2, tokens[k - 2].word == Word.a || tokens[k - 2].word == Word.an,
                tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !SpeakerResolver.endsInLY(tokens[k - 1], text), text[t.range.upperBound - 1] != "s" { k += 1; continue }
             // "think twice before agreeing to …": hesitates, holds no view.
-            if cue.lemma == "think", cue.end < sentence.upperBound, tokens[cue.end].word == Word.twice { k += 1; continue }
+            if cue.lemmaWord == Word.think, cue.end < sentence.upperBound, tokens[cue.end].word == Word.twice { k += 1; continue }
             // "called into a radio program": phoned (not "calling into question").
-            if cue.lemma == "call", k + 2 < sentence.upperBound, tokens[k + 1].word == Word.into, tokens[k + 2].word == Word.a || tokens[k + 2].flags.contains(.pronoun) || tokens[k + 2].isCapitalized { k += 1; continue }
+            if cue.lemmaWord == Word.call, k + 2 < sentence.upperBound, tokens[k + 1].word == Word.into, tokens[k + 2].word == Word.a || tokens[k + 2].flags.contains(.pronoun) || tokens[k + 2].isCapitalized { k += 1; continue }
             // "declined to comment" refuses; "declined 3.3 percent", "declined to $281 million",
             // "declined significantly from 1989" fell.
-            if cue.lemma == "decline", isFall(after: cue.end, sentence: sentence) { k += 1; continue }
+            if cue.lemmaWord == Word.decline, isFall(after: cue.end, sentence: sentence) { k += 1; continue }
             // "20 pledged delegates", "her stated goal", "Trump’s proposed ban": a participle
             // after a number, a determiner or an owner, before a noun, is an adjective.
             if endsInED(t), k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word,
@@ -192,7 +192,7 @@ final class AttributionFinder {
                       !isSingularSubject(subject) || vocabulary.word(tokens[k].word) != cue.lemma
                           || !tokens[k].flags.contains(.ambiguousVerb) && (subject.1..<k).contains(where: { tokens[$0].word == Word.to }) {
                 // "…, urging the US to …": a participle continues the sentence's speaker.
-                if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
+                if let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma, lists: cue.lists), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 {
                     out.append(Attribution(content: range(a, cutTrailingAttribution(a, b, participle: tokens[cue.start].flags.contains(.endsInING))), speaker: range(subject.0, subject.1), cue: range(cue.start, cue.end), lemma: cue.lemma, verbClass: cue.verbClass))
                     k = cue.end
                     continue
@@ -456,7 +456,7 @@ final class AttributionFinder {
     /// anything. After somebody it reports ("Trump called Clinton “a nasty woman”", "critics
     /// called the plan …").
     func isNaming(_ cue: Cue, sentence: Range<Int>) -> Bool {
-        guard cue.lemma == "call", cue.end - cue.start == 1, cue.start > sentence.lowerBound, cue.end + 1 < sentence.upperBound else { return false }
+        guard cue.lemmaWord == Word.call, cue.end - cue.start == 1, cue.start > sentence.lowerBound, cue.end + 1 < sentence.upperBound else { return false }
         var name = cue.end
         if tokens[name].flags.contains(.determiner), tokens[name].word != Word.that { name += 1 }
         let next = tokens[name]
@@ -887,7 +887,7 @@ final class AttributionFinder {
         guard sentence.count <= 40, !tokens[sentence].contains(where: { $0.kind == .openQuote || $0.kind == .ambiguousQuote || $0.kind == .closeQuote }) else { return nil }
         for k in sentence where tokens[k].flags.contains(.cue) && !tokens[k].isCapitalized {
             guard let cue = cueAt(k, sentence: sentence) else { continue }
-            if sentence.count > 12 && (k - sentence.lowerBound > 12 || contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma) != nil) { return nil }
+            if sentence.count > 12 && (k - sentence.lowerBound > 12 || contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma, lists: cue.lists) != nil) { return nil }
             if let s = speakerPhrase(endingAt: verbGroupStart(before: cue, sentence: sentence).start, sentence: sentence), s.0 == sentence.lowerBound {
                 return (range(s.0, s.1), cue)
             }
@@ -1027,6 +1027,70 @@ final class AttributionFinder {
         var lemma: String
         var verbClass: ReportingVerbs.Class
         var isAccordingTo: Bool
+        /// The lemma lists the lemma is in, and its number in the catalog (-1 for a phrase):
+        /// the rules ask them of every cue, and a word list hashed the lemma on each question,
+        /// a comparison with a word compared strings.
+        let lists: LemmaLists
+        let lemmaWord: Int32
+
+        init(start: Int, end: Int, lemma: String, verbClass: ReportingVerbs.Class, isAccordingTo: Bool) {
+            self.start = start
+            self.end = end
+            self.lemma = lemma
+            self.verbClass = verbClass
+            self.isAccordingTo = isAccordingTo
+            lists = LemmaLists(lemma)
+            lemmaWord = Lexicon.catalog.id(lemma) ?? -1
+        }
+
+        /// A cue of a catalog word's reporting-verb entry, which holds its lemma's lists.
+        init(start: Int, end: Int, entry e: ReportingVerbs.Entry, isAccordingTo: Bool) {
+            self.start = start
+            self.end = end
+            lemma = e.lemma
+            verbClass = e.verbClass
+            self.isAccordingTo = isAccordingTo
+            lists = e.lists
+            lemmaWord = e.lemmaWord
+        }
+    }
+
+    /// Which of the rules' lemma lists a cue's lemma is in.
+    struct LemmaLists: OptionSet {
+        let rawValue: UInt16
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        static let tellLike = LemmaLists(rawValue: 1 << 0)
+        static let tell = LemmaLists(rawValue: 1 << 1)
+        static let clauseTaking = LemmaLists(rawValue: 1 << 2)
+        static let object = LemmaLists(rawValue: 1 << 3)
+        static let aim = LemmaLists(rawValue: 1 << 4)
+        static let clauseOnly = LemmaLists(rawValue: 1 << 5)
+        static let describesAs = LemmaLists(rawValue: 1 << 6)
+        static let toInfinitive = LemmaLists(rawValue: 1 << 7)
+        static let frontedOnlyBeforeThat = LemmaLists(rawValue: 1 << 8)
+        static let objectPreposition = LemmaLists(rawValue: 1 << 9)
+        static let topicPreposition = LemmaLists(rawValue: 1 << 10)
+
+        /// Each list by the lemmas in it.
+        static let byLemma: [String: LemmaLists] = {
+            var out: [String: LemmaLists] = [:]
+            let lists: [(WordList, LemmaLists)] = [
+                (AttributionFinder.tellLikeLemmas, .tellLike), (AttributionFinder.tellLemmas, .tell),
+                (AttributionFinder.clauseTakingLemmas, .clauseTaking), (AttributionFinder.objectLemmas, .object),
+                (AttributionFinder.aimLemmas, .aim), (AttributionFinder.clauseOnlyLemmas, .clauseOnly),
+                (AttributionFinder.asLemmas, .describesAs), (AttributionFinder.toInfinitiveLemmas, .toInfinitive),
+                (AttributionFinder.frontedOnlyBeforeThat, .frontedOnlyBeforeThat),
+                (WordList(AttributionFinder.objectPrepositions.keys), .objectPreposition),
+                (WordList(AttributionFinder.topicPreposition.keys), .topicPreposition),
+            ]
+            for (list, bit) in lists {
+                for lemma in list { out[lemma, default: []].insert(bit) }
+            }
+            return out
+        }()
+
+        init(_ lemma: String) { self = Self.byLemma[lemma] ?? [] }
     }
 
     /// "in the latest NBC News/Wall Street Journal poll", "in recent polls": a poll or a
@@ -1105,7 +1169,7 @@ final class AttributionFinder {
         // named the way "according to" names one.
         if w == Word.as {
             guard let by = asReportedBy(k, sentence: sentence), let e = vocabulary.verbEntry(tokens[by - 1].word) else { return nil }
-            return Cue(start: k, end: by + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: true)
+            return Cue(start: k, end: by + 1, entry: e, isAccordingTo: true)
         }
         // "rules out a coalition", "did not rule out a meeting"; after "to" the verb before it
         // is the cue ("declined to rule out …").
@@ -1166,7 +1230,7 @@ final class AttributionFinder {
                 || !next.flags.isDisjoint(with: [.determiner, .pronoun]) || Word.afterOwnersCue.contains(next.word)
             if !says { return nil }
         }
-        return Cue(start: k, end: k + 1, lemma: e.lemma, verbClass: e.verbClass, isAccordingTo: false)
+        return Cue(start: k, end: k + 1, entry: e, isAccordingTo: false)
     }
 
     /// The index of "by" in "as (first) reported by", "as noted by" starting at token `k`, for
@@ -1228,7 +1292,7 @@ final class AttributionFinder {
 
     func attribution(cue: Cue, sentence: Range<Int>, quotations: [Quotation]) -> Attribution? {
         let cueRange = range(cue.start, cue.end)
-        if cue.lemma == "in" { return pollAttribution(cue, sentence: sentence) }
+        if cue.lemmaWord == Word.in { return pollAttribution(cue, sentence: sentence) }
         if isInReducedRelative(cue, sentence: sentence) { return nil }
         if cue.isAccordingTo {
             // "According to X, CONTENT" or "CONTENT, according to X."
@@ -1286,7 +1350,7 @@ final class AttributionFinder {
             while end > s.0, !tokens[end - 1].isCapitalized, isNounModifier(tokens[end - 1]) { end -= 1 }
             guard end > s.0, end >= 2 && isAfterOwner(end) || Word.owners.contains(tokens[end - 1].word) else {
                 // "a false claim he opposed the invasion": reported, by nobody this sentence names.
-                guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
+                guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma, lists: cue.lists), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
                 return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
             }
             subject = (s.0, end)
@@ -1309,7 +1373,7 @@ final class AttributionFinder {
         // been informed", "who it thinks"); nor a form that is a noun too ("development projects").
         let cueToken = tokens[cue.start]
         if !sawBe, subjectEnd == cue.start, subjectEnd > sentence.lowerBound + 2, tokens[subjectEnd - 1].isWord,
-           cueToken.flags.isDisjoint(with: [.ambiguousVerb, .endsInING]), !isBaseForm(cueToken) || cue.lemma == "say",
+           cueToken.flags.isDisjoint(with: [.ambiguousVerb, .endsInING]), !isBaseForm(cueToken) || cue.lemmaWord == Word.say,
            tokens[subjectEnd - 1].flags.isDisjoint(with: [.auxiliary, .beForm, .pronoun, .determiner, .phraseBoundary, .contrast]),
            tokens[subjectEnd - 1].word != Word.and, tokens[subjectEnd - 1].word != Word.to, !isAuxiliaryVerb(tokens[subjectEnd - 1]),
            let who = (max(sentence.lowerBound + 1, subjectEnd - 12)..<(subjectEnd - 1)).last(where: { tokens[$0].word == Word.who }),
@@ -1395,29 +1459,29 @@ final class AttributionFinder {
             return Attribution(content: range(a, b), speaker: range(s.0, s.1), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
         }
         let rightStart = cue.end
-        var right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma)
+        var right = contentStart(after: rightStart, sentence: sentence, lemma: cue.lemma, lists: cue.lists)
         // "We’ll try to respond promptly to questions": what is answered, not the answer.
-        if cue.lemma == "respond" || cue.lemma == "reply", let r = right,
+        if cue.lemmaWord == Word.respond || cue.lemmaWord == Word.reply, let r = right,
            tokens[r].word == Word.to || r + 1 < sentence.upperBound && SpeakerResolver.endsInLY(tokens[r], text) && tokens[r + 1].word == Word.to { right = nil }
         // "Clinton maintains a commanding lead": with a noun phrase after it, "maintain" keeps
         // something; it reports only a clause ("maintained the server was secure").
         let thatClause = right.map { r in tokens[r - 1].word == Word.that || tokens[r].word == Word.that } ?? false
-        if Self.clauseOnlyLemmas.contains(cue.lemma), let r = right, !thatClause, !headsClause(r, sentence: sentence) { right = nil }
+        if cue.lists.contains(.clauseOnly), let r = right, !thatClause, !headsClause(r, sentence: sentence) { right = nil }
         // "Beauvillier added his seventh goal", "the economy added 200,000 jobs": a thing or a
         // number added is no remark; a clause is ("added the vote would be close"), and so are
         // words, a caveat or a quotation ("added a caveat: “…”", "added the words, ''…''").
-        if cue.lemma == "add", let r = right, r == cue.end, !thatClause, isDeterminerOrOwner(tokens[r]) || tokens[r].kind == .number,
+        if cue.lemmaWord == Word.add, let r = right, r == cue.end, !thatClause, isDeterminerOrOwner(tokens[r]) || tokens[r].kind == .number,
            !headsClause(r, sentence: sentence),
            !tokens[r..<min(sentence.upperBound, r + 6)].contains(where: { t in
                t.kind == .openQuote || t.kind == .ambiguousQuote || t.isMark(":") || Self.wordsOfSpeech.contains(vocabulary.word(t.word))
            }) { right = nil }
         // "who advised Obama on the health care overhaul": counsel on a subject is a job; advice
         // given says "to", "against" or a clause ("advised him to stay", "advised the order was …").
-        if cue.lemma == "advise", let r = right, !thatClause, !headsClause(r, sentence: sentence),
+        if cue.lemmaWord == Word.advise, let r = right, !thatClause, !headsClause(r, sentence: sentence),
            !tokens[r..<min(sentence.upperBound, r + 8)].contains(where: { $0.word == Word.to || $0.word == Word.against }) { right = nil }
         // "“Did you know …?” Todd asked the real estate mogul.": after "asked", a few words
         // with no question, request or clause in them are whom he asked.
-        if cue.lemma == "ask", let r = right, wordCount(r, sentence.upperBound) <= 6,
+        if cue.lemmaWord == Word.ask, let r = right, wordCount(r, sentence.upperBound) <= 6,
            !tokens[r..<sentence.upperBound].contains(where: { t in
                Word.questionOpeners.contains(t.word) || t.word == Word.to || t.word == Word.that || t.word == Word.for
                    || !t.flags.isDisjoint(with: [.auxiliary, .beForm, .verbForm, .pronoun]) || t.kind != .word && t.kind != .punct
@@ -1428,7 +1492,7 @@ final class AttributionFinder {
         // "Everything Trump says is a lie": what was said is the subject of the writer's verb.
         if let s = subject, s.1 - s.0 >= 2, Word.thingsSaid.contains(tokens[s.0].word), let r = right, r == cue.end, isAuxiliaryVerb(tokens[r]) { return nil }
         // "I have written letters for several of them": a work written, not a statement.
-        if cue.lemma == "write", let r = right, r == cue.end,
+        if cue.lemmaWord == Word.write, let r = right, r == cue.end,
            let noun = (r..<min(sentence.upperBound, r + 3)).first(where: { k in !isDeterminerOrOwner(tokens[k]) && tokens[k].kind != .number && !Word.nounModifiers.contains(tokens[k].word) }),
            Word.writtenWorks.contains(tokens[noun].word)
             // ("a short story", "a new novel": an adjective before the work.)
@@ -1438,18 +1502,18 @@ final class AttributionFinder {
         if let r = right, r == cue.end, tokens[r].word == Word.above || tokens[r].word == Word.below { return nil }
         // "Sanders posted an overwhelming victory", "the company posted a record loss": a result
         // posted, not a message.
-        if cue.lemma == "post", let r = right, r == cue.end,
+        if cue.lemmaWord == Word.post, let r = right, r == cue.end,
            tokens[r..<min(sentence.upperBound, r + 5)].contains(where: { Self.postedResults.contains(vocabulary.word($0.word)) || $0.kind == .number }) { right = nil }
         // "Clinton called Alicia Machado on Friday to express gratitude", "he called her.": a
         // name or "him" and then only a time, a purpose or the clause's end is whom somebody
         // phoned, not what they called them.
-        if cue.lemma == "call", let r = right, r == cue.end, isPhoneCall(objectAt: r, sentence: sentence) { right = nil }
+        if cue.lemmaWord == Word.call, let r = right, r == cue.end, isPhoneCall(objectAt: r, sentence: sentence) { right = nil }
         let rightWords = right.map { wordCount($0, sentence.upperBound) } ?? 0
 
         // "shows", "found": a finding, when a document or a poll shows it, or "that" follows.
         // Not an inverted report, which the inverted rule below reads ("…,” reported Reuters.").
         // Only a name reports so: "reported it to the F.B.I." names whom it was reported to.
-        let inverted = subject == nil && cue.start > sentence.lowerBound && cue.lemma == "report" && cue.end + 1 < sentence.upperBound
+        let inverted = subject == nil && cue.start > sentence.lowerBound && cue.lemmaWord == Word.report && cue.end + 1 < sentence.upperBound
             && endsFrame(tokens[cue.start - 1])
             && (tokens[cue.end].isCapitalized || tokens[cue.end].flags.contains(.determiner) && tokens[cue.end + 1].isCapitalized)
         // "The average of polls taken over the past two weeks shows …", "An analysis of super
@@ -1485,11 +1549,11 @@ final class AttributionFinder {
             // "In a poll of 800 voters, Democracy Corp found …": the opening phrase names it.
             guard let s = subject, namesFinding(s) || Self.openingPrepositions.contains(tokens[sentence.lowerBound].word)
                     && (sentence.lowerBound..<s.0).contains(where: { tokens[$0].flags.contains(.findingNoun) }) && tokens[s.0 - 1].isMark(",")
-                || cue.lemma == "report" && isStrongSubject(s) && !tokens[s.1 - 1].flags.contains(.pronoun) else { return nil }
+                || cue.lemmaWord == Word.report && isStrongSubject(s) && !tokens[s.1 - 1].flags.contains(.pronoun) else { return nil }
         }
         // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": after "told" and the
         // like, words with no "that", colon or quotation are whom he told, not what.
-        let addresseeOnly = Self.tellLemmas.contains(cue.lemma) && right.map { r in
+        let addresseeOnly = cue.lists.contains(.tell) && right.map { r in
             // Up to the next comma: "told me on Friday, is that …" is a parenthetical cue.
             let clauseEnd = nextComma(from: r, in: sentence)
             // Longer when nothing in it can head a clause: "told reporters Friday at a convention
@@ -1556,7 +1620,7 @@ final class AttributionFinder {
         if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer || shortDenial, !addresseeOnly, !invertedName, !mannerOnly {
             // "a mesh router feels like a future pick", "it feels like spring": a thing that
             // feels like something resembles it; only somebody feels an opinion.
-            if cue.lemma == "feel" && !canFeel(tokens[subject.1 - 1]) { return nil }
+            if cue.lemmaWord == Word.feel && !canFeel(tokens[subject.1 - 1]) { return nil }
             // "found that …" is a verb whatever its subject.
             // So is one with a person after it ("called him “the grownup”", "described
             // themselves as liberals").
@@ -1576,13 +1640,13 @@ final class AttributionFinder {
             if end > a + 2, let cut = (a + 2..<end).first(where: { joinsClauseWithOwnCue(at: $0, to: end) }),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
-            if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, participle: tokens[cue.start].flags.contains(.endsInING)),
+            if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, lists: cue.lists, participle: tokens[cue.start].flags.contains(.endsInING)),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             // "Beck, who has described Trump as “…,” clearly intended …", "Hunter, who endorsed
             // Canova, was able to raise …": a relative clause between commas ends where the main
             // clause's verb follows a comma.
             if subject.1 - subject.0 >= 3, tokens[subject.1 - 1].word == Word.who, tokens[subject.1 - 2].isMark(","),
-               let cut = mainVerbAfterRelative(from: a, to: end, clauseCue: Self.clauseTakingLemmas.contains(cue.lemma)), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 1 { end = y }
+               let cut = mainVerbAfterRelative(from: a, to: end, clauseCue: cue.lists.contains(.clauseTaking)), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 1 { end = y }
             // "Voters who backed Trump in 2016 said they …": in a relative clause with no comma
             // before it, the sentence's own reporting verb ends what the clause says.
             if cue.start > sentence.lowerBound + 1, tokens[cue.start - 1].word == Word.who, tokens[cue.start - 2].isWord,
@@ -1608,7 +1672,7 @@ final class AttributionFinder {
         // he labored over …").
         // "Hosting Cook at the event, Benioff praised the iPhone.": a cue with an object of its
         // own ("the iPhone", no time in it) has its content; the words before the comma are not it.
-        let ownObject = !afterQuote && !addresseeOnly && !Self.tellLemmas.contains(cue.lemma) && tail >= 2 && cue.end < tailEnd
+        let ownObject = !afterQuote && !addresseeOnly && !cue.lists.contains(.tell) && tail >= 2 && cue.end < tailEnd
             && (tokens[cue.end].flags.contains(.determiner) || tokens[cue.end].flags.contains(.quantifier)) && !tokens[cue.end].flags.contains(.phraseStarter)
             && !tokens[cue.end..<tailEnd].contains { $0.flags.contains(.timeNoun) || $0.word == Word.that }
         if let subject, tail <= (afterQuote || addresseeOnly ? 24 : 7), subject.0 > sentence.lowerBound, !ownObject {
@@ -1684,7 +1748,7 @@ final class AttributionFinder {
         // Inverted: "…,” said Caddell."  "…, says Judge Jenkins."  A participle never inverts:
         // in "…,” adding that …" what follows is more content, not a speaker.
         // Not "told": "…, told investors of New Media" names whom he told.
-        if cue.start > sentence.lowerBound + 1, !tokens[cue.start].flags.contains(.endsInING), !Self.tellLemmas.contains(cue.lemma),
+        if cue.start > sentence.lowerBound + 1, !tokens[cue.start].flags.contains(.endsInING), !cue.lists.contains(.tell),
            cue.end >= sentence.upperBound || tokens[cue.end].word != Word.that {
             let before = cue.start - 1
             let t = tokens[before]
@@ -1720,7 +1784,7 @@ final class AttributionFinder {
     /// reported. After a cue of a clause the noun is the statement's subject and it is one
     /// ("a bill he said would restrict …").
     func isInReducedRelative(_ cue: Cue, sentence: Range<Int>) -> Bool {
-        guard Self.objectLemmas.contains(cue.lemma), cue.end < sentence.upperBound else { return false }
+        guard cue.lists.contains(.object), cue.end < sentence.upperBound else { return false }
         let j = timePhraseEnd(from: cue.end, sentence: sentence) ?? cue.end
         guard j < sentence.upperBound, !tokens[j].isCapitalized, isAuxiliaryVerb(tokens[j]),
               let subject = subjectBefore(cue, sentence: sentence), subject.0 > sentence.lowerBound else { return false }
@@ -1835,10 +1899,10 @@ final class AttributionFinder {
         var opening = sentence.lowerBound
         if opening < cue.start, tokens[opening].flags.contains(.connective) { opening += 1 }
         guard cue.start == opening, cue.end - cue.start == 1, tokens[cue.start].flags.contains(.endsInING),
-              let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma) else { return nil }
+              let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma, lists: cue.lists) else { return nil }
         // "Writing for the Times, …", "Reporting from Kabul, …", "Adding to the intrigue, …": a
         // byline's or a connective's participle, unless "that" follows.
-        if Self.frontedOnlyBeforeThat.contains(cue.lemma), !(r == cue.end + 1 && tokens[cue.end].word == Word.that) { return nil }
+        if cue.lists.contains(.frontedOnlyBeforeThat), !(r == cue.end + 1 && tokens[cue.end].word == Word.that) { return nil }
         // The subject of the verb group the words from `first` open, if they open one.
         func mainSubject(from first: Int) -> (Int, Int)? {
             var j = first + 1
@@ -1972,8 +2036,8 @@ final class AttributionFinder {
     /// statement. The "and" where that act begins, if any. A clause keeps its "and" ("said the
     /// plan failed and …", "says he respects her and calls her …"), and so does an infinitive's
     /// base form ("asked them to raise their hands and pledge …", "… and not solve it").
-    func coordinatedPredicateStart(from a: Int, to b: Int, lemma: String, participle: Bool) -> Int? {
-        guard !Self.clauseTakingLemmas.contains(lemma), a < b, !(tokens[a].flags.contains(.pronoun) && !SpeakerResolver.isPossessive(tokens[a], text)) else { return nil }
+    func coordinatedPredicateStart(from a: Int, to b: Int, lemma: String, lists: LemmaLists, participle: Bool) -> Int? {
+        guard !lists.contains(.clauseTaking), a < b, !(tokens[a].flags.contains(.pronoun) && !SpeakerResolver.isPossessive(tokens[a], text)) else { return nil }
         func finite(_ k: Int, ing: Bool) -> Bool {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, !text[t.range].contains("-") else { return false }
@@ -2178,27 +2242,27 @@ final class AttributionFinder {
 
     /// Where the reported content begins after the cue: past "that", a colon or comma, and a
     /// short object or time phrase before "that" or a colon ("told reporters on Friday that …").
-    func contentStart(after i: Int, sentence: Range<Int>, lemma: String) -> Int? {
+    func contentStart(after i: Int, sentence: Range<Int>, lemma: String, lists: LemmaLists) -> Int? {
         guard i < sentence.upperBound else { return nil }
         // "…, Mr. Burman said (a view echoed by others).": an aside that closes the sentence is
         // the writer's, and what was said came before the cue. One before the statement is
         // passed over: "said (in a statement) that …".
         if tokens[i].isMark("("), let close = (i..<sentence.upperBound).first(where: { tokens[$0].isMark(")") }) {
             if !tokens[(close + 1)..<sentence.upperBound].contains(where: { $0.kind != .punct }) { return nil }
-            return contentStart(after: close + 1, sentence: sentence, lemma: lemma)
+            return contentStart(after: close + 1, sentence: sentence, lemma: lemma, lists: lists)
         }
         // "believe are promising but that lack …": "but" joins the writer's next clause.
         if Word.coordinators.contains(tokens[i].word) { return nil }
         // (Unless too little is left to be a statement on its own, "pleads for his life", or the
         // preposition says for how long: "argued for decades that …".)
-        if i + 1 < sentence.upperBound, Self.objectPrepositionWords.contains(tokens[i].word), Self.objectPrepositions[lemma]?.contains(tokens[i].word) == true, tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote {
+        if i + 1 < sentence.upperBound, Self.objectPrepositionWords.contains(tokens[i].word), lists.contains(.objectPreposition), Self.objectPrepositions[lemma]?.contains(tokens[i].word) == true, tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote {
             let end = nextComma(from: i + 1, in: sentence)
             let duration = tokens[(i + 1)..<min(end, i + 4)].contains { !$0.flags.isDisjoint(with: [.timeNoun, .timeUnit]) || $0.kind == .number } || tokens[(i + 1)..<end].contains { $0.word == Word.that }
             if !duration, wordCount(i + 1, end) >= 3 { return i + 1 }
         }
         // "what Zimmerman described as a “piece of history”": with its object before it, the
         // verb's "as" opens what the thing was called.
-        if tokens[i].word == Word.as, i + 1 < sentence.upperBound, Self.asLemmas.contains(lemma), tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote { return i + 1 }
+        if tokens[i].word == Word.as, i + 1 < sentence.upperBound, lists.contains(.describesAs), tokens[i + 1].isWord || tokens[i + 1].kind == .openQuote || tokens[i + 1].kind == .ambiguousQuote { return i + 1 }
         // "put it bluntly: …", "said simply: …": how it was said, then what.
         if i + 2 < sentence.upperBound, tokens[i].kind == .word, !tokens[i].isCapitalized, SpeakerResolver.endsInLY(tokens[i], text), tokens[i + 1].isMark(":") { return i + 2 }
         // "…, the company said the day before.", "wrote the next morning": a time is no content.
@@ -2228,7 +2292,7 @@ final class AttributionFinder {
             if tokens[j].isMark(","), j + 2 < sentence.upperBound, tokens[j + 1].word == Word.that { return j + 2 }
             if tokens[j].isWord, !tokens[j].flags.contains(.phraseStarter), tokens[j].word != Word.for || lemma.hasPrefix("call") { return j }
             // "promised on Tuesday to refrain from …": the infinitive after the time.
-            if tokens[j].word == Word.to, Self.toInfinitiveLemmas.contains(lemma), j + 1 < sentence.upperBound, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.determiner) { return j }
+            if tokens[j].word == Word.to, lists.contains(.toInfinitive), j + 1 < sentence.upperBound, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.determiner) { return j }
         }
         let first = tokens[i]
         if first.word == Word.that { return afterThat(i, sentence: sentence) }
@@ -2240,14 +2304,14 @@ final class AttributionFinder {
         // "said this was a rough patch": "this" with no time noun after it opens the content.
         if first.word == Word.this, timePhraseEnd(from: i, sentence: sentence) == nil { return i }
         // "told reporters on Friday that …", "stated in an interview with Fox that …"
-        if Self.tellLikeLemmas.contains(lemma) || first.flags.contains(.phraseStarter) {
+        if lists.contains(.tellLike) || first.flags.contains(.phraseStarter) {
             var j = i
             var steps = 0
             while j < sentence.upperBound && steps < 12 {
                 let t = tokens[j]
                 // "warned North Korea to refrain from actions that would …": the infinitive is
                 // what was urged; a "that" after it is a relative clause's.
-                if t.word == Word.to, j > i, Self.toInfinitiveLemmas.contains(lemma), j + 1 < sentence.upperBound, tokens[j + 1].kind == .word,
+                if t.word == Word.to, j > i, lists.contains(.toInfinitive), j + 1 < sentence.upperBound, tokens[j + 1].kind == .word,
                    !tokens[j + 1].isCapitalized, !tokens[j + 1].flags.contains(.determiner) { break }
                 // "respond to questions about companies that have outsourced jobs": after a noun,
                 // "that" and a verb are a relative clause of the noun's, not what was said.
@@ -2257,7 +2321,7 @@ final class AttributionFinder {
                 }
                 // "wrote in both listings he was …", "said in a statement they would appeal": a
                 // subject pronoun after the phrase opens the content.
-                if Self.tellLemmas.contains(lemma) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence, addressee: Self.tellLemmas.contains(lemma)),
+                if lists.contains(.tell) || first.flags.contains(.timePreposition), isSubjectPronoun(at: j, after: i, sentence: sentence, addressee: lists.contains(.tell)),
                    // "said in the speech he gave Tuesday that …": the pronoun's clause is the noun's.
                    !(j..<min(j + 8, sentence.upperBound)).contains(where: { tokens[$0].word == Word.that || tokens[$0].isMark(":") }) { return j }
                 // "told reporters: “…”", "scolded him: …": the colon opens the content.
@@ -2295,13 +2359,13 @@ final class AttributionFinder {
             }
         }
         // "told him he had never been …", "told them the city would not pay": whom, then what.
-        if Word.objectPronouns.contains(first.word), !first.isCapitalized, i + 3 < sentence.upperBound, Self.tellLemmas.contains(lemma) {
+        if Word.objectPronouns.contains(first.word), !first.isCapitalized, i + 3 < sentence.upperBound, lists.contains(.tell) {
             let next = tokens[i + 1]
             if next.kind == .word, next.isCapitalized || !next.flags.isDisjoint(with: [.determiner, .pronoun]), next.word != Word.that, wordCount(i + 1, sentence.upperBound) >= 3 {
                 return i + 1
             }
         }
-        if Self.tellLemmas.contains(lemma), let start = clauseAfterAddressee(i, sentence: sentence) { return start }
+        if lists.contains(.tell), let start = clauseAfterAddressee(i, sentence: sentence) { return start }
         var k = i
         if tokens[k].isMark(":") { k += 1 }
         // "said, among other things, that …", "says, win or lose in Tuesday’s primary, he’s
@@ -2323,7 +2387,7 @@ final class AttributionFinder {
         guard k < sentence.upperBound else { return nil }
         let next = tokens[k]
         if next.flags.contains(.phraseStarter) {
-            if next.word == Word.to, Self.toInfinitiveLemmas.contains(lemma) { return k }
+            if next.word == Word.to, lists.contains(.toInfinitive) { return k }
             // "admitted to threatening the girl": a gerund after "to" is what was said.
             if next.word == Word.to, k + 1 < sentence.upperBound, tokens[k + 1].flags.contains(.endsInING), !tokens[k + 1].isCapitalized { return k + 1 }
             // "said about half of …": an amount, not a topic.
@@ -2331,7 +2395,7 @@ final class AttributionFinder {
             // "talked about how devastating it was", "complained about the rules": the topic is
             // what was said, for verbs that name one with "about"; "pleaded with the officers to
             // spare him", "alluded to her ambitions".
-            if Self.topicPreposition[lemma] == next.word, k + 1 < sentence.upperBound { return k + 1 }
+            if lists.contains(.topicPreposition), Self.topicPreposition[lemma] == next.word, k + 1 < sentence.upperBound { return k + 1 }
             return nil
         }
         // "argue — and Sanders presumably believes — that …": an aside between dashes, then the

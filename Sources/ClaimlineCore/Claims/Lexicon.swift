@@ -390,6 +390,12 @@ struct WordCatalog: Sendable {
         }
         for w in named { _ = add(w) }
         verbEntries = words.map { ReportingVerbs.entry($0) }
+        for i in verbEntries.indices {
+            guard var e = verbEntries[i] else { continue }
+            e.lemmaWord = id(e.lemma) ?? -1
+            e.lists = AttributionFinder.LemmaLists(e.lemma)
+            verbEntries[i] = e
+        }
     }
 
     var count: Int { words.count }
@@ -428,7 +434,9 @@ enum NamedWord: Int32, CaseIterable {
         went, a, an, what, without, one, two, percent, pct, per, cent, percentage, about, against, above, average,
         twice, below, states, reads, read, it, `as`, her, you, think, `continue`, close, this, asked, allegedly,
         expected, slightly, past, part, into, far, much, `in`, out, rule, rules, ruling, on, with, like, over,
-        since, at, the, not, no, having, including, anonymity, whether, me, `if`, favor, time
+        since, at, the, not, no, having, including, anonymity, whether, me, `if`, favor, time,
+        // Lemmas that rules compare a cue's with.
+        say, tell, add, admit, believe, back, show, plan, call, decline, respond, reply, advise, ask, write, post, report, feel
 
     /// The word as written: the case's name.
     var spelling: String { String(describing: self) }
@@ -584,6 +592,24 @@ enum Word {
     static var `if`: Int32 { NamedWord.`if`.rawValue }
     static var favor: Int32 { NamedWord.favor.rawValue }
     static var time: Int32 { NamedWord.time.rawValue }
+    static var say: Int32 { NamedWord.say.rawValue }
+    static var tell: Int32 { NamedWord.tell.rawValue }
+    static var add: Int32 { NamedWord.add.rawValue }
+    static var admit: Int32 { NamedWord.admit.rawValue }
+    static var believe: Int32 { NamedWord.believe.rawValue }
+    static var back: Int32 { NamedWord.back.rawValue }
+    static var show: Int32 { NamedWord.show.rawValue }
+    static var plan: Int32 { NamedWord.plan.rawValue }
+    static var call: Int32 { NamedWord.call.rawValue }
+    static var decline: Int32 { NamedWord.decline.rawValue }
+    static var respond: Int32 { NamedWord.respond.rawValue }
+    static var reply: Int32 { NamedWord.reply.rawValue }
+    static var advise: Int32 { NamedWord.advise.rawValue }
+    static var ask: Int32 { NamedWord.ask.rawValue }
+    static var write: Int32 { NamedWord.write.rawValue }
+    static var post: Int32 { NamedWord.post.rawValue }
+    static var report: Int32 { NamedWord.report.rawValue }
+    static var feel: Int32 { NamedWord.feel.rawValue }
     /// "they", "we": subjects a verb's base form agrees with ("They … but feel that …").
     static let pluralPronouns: WordIDSet = WordIDSet(["they", "we", "i", "you"].map(Lexicon.catalog.named))
     /// "would", "could", "will": modals, after which verbs keep their base form.

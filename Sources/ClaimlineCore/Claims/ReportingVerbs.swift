@@ -23,6 +23,16 @@ public enum ReportingVerbs {
     public struct Entry: Sendable {
         public var lemma: String
         public var verbClass: Class
+        /// The lemma's number in the word catalog (-1 for a phrase) and the rules' lemma lists
+        /// it is in: set by the catalog for the entries it holds, so that a cue made from one
+        /// compares and classifies its lemma without a string.
+        var lemmaWord: Int32 = -1
+        var lists: AttributionFinder.LemmaLists = []
+
+        public init(lemma: String, verbClass: Class) {
+            self.lemma = lemma
+            self.verbClass = verbClass
+        }
     }
 
     /// lemma → (class, inflected forms). Forms cover -s, -ed/-en and -ing.
