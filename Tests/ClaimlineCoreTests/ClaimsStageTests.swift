@@ -1431,6 +1431,22 @@ import Testing
         #expect(!ClaimExtractor.scalars(of: "@[`{ ABC efgh 日本語の文章です").isMostlyLatin)
     }
 
+    /// A mention's words, read off its tokens, are its name's text split at spaces, a
+    /// possessive's "’s" dropped ("Donald Trump’s aides").
+    @Test func mentionWordsAreTheNameSplit() throws {
+        let article = try String(contentsOfFile: Fixtures.path("tariff-talks.txt"), encoding: .utf8)
+            + " Donald Trump’s aides met Mr. Xi’s envoy. J. Gerald Hebert spoke."
+        let text = Array(article.unicodeScalars)
+        var vocabulary = Vocabulary(capacity: 64)
+        let tokens = TextTokenizer.tokenize(text, in: 0..<text.count, vocabulary: &vocabulary)
+        let resolver = SpeakerResolver(tokens: tokens, text: text, vocabulary: vocabulary, sentenceStarts: [0])
+        #expect(resolver.mentions.count > 20)
+        #expect(resolver.mentions.contains { m in resolver.name(m) == "Donald Trump" && m.start > article.unicodeScalars.count - 70 })
+        for m in resolver.mentions {
+            #expect(resolver.nameWords(m) == SpeakerResolver.spaceSeparated(resolver.name(m)).map(String.init))
+        }
+    }
+
     /// A cue's lemma lists and lemma number, looked up once, answer as the word lists and the
     /// catalog do: for every reporting verb's entry the catalog holds, and for a phrase's cue.
     @Test func cuesCarryTheirLemmasListsAndNumber() {

@@ -578,7 +578,7 @@ struct SpeakerResolver {
                     first = after
                 }
                 let m = mentions[(first...last).first { eligible(mentions[$0], quoted: quoted) } ?? last]
-                resolved = fullName(Self.spaceSeparated(name(m)).map(String.init), before: start)
+                resolved = fullName(nameWords(m), before: start)
             }
         } else if lower.count == 1 && head == "they", let group = lastGroup(before: start) {
             // "Former prosecutors said … . Take action before the election, they said, …";
@@ -852,6 +852,13 @@ struct SpeakerResolver {
         })
         guard let p = m.possessed else { return name }
         return name + "’s " + scalarString(text, joining: tokens[p].map(\.range))
+    }
+
+    /// The words of `name(m)`, each from its token: the name's text split at its spaces,
+    /// without building and splitting it.
+    func nameWords(_ m: Mention) -> [String] {
+        guard m.possessed == nil else { return Self.spaceSeparated(name(m)).map(String.init) }
+        return tokens[m.words].map { t in scalarString(text, Self.isPossessive(t, text) ? t.range.dropLast(2) : t.range) }
     }
 
     func contains(_ m: Mention, _ word: Int32) -> Bool {
