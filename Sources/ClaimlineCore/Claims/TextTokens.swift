@@ -160,7 +160,7 @@ struct Vocabulary {
     }
 
     /// The number of a word of at most 16 bytes, given its lowercased UTF-8 packed in a key.
-    mutating func id(lowercased key: ShortWordKey) -> Int32 {
+    @inline(__always) mutating func id(lowercased key: ShortWordKey) -> Int32 {
         // The catalog first: it holds most of any text's words, and its tags answer for the
         // rest without reading a slot.
         if let id = catalog.shortIDs.value(for: key) { return id }

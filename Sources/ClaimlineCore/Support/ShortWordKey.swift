@@ -118,7 +118,7 @@ struct ShortWordTable {
         return (Int(truncatingIfNeeded: h &>> shift), 0x80 | UInt8(truncatingIfNeeded: h &>> (shift &- 7)) & 0x7F)
     }
 
-    func value(for key: ShortWordKey) -> Int32? {
+    @inline(__always) func value(for key: ShortWordKey) -> Int32? {
         tags.withUnsafeBufferPointer { tags in
             slots.withUnsafeBufferPointer { slots in
                 let mask = tags.count - 1
