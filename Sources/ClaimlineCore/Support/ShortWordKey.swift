@@ -134,7 +134,7 @@ struct ShortWordTable {
     }
 
     /// Adds a key that is not in the table.
-    mutating func insert(_ key: ShortWordKey, _ value: Int32) {
+    @inline(__always) mutating func insert(_ key: ShortWordKey, _ value: Int32) {
         if (used + 1) * 2 > slots.count { grow() }
         used += 1
         var (i, tag) = Self.place(key, shift: shift)
