@@ -393,56 +393,56 @@ public struct ClaimExtractor: Sendable {
         var other = 0
         var gaveUpAt: Int?
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-                let raw = UnsafeMutableRawPointer(out.baseAddress!)
-                var i = 0
-                var n = 0
-                let base = UnsafeRawPointer(utf8.baseAddress!)
-                let decoder = UTF8Text(bytes: utf8)
-                var checkAt = givingUpOnOtherScripts ? scriptCheckEvery : Int.max
-                while i < utf8.count {
-                    if i >= checkAt {
-                        if other > latin {
-                            gaveUpAt = i
-                            break
-                        }
-                        checkAt += scriptCheckEvery
+            let raw = UnsafeMutableRawPointer(out.baseAddress!)
+            var i = 0
+            var n = 0
+            let base = UnsafeRawPointer(utf8.baseAddress!)
+            let decoder = UTF8Text(bytes: utf8)
+            var checkAt = givingUpOnOtherScripts ? scriptCheckEvery : Int.max
+            while i < utf8.count {
+                if i >= checkAt {
+                    if other > latin {
+                        gaveUpAt = i
+                        break
                     }
-                    // Eight ASCII bytes at a time: widened to scalars, letters counted by
-                    // bit tricks (each byte folded to lowercase, then tested for a…z).
-                    if i + 8 <= utf8.count {
-                        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        if w & 0x8080_8080_8080_8080 == 0 {
-                            let x = w | 0x2020_2020_2020_2020
-                            let atLeastA = x &+ 0x1F1F_1F1F_1F1F_1F1F
-                            let pastZ = x &+ 0x0505_0505_0505_0505
-                            latin += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
-                            // Widened in one vector: a byte a lane, zero-extended.
-                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(w, to: SIMD8<UInt8>.self))
-                            raw.storeBytes(of: wide, toByteOffset: n * 4, as: SIMD8<UInt32>.self)
-                            i += 8
-                            n += 8
-                            continue
-                        }
-                    }
-                    let b = UInt32(utf8[i])
-                    var v = b
-                    if b < 0x80 {
-                        i += 1
-                        if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
-                    } else {
-                        let (u, length) = decoder.scalar(at: i)
-                        v = u.value
-                        i += length
-                        switch script(of: v) {
-                        case .latin: latin += 1
-                        case .other: other += 1
-                        default: break
-                        }
-                    }
-                    raw.storeBytes(of: v, toByteOffset: n * 4, as: UInt32.self)
-                    n += 1
+                    checkAt += scriptCheckEvery
                 }
-                count = n
+                // Eight ASCII bytes at a time: widened to scalars, letters counted by
+                // bit tricks (each byte folded to lowercase, then tested for a…z).
+                if i + 8 <= utf8.count {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 == 0 {
+                        let x = w | 0x2020_2020_2020_2020
+                        let atLeastA = x &+ 0x1F1F_1F1F_1F1F_1F1F
+                        let pastZ = x &+ 0x0505_0505_0505_0505
+                        latin += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                        // Widened in one vector: a byte a lane, zero-extended.
+                        let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(w, to: SIMD8<UInt8>.self))
+                        raw.storeBytes(of: wide, toByteOffset: n * 4, as: SIMD8<UInt32>.self)
+                        i += 8
+                        n += 8
+                        continue
+                    }
+                }
+                let b = UInt32(utf8[i])
+                var v = b
+                if b < 0x80 {
+                    i += 1
+                    if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { latin += 1 }
+                } else {
+                    let (u, length) = decoder.scalar(at: i)
+                    v = u.value
+                    i += length
+                    switch script(of: v) {
+                    case .latin: latin += 1
+                    case .other: other += 1
+                    default: break
+                    }
+                }
+                raw.storeBytes(of: v, toByteOffset: n * 4, as: UInt32.self)
+                n += 1
+            }
+            count = n
         }
         if let from = gaveUpAt {
             let rest = countLetters(utf8, from: from)
