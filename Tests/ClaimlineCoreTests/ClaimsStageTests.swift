@@ -1670,6 +1670,11 @@ import Testing
         #expect(abs(plain - 1 / (1 + exp(2.0))) < 1e-9, "a capitalised model word weighs nothing")
         #expect(abs(score("The zeppelin landed in a field near the town on Monday.") - 1 / (1 + exp(-2.0))) < 1e-9)
         #expect(abs(score("The zeppelin landed in a field near the town with ten percent of its fuel.") - 1 / (1 + exp(-3.0))) < 1e-9)
+        // A word counts once a statement, however often it is in it; so does a number.
+        #expect(abs(score("The zeppelin and a second zeppelin landed in a field near the town.") - 1 / (1 + exp(-2.0))) < 1e-9)
+        let counting = ClaimExtractor(model: CheckworthinessModel(bias: -2, features: [:], words: ["percent": 1, "<num>": 0.5]))
+        let numbers = counting.extract(SegmentStage().process(Fixtures.document(text: "Prices rose 4 percent in May and 6 percent in June, by 10 percent in all.")))
+        #expect(abs((numbers.first { $0.kind == .unattributed }?.checkworthiness ?? -1) - 1 / (1 + exp(0.5))) < 1e-9)
     }
 
     /// Check-worthy sentences come in runs: the more check-worthy neighbour moves a statement's

@@ -71,7 +71,12 @@ public struct CheckworthinessModel: Sendable, Equatable {
     /// document then looks up only the words the catalog lacks.
     struct Prepared: Sendable {
         let model: CheckworthinessModel
-        let catalogWeights: [Double]
+        /// Each catalog word's place in `slotWeights`, or -1 for a word the model does not
+        /// weigh: a statement counts its weighed words once each, and only those need telling
+        /// apart (a few hundred of the catalog's thousands).
+        let catalogSlots: [Int32]
+        /// The weights of the catalog words the model weighs, by slot.
+        let slotWeights: [Double]
         /// The model's lowercase words of up to 16 bytes by packed key, for a document's own
         /// words (which the vocabulary keeps as keys): index into `shortWeights`.
         let shortIDs: ShortWordTable
@@ -87,7 +92,19 @@ public struct CheckworthinessModel: Sendable, Equatable {
 
         init(_ model: CheckworthinessModel) {
             self.model = model
-            catalogWeights = Lexicon.catalog.words.map { model.words[$0] ?? 0 }
+            var slots: [Int32] = []
+            var slotWeights: [Double] = []
+            for word in Lexicon.catalog.words {
+                // A weight of zero adds nothing, however often it is counted.
+                if let w = model.words[word], w != 0 {
+                    slots.append(Int32(slotWeights.count))
+                    slotWeights.append(w)
+                } else {
+                    slots.append(-1)
+                }
+            }
+            catalogSlots = slots
+            self.slotWeights = slotWeights
             var ids = ShortWordTable(capacity: model.words.count)
             var weights: [Double] = []
             // A key matches any case; only words already in lowercase may answer for one.
@@ -114,31 +131,42 @@ public struct CheckworthinessModel: Sendable, Equatable {
     /// and counted once per statement (numbers as `<num>`, the id after the vocabulary's).
     struct Scorer {
         let prepared: Prepared
-        /// Weights of the document's own words (numbered after the catalog's), then `<num>`.
+        /// Each of the document's own words' slots (after the catalog's), or -1: empty when
+        /// the model weighs no word outside the catalog.
+        private var ownSlots: [Int32] = []
+        /// The weights of the own words' slots, and of `<num>`'s.
         private var ownWeights: [Double] = []
+        private var numberSlot: Int32 = -1
+        /// The statement that last counted each slot's word.
         private var lastSeen: [UInt32]
         private var generation: UInt32 = 0
         private let catalogCount: Int
-        private let number: Int
+        private let catalogSlotCount: Int
 
         init(_ prepared: Prepared, vocabulary: Vocabulary) {
             self.prepared = prepared
-            catalogCount = prepared.catalogWeights.count
-            ownWeights.reserveCapacity(vocabulary.count - catalogCount + 1)
-            if !prepared.weighsOwnWords {
-                ownWeights.append(contentsOf: repeatElement(0, count: vocabulary.ownKeys.count))
-            } else {
-                for key in vocabulary.ownKeys {
+            catalogCount = prepared.catalogSlots.count
+            catalogSlotCount = prepared.slotWeights.count
+            /// The next slot for a weight, or -1 for none.
+            func slot(_ w: Double, _ weights: inout [Double], after: Int) -> Int32 {
+                guard w != 0 else { return -1 }
+                weights.append(w)
+                return Int32(after + weights.count - 1)
+            }
+            if prepared.weighsOwnWords {
+                ownSlots.reserveCapacity(vocabulary.ownKeys.count)
+                for (n, key) in vocabulary.ownKeys.enumerated() {
+                    let w: Double
                     if key.count <= 16 {
-                        ownWeights.append(prepared.shortIDs.value(for: key).map { prepared.shortWeights[Int($0)] } ?? 0)
+                        w = prepared.shortIDs.value(for: key).map { prepared.shortWeights[Int($0)] } ?? 0
                     } else {
-                        ownWeights.append(prepared.model.words[vocabulary.word(Int32(catalogCount + ownWeights.count))] ?? 0)
+                        w = prepared.model.words[vocabulary.word(Int32(catalogCount + n))] ?? 0
                     }
+                    ownSlots.append(slot(w, &ownWeights, after: catalogSlotCount))
                 }
             }
-            number = vocabulary.count
-            ownWeights.append(prepared.number)
-            lastSeen = [UInt32](repeating: 0, count: number + 1)
+            numberSlot = slot(prepared.number, &ownWeights, after: catalogSlotCount)
+            lastSeen = [UInt32](repeating: 0, count: catalogSlotCount + ownWeights.count)
         }
 
         /// The model's logit for the statement made of `tokens`, its neighbours not counted.
@@ -149,16 +177,19 @@ public struct CheckworthinessModel: Sendable, Equatable {
             var hasNumber = false
             for t in tokens where t.isWord {
                 count += 1
-                let id: Int
+                let slot: Int32
                 if t.kind == .number {
                     hasNumber = true
-                    id = number
+                    slot = numberSlot
                 } else {
-                    id = Int(t.word)
+                    let id = Int(t.word)
+                    slot = id < catalogCount ? prepared.catalogSlots[id] : id - catalogCount < ownSlots.count ? ownSlots[id - catalogCount] : -1
                 }
-                if lastSeen[id] != generation {
-                    lastSeen[id] = generation
-                    z += id < catalogCount ? prepared.catalogWeights[id] : ownWeights[id - catalogCount]
+                guard slot >= 0 else { continue }
+                let s = Int(slot)
+                if lastSeen[s] != generation {
+                    lastSeen[s] = generation
+                    z += s < catalogSlotCount ? prepared.slotWeights[s] : ownWeights[s - catalogSlotCount]
                 }
             }
             // The shape features `scripts/fit_checkworthiness.py` computes.
