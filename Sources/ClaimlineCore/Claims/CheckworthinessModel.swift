@@ -128,7 +128,7 @@ public struct CheckworthinessModel: Sendable, Equatable {
     }
 
     /// Scores statements of one document: each distinct word is looked up once per document,
-    /// and counted once per statement (numbers as `<num>`, the id after the vocabulary's).
+    /// and counted once per statement (numbers as `<num>`, whose slot comes after the words').
     struct Scorer {
         let prepared: Prepared
         /// Each of the document's own words' slots (after the catalog's), or -1: empty when
@@ -147,7 +147,7 @@ public struct CheckworthinessModel: Sendable, Equatable {
             self.prepared = prepared
             catalogCount = prepared.catalogSlots.count
             catalogSlotCount = prepared.slotWeights.count
-            /// The next slot for a weight, or -1 for none.
+            // The next slot for a weight, or -1 for none.
             func slot(_ w: Double, _ weights: inout [Double], after: Int) -> Int32 {
                 guard w != 0 else { return -1 }
                 weights.append(w)

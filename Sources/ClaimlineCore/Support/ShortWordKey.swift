@@ -108,9 +108,9 @@ struct ShortWordTable {
             bits += 1
         }
         tags = [UInt8](repeating: 0, count: size)
-        // Only the tags are zeroed: a slot is read only where its tag says a key was put in it.
-        // Zeroing the slots too (24 bytes each, a document's table sized to its text) was 2% of
-        // the claims stage's instructions.
+        // Only the tags are zeroed: a slot (a plain value, no references) is read only where its
+        // tag says a key was put in it. Zeroing the slots too (24 bytes each, a document's table
+        // sized to its text) was 2% of the claims stage's instructions.
         slots = [Slot](unsafeUninitializedCapacity: size) { _, count in count = size }
         shift = 64 - bits
     }
