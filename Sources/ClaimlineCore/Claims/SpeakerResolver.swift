@@ -173,8 +173,10 @@ struct SpeakerResolver {
         self.text = text
         self.vocabulary = vocabulary
         self.sentenceStarts = sentenceStarts
-        // By word number: the last words of the people named so far.
-        var personSurnames = [Bool](repeating: false, count: vocabulary.count)
+        // By word number: 1 for the last words of the people named so far. Zeroed again after
+        // the scan and used for `genderBySurname` below: one vocabulary-sized array a
+        // document, not two.
+        var bySurname = [UInt8](repeating: 0, count: vocabulary.count)
         var nextStart = 0
         var mentions: [Mention] = []
         // About a mention in 16 tokens on the bench pages: room for that, not regrown.
@@ -255,7 +257,7 @@ struct SpeakerResolver {
                     if !atStart || first.isDisjoint(with: [.orgHead, .phraseBoundary, .determiner]) {
                         let last = stripped.last!
                         let lastWord = last.word
-                        let knownSurname = personSurnames[Int(lastWord)]
+                        let knownSurname = bySurname[Int(lastWord)] != 0
                         // "the House Science Committee’s": the owner's own word's lists.
                         var lastFlags = last.flags
                         if Self.isPossessive(last, text), let base = vocabulary.existingID(of: String(vocabulary.word(lastWord).dropLast(2))) { lastFlags = vocabulary.flags(base) }
@@ -283,7 +285,7 @@ struct SpeakerResolver {
                         if isPerson, !titled, Self.isModifierPosition(tokens, at: i, after: mentions.last) { mention.isModifier = true }
                         if isPerson, titled { mention.gender = Self.honorificGender(vocabulary.word(words[words.startIndex].word)) }
                         mentions.append(mention)
-                        if isPerson { personSurnames[Int(lastWord)] = true }
+                        if isPerson { bySurname[Int(lastWord)] = 1 }
                     }
                 }
                 i = max(j, i + 1)
@@ -310,9 +312,12 @@ struct SpeakerResolver {
         // "Mrs. Trump", or a full name whose first name tells nothing ("Keith Scott" does not
         // make "Rakeyia Scott" a man).
         // By word number: 0 no person of that surname yet, else a `Gender`'s raw value, or
-        // `ambiguous`. An array like `personSurnames`: a dictionary's hashing cost more.
+        // `ambiguous`. An array by word number: a dictionary's hashing cost more.
         let ambiguous = UInt8.max
-        var genderBySurname = [UInt8](repeating: 0, count: vocabulary.count)
+        // The scan set exactly the people's last words.
+        for m in mentions where m.isPerson { bySurname[Int(tokens[m.lastWord].word)] = 0 }
+        assert(!bySurname.contains { $0 != 0 }, "a surname the scan marked is no person's last word")
+        var genderBySurname = consume bySurname
         for m in mentions where m.isPerson {
             let surname = Int(tokens[m.lastWord].word)
             guard surname >= 0 else { continue }
