@@ -181,9 +181,12 @@ public struct CheckworthinessModel: Sendable, Equatable {
                 if t.kind == .number {
                     hasNumber = true
                     slot = numberSlot
+                } else if Int(t.word) < catalogCount {
+                    slot = prepared.catalogSlots[Int(t.word)]
                 } else {
-                    let id = Int(t.word)
-                    slot = id < catalogCount ? prepared.catalogSlots[id] : id - catalogCount < ownSlots.count ? ownSlots[id - catalogCount] : -1
+                    // The document's own words have slots only when the model weighs any.
+                    let own = Int(t.word) - catalogCount
+                    slot = own < ownSlots.count ? ownSlots[own] : -1
                 }
                 guard slot >= 0 else { continue }
                 let s = Int(slot)
