@@ -442,6 +442,14 @@ import Testing
         #expect(claims("The Council on Foreign Relations warned that the talks could fail.").first?.speaker?.resolved == "Council on Foreign Relations")
         #expect(claims("The National Institutes of Health said the trial was halted.").first?.speaker?.resolved == "National Institutes of Health")
         #expect(claims("The Centers for Disease Control and Prevention said that flu cases rose.").first?.speaker?.resolved == "Centers for Disease Control and Prevention")
+        // Without an article, a body's words that are titles before a person's name are still
+        // its own.
+        #expect(claims("American Airlines offered to fly the cat to Portland.").first?.speaker?.resolved == "American Airlines")
+        #expect(claims("European Commission said the deal was fair.").first?.speaker?.resolved == "European Commission")
+        #expect(claims("Chinese Commerce Ministry said the talks were over.").first?.speaker?.resolved == "Chinese Commerce Ministry")
+        #expect(claims("German Marshall Fund said the talks were over.").first?.speaker?.resolved == "German Marshall Fund")
+        // Titles alone name nobody.
+        #expect(claims("Senator said the talks were over.").first.map { $0.speaker?.resolved == nil } == true)
         let university = claims("Researchers at the University of Michigan in Ann Arbor, Michigan, found that the drug worked.").first
         #expect(university?.speaker?.text == "Researchers at the University of Michigan in Ann Arbor, Michigan")
         // A participle's place is the source's; the statement starts after the source's comma.

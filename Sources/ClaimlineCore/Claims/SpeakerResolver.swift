@@ -684,11 +684,15 @@ struct SpeakerResolver {
         // Nor does "Some" or "Many" opening a sentence.
         if resolved == nil, !hasDescribingPart, rawWords.last?.unicodeScalars.first?.isUpper == true,
            !(lower.count == 1 && (Lexicon.pronouns.contains(head) || AttributionFinder.quantifiers.contains(head) || AttributionFinder.pluralQuantifiers.contains(head))) {
-            var stripped = Self.stripTitles(rawWords.map(String.init))
-            if stripped.count > 1, Lexicon.determiners.contains(stripped[0].lowercased()) { stripped.removeFirst() }
-            // Not a phrase left starting with a preposition ("Senator from Texas" → "from Texas").
-            if let first = stripped.first, !Self.namePrepositions.contains(first), stripped.contains(where: { $0.unicodeScalars.first?.isUpper == true }) {
-                resolved = stripped.joined(separator: " ")
+            // No person is named here, so the words that are titles before a person's name are
+            // this name's own ("American Airlines", "European Commission", "National Guard"):
+            // the phrase is kept whole, unless it is titles only ("Republican", "Senator") or a
+            // title and a place ("Senator from Texas").
+            var words = rawWords.map(String.init)
+            let bare = Self.stripTitles(words)
+            if words.count > 1, Lexicon.determiners.contains(words[0].lowercased()) { words.removeFirst() }
+            if let first = bare.first, !Self.namePrepositions.contains(first), bare.contains(where: { $0.unicodeScalars.first?.isUpper == true }) {
+                resolved = words.joined(separator: " ")
             }
         }
         if let r = resolved {
