@@ -448,6 +448,14 @@ import Testing
         #expect(claims("European Commission said the deal was fair.").first?.speaker?.resolved == "European Commission")
         #expect(claims("Chinese Commerce Ministry said the talks were over.").first?.speaker?.resolved == "Chinese Commerce Ministry")
         #expect(claims("German Marshall Fund said the talks were over.").first?.speaker?.resolved == "German Marshall Fund")
+        // An adjective title ("American", "National") before a word of a name is that name's;
+        // before a role or a first name it is not.
+        #expect(claims("The National Guard said the roads were closed.").first?.speaker?.resolved == "National Guard")
+        #expect(claims("American Express said the card was safe.").first?.speaker?.resolved == "American Express")
+        #expect(claims("The U.S. Geological Survey said the quake was shallow.").first?.speaker?.resolved == "U.S. Geological Survey")
+        #expect(claims("Russian President Vladimir Putin said the talks were over.").first?.speaker?.resolved == "Vladimir Putin")
+        #expect(claims("White House Press Secretary Sean Spicer said the talks were over.").first?.speaker?.resolved == "Sean Spicer")
+        #expect(claims("Republican Ted Cruz said the talks were over.").first?.speaker?.resolved == "Ted Cruz")
         // Titles alone name nobody.
         #expect(claims("Senator said the talks were over.").first.map { $0.speaker?.resolved == nil } == true)
         let university = claims("Researchers at the University of Michigan in Ann Arbor, Michigan, found that the drug worked.").first

@@ -30,6 +30,15 @@ enum Lexicon {
         "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "librarian",
     ]
 
+    /// Titles that are adjectives, not roles: before a word that is neither a title nor a first
+    /// name they are part of a name ("American Airlines", "National Guard", "U.S. Geological
+    /// Survey"), where a role before a name never is ("President Trump", "Chinese President Xi
+    /// Jinping"). Not a party's ("Republican Trump", "Republican Donor Adelson").
+    static let adjectiveTitles: WordList = [
+        "chinese", "american", "us", "u.s.", "british", "french", "german", "russian", "japanese", "israeli", "iranian",
+        "indian", "canadian", "mexican", "ukrainian", "european", "national", "white", "economic", "foreign", "homeland",
+    ]
+
     /// Nouns for a document or an institution that "says" something on someone's behalf;
     /// "a statement from X" is X speaking.
     static let mediumNouns: WordList = ["statement", "report", "study", "survey", "poll", "letter", "release", "memo", "filing", "document", "analysis", "email", "post", "tweet", "interview", "spokesman", "spokeswoman", "spokesperson", "account", "ad", "ads", "commercial", "article", "editorial", "website", "book", "presentation", "complaint", "lawsuit", "indictment"]
@@ -162,6 +171,8 @@ enum Lexicon {
         static let placeOpener = WordFlags(rawValue: 1 << 59)
         /// "plans", "set": about the future before "to".
         static let predictionBeforeTo = WordFlags(rawValue: 1 << 60)
+        /// "American", "National": a title that is an adjective (`adjectiveTitles`).
+        static let adjectiveTitle = WordFlags(rawValue: 1 << 61)
     }
 
     /// Common English first names, and their usual short forms, that are one sex's far more
@@ -306,6 +317,7 @@ enum Lexicon {
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
         (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
+        (Array(adjectiveTitles), .adjectiveTitle),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.

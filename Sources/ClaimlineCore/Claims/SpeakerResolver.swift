@@ -380,26 +380,30 @@ struct SpeakerResolver {
 
     /// A name without the titles before it ("Treasury Secretary Scott Bessent" → "Scott
     /// Bessent"); nothing when only a title or a determiner is left.
-    static func stripTitles<Words: Collection>(_ words: Words, isTitle: (Words.Element) -> Bool, isDeterminer: (Words.Element) -> Bool, isOf: (Words.Element) -> Bool) -> Words
+    static func stripTitles<Words: Collection>(_ words: Words, flags: (Words.Element) -> Lexicon.WordFlags, isOf: (Words.Element) -> Bool) -> Words
     where Words.SubSequence == Words {
         var w = words
-        while w.count > 1, let f = w.first, isTitle(f) {
+        while w.count > 1, let f = w.first, case let first = flags(f), first.contains(.title) {
+            // "American Airlines", "Democratic National Convention": adjective titles before a
+            // word that is neither a title nor a first name are the name's own.
+            if first.contains(.adjectiveTitle), let next = w.dropFirst().first(where: { !flags($0).contains(.adjectiveTitle) }),
+               flags(next).isDisjoint(with: [.title, .maleFirstName, .femaleFirstName]) { return w }
             w = w.dropFirst()
             // "Secretary of State John Kerry": "of" goes on with the title.
             if w.count > 1, let o = w.first, isOf(o) { w = w.dropFirst() }
         }
-        if w.count == 1, let f = w.first, isTitle(f) || isDeterminer(f) { return w.dropFirst() }
+        if w.count == 1, let f = w.first, !flags(f).isDisjoint(with: [.title, .determiner]) { return w.dropFirst() }
         return w
     }
 
     /// Tokens carry their word lists. Read through a buffer: slices of it cost no reference
     /// counting, where the resolver takes one for every capitalised run of the document.
     static func stripTitles(_ words: Slice<UnsafeBufferPointer<TextToken>>) -> Slice<UnsafeBufferPointer<TextToken>> {
-        stripTitles(words, isTitle: { $0.flags.contains(.title) }, isDeterminer: { $0.flags.contains(.determiner) }, isOf: { $0.word == Word.of })
+        stripTitles(words, flags: { $0.flags }, isOf: { $0.word == Word.of })
     }
 
     static func stripTitles(_ words: [String]) -> [String] {
-        Array(stripTitles(words[...], isTitle: { Lexicon.titles.contains($0.lowercased()) }, isDeterminer: { Lexicon.determiners.contains($0.lowercased()) }, isOf: { $0 == "of" }))
+        Array(stripTitles(words[...], flags: { Lexicon.catalog.id($0.lowercased()).map { Lexicon.catalog.flags[Int($0)] } ?? [] }, isOf: { $0 == "of" }))
     }
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
@@ -940,8 +944,7 @@ struct SpeakerResolver {
             }) {
                 return name.drop { classes[$0].contains(.determiner) }.map { clean[$0] }
             }
-            var bare = stripTitles(name[...], isTitle: { classes[$0].contains(.title) }, isDeterminer: { classes[$0].contains(.determiner) },
-                                   isOf: { lower[$0] == "of" })
+            var bare = stripTitles(name[...], flags: { classes[$0] }, isOf: { lower[$0] == "of" })
             // "Apple CEO Tim Cook": a title inside, before a name of two words or more.
             if let t = bare.indices.dropFirst().last(where: { classes[bare[$0]].contains(.title) }), bare.endIndex - t > 2,
                bare[(t + 1)...].allSatisfy({ capitalized[$0] && classes[$0].isDisjoint(with: [.title, .orgHead]) }) {
