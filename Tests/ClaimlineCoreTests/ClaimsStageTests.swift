@@ -415,6 +415,9 @@ import Testing
     @Test func resolvedNamesLeaveOutOpenersBracketsAndCompanies() {
         let text = "Even Corey Lewandowski was surprised.\n\nMr. Lewandowski denied he was writing a book about the campaign."
         #expect(claims(text).first { $0.cue?.lemma == "deny" }?.speaker?.resolved == "Corey Lewandowski")
+        // A surname that is a title too, after an honorific.
+        let king = "Larry King hosted the show for 25 years.\n\nMr. King said he never prepared for an interview."
+        #expect(claims(king).first { $0.cue?.lemma == "say" }?.speaker?.resolved == "Larry King")
         let company = "Ceres Robotics will build the lander.\n\nThe company's chief, Mark Lee, spoke next.\n\n“We are on schedule for the launch next spring,” he said."
         #expect(claims(company).first { $0.kind == .direct }?.speaker?.resolved == "Mark Lee")
         let ticker = claims("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.")

@@ -173,6 +173,8 @@ enum Lexicon {
         static let predictionBeforeTo = WordFlags(rawValue: 1 << 60)
         /// "American", "National": a title that is an adjective (`adjectiveTitles`).
         static let adjectiveTitle = WordFlags(rawValue: 1 << 61)
+        /// "Mr.", "Ms.", "Dr.": a title a surname always follows.
+        static let honorific = WordFlags(rawValue: 1 << 62)
     }
 
     /// Common English first names, and their usual short forms, that are one sex's far more
@@ -317,7 +319,7 @@ enum Lexicon {
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
         (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
-        (Array(adjectiveTitles), .adjectiveTitle),
+        (Array(adjectiveTitles), .adjectiveTitle), (["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."], .honorific),
     ]
 
     /// Flags that follow from a word's spelling rather than from a list.

@@ -389,6 +389,8 @@ struct SpeakerResolver {
             if first.contains(.adjectiveTitle), let next = w.dropFirst().first(where: { !flags($0).contains(.adjectiveTitle) }),
                flags(next).isDisjoint(with: [.title, .maleFirstName, .femaleFirstName]) { return w }
             w = w.dropFirst()
+            // "Mr. King", "Ms. White": an honorific's surname, even one that is a title too.
+            if first.contains(.honorific) { return w }
             // "Secretary of State John Kerry": "of" goes on with the title.
             if w.count > 1, let o = w.first, isOf(o) { w = w.dropFirst() }
         }
