@@ -286,6 +286,9 @@ import Testing
     @Test func speakersWithSuffixesAgesRolesAndEarlierVerbs() {
         let jr = claims("Vice President Joseph R. Biden Jr. said the remarks had already made him a danger to allies.")
         #expect(jr.first?.speaker?.text == "Vice President Joseph R. Biden Jr.")
+        // Ranks abbreviated with their period are titles too.
+        let ranks = claims("Lt. Col. Alexander Vindman said the call was improper.\n\nAdm. Michael Rogers said the threat was real.")
+        #expect(ranks.map(\.speaker?.resolved) == ["Alexander Vindman", "Michael Rogers"])
         let age = claims("Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted major change in Washington.")
         #expect(age.first?.speaker?.text == "Roxana M. Leon, 63, an independent voter raised in Chile")
         let role = claims("Mr. Trump’s former campaign manager, Corey Lewandowski, said the staff member should be terminated.")
