@@ -555,6 +555,8 @@ enum Word {
     static var no: Int32 { NamedWord.no.rawValue }
     /// "familiar with", "briefed on": what an unnamed source knows, before its preposition.
     static let knowing: WordIDSet = WordIDSet(SpeakerResolver.knowingWords.map(Lexicon.catalog.named))
+    /// "to", "of", "for": before capitalised words, what a role is of ("envoy to Ukraine …").
+    static let placeOfRole: WordIDSet = WordIDSet(["to", "of", "for"].map(Lexicon.catalog.named))
     /// "but", "or", "nor": a clause that starts with one is the writer's next, not the content.
     static let coordinators: WordIDSet = WordIDSet(["but", "or", "nor"].map(Lexicon.catalog.named))
     /// "where", "which", "who": a relative clause describes the noun before it.

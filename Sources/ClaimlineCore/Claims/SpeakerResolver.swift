@@ -229,6 +229,12 @@ struct SpeakerResolver {
                    stripped[(t + 1)...].allSatisfy({ $0.isCapitalized && $0.flags.isDisjoint(with: [.title, .orgHead]) }) {
                     stripped = stripped[(t + 1)...]
                 }
+                // "envoy to Ukraine Kurt Volker", "ambassador to the EU Gordon Sondland",
+                // "Director of National Intelligence James Clapper": what the role is of, then the name.
+                if Self.followsRolePreposition(i, tokens) || words[..<stripped.startIndex].contains(where: { $0.word == Word.of }),
+                   let k = Self.nameAfterPlace(stripped, flags: { $0.flags }, isCapitalized: { $0.isCapitalized }) {
+                    stripped = stripped[k...]
+                }
                 let titled = words.count > stripped.count
                 // "Comedian Sarah Silverman", "Sens. Robert Menendez", "Pastor Kevin Swanson": a role
                 // before a first name, abbreviated or in -er, -or, -ist, -ian, is no part of the
@@ -398,6 +404,24 @@ struct SpeakerResolver {
         return w
     }
 
+    /// Where a person's name starts in capitalised words after a role's preposition, when
+    /// they open with a place's or a body's words and go on with a first name and a surname
+    /// ("Ukraine Kurt Volker", "National Intelligence James Clapper"); nil otherwise.
+    static func nameAfterPlace<Words: Collection>(_ words: Words, flags: (Words.Element) -> Lexicon.WordFlags, isCapitalized: (Words.Element) -> Bool) -> Words.Index? {
+        let firstName: Lexicon.WordFlags = [.maleFirstName, .femaleFirstName]
+        guard words.count >= 3, let head = words.first, flags(head).isDisjoint(with: firstName),
+              let k = words.indices.dropFirst().first(where: { !flags(words[$0]).isDisjoint(with: firstName) }),
+              words.distance(from: k, to: words.endIndex) >= 2, words[..<k].allSatisfy(isCapitalized) else { return nil }
+        return k
+    }
+
+    /// Whether the token at `i` follows a role's "to", "of" or "for", or its "the" ("envoy to
+    /// Ukraine", "ambassador to the EU").
+    static func followsRolePreposition<Tokens: RandomAccessCollection<TextToken>>(_ i: Int, _ tokens: Tokens) -> Bool where Tokens.Index == Int {
+        i > 0 && Word.placeOfRole.contains(tokens[i - 1].word)
+            || i > 1 && tokens[i - 1].word == Word.the && Word.placeOfRole.contains(tokens[i - 2].word)
+    }
+
     /// Tokens carry their word lists. Read through a buffer: slices of it cost no reference
     /// counting, where the resolver takes one for every capitalised run of the document.
     static func stripTitles(_ words: Slice<UnsafeBufferPointer<TextToken>>) -> Slice<UnsafeBufferPointer<TextToken>> {
@@ -405,7 +429,12 @@ struct SpeakerResolver {
     }
 
     static func stripTitles(_ words: [String]) -> [String] {
-        Array(stripTitles(words[...], flags: { Lexicon.catalog.id($0.lowercased()).map { Lexicon.catalog.flags[Int($0)] } ?? [] }, isOf: { $0 == "of" }))
+        Array(stripTitles(words[...], flags: catalogFlags, isOf: { $0 == "of" }))
+    }
+
+    /// The catalog's lists a word is in, found by its text (none for a word not in them).
+    static func catalogFlags(_ word: some StringProtocol) -> Lexicon.WordFlags {
+        Lexicon.catalog.id(word.lowercased()).map { Lexicon.catalog.flags[Int($0)] } ?? []
     }
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
@@ -630,10 +659,18 @@ struct SpeakerResolver {
             if let first = words.first, Lexicon.determiners.contains(first.lowercased()) { words = words.dropFirst() }
             resolved = Self.trimming(words.joined(separator: " "), ",.")
         } else if let last = rawWords.last, last.unicodeScalars.first?.isUpper == true {
+            // "envoy to Ukraine Kurt Volker said": the phrase after the role's preposition opens
+            // with what the role is of.
+            var nameWords = rawWords[...]
+            if rawWords.count >= 3, case let t = tokens.count(keyBelow: start, { $0.range.lowerBound }), t < tokens.count, Self.followsRolePreposition(t, tokens) {
+                let body = Lexicon.determiners.contains(lower[0]) ? rawWords.dropFirst() : rawWords[...]
+                if let k = Self.nameAfterPlace(body, flags: Self.catalogFlags, isCapitalized: { $0.unicodeScalars.first?.isUpper == true }) { nameWords = body[k...] }
+            }
+            let key = nameWords.count == rawWords.count ? text : nameWords.joined(separator: " ")
             let names: [[String]]
-            if let known = namesBySpeakerText[text] { names = known } else {
-                names = Self.personNames(in: rawWords.map(String.init))
-                namesBySpeakerText[text] = names
+            if let known = namesBySpeakerText[key] { names = known } else {
+                names = Self.personNames(in: nameWords.map(String.init))
+                namesBySpeakerText[key] = names
             }
             if !names.isEmpty {
                 var full: [String] = []
