@@ -289,6 +289,8 @@ import Testing
         // Ranks abbreviated with their period are titles too.
         let ranks = claims("Lt. Col. Alexander Vindman said the call was improper.\n\nAdm. Michael Rogers said the threat was real.")
         #expect(ranks.map(\.speaker?.resolved) == ["Alexander Vindman", "Michael Rogers"])
+        let roles = claims("NASA Administrator Jim Bridenstine said the moon came first.\n\nCoach P.J. Fleck said Morgan has made progress this week.")
+        #expect(roles.map(\.speaker?.resolved) == ["Jim Bridenstine", "P.J. Fleck"])
         // After a role's "to" or "of", the place or the body the role is of, then the name.
         let envoy = claims("The special envoy to Ukraine Kurt Volker said the talks were over.\n\nAmbassador to the EU Gordon Sondland said the aid was linked.\n\nVolker said the aid was never linked to the call.")
         #expect(envoy.map(\.speaker?.resolved) == ["Kurt Volker", "Gordon Sondland", "Kurt Volker"])

@@ -28,7 +28,8 @@ enum Lexicon {
         "indian", "canadian", "mexican", "ukrainian", "european", "commerce", "finance", "trade", "interior", "health",
         "homeland", "security", "national", "deputy", "assistant", "acting", "press", "communications", "campaign",
         "manager", "strategist", "pollster", "host", "anchor", "correspondent", "editor", "columnist", "analyst", "economist",
-        "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "librarian",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "librarian", "administrator", "coach",
+        "superintendent", "detective", "officer", "trooper", "bishop", "archbishop", "rabbi",
     ]
 
     /// Titles that are adjectives, not roles: before a word that is neither a title nor a first
