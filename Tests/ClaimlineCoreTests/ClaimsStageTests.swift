@@ -291,6 +291,10 @@ import Testing
         #expect(ranks.map(\.speaker?.resolved) == ["Alexander Vindman", "Michael Rogers"])
         let roles = claims("NASA Administrator Jim Bridenstine said the moon came first.\n\nCoach P.J. Fleck said Morgan has made progress this week.")
         #expect(roles.map(\.speaker?.resolved) == ["Jim Bridenstine", "P.J. Fleck"])
+        #expect(claims("White House Chief of Staff Denis McDonough said the talks were over.").first?.speaker?.resolved == "Denis McDonough")
+        // "For" opening a sentence is no part of the name after it.
+        let opener = claims("Donald J. Trump spoke first.\n\nFor Mr. Trump, the rally was a test.\n\nMr. Trump said the crowd was huge.")
+        #expect(opener.first { $0.kind == .indirect }?.speaker?.resolved == "Donald J. Trump")
         // After a role's "to" or "of", the place or the body the role is of, then the name.
         let envoy = claims("The special envoy to Ukraine Kurt Volker said the talks were over.\n\nAmbassador to the EU Gordon Sondland said the aid was linked.\n\nVolker said the aid was never linked to the call.")
         #expect(envoy.map(\.speaker?.resolved) == ["Kurt Volker", "Gordon Sondland", "Kurt Volker"])

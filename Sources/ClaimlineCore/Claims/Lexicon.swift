@@ -29,7 +29,7 @@ enum Lexicon {
         "homeland", "security", "national", "deputy", "assistant", "acting", "press", "communications", "campaign",
         "manager", "strategist", "pollster", "host", "anchor", "correspondent", "editor", "columnist", "analyst", "economist",
         "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "librarian", "administrator", "coach",
-        "superintendent", "detective", "officer", "trooper", "bishop", "archbishop", "rabbi",
+        "superintendent", "detective", "officer", "trooper", "bishop", "archbishop", "rabbi", "staff",
     ]
 
     /// Titles that are adjectives, not roles: before a word that is neither a title nor a first

@@ -366,7 +366,7 @@ struct SpeakerResolver {
         "like", "unlike", "maybe", "perhaps", "even", "only", "just", "yet", "now", "then", "here", "there", "why", "how",
         "what", "where", "whether", "despite", "including", "unless", "until", "once", "since", "should", "would", "could",
         "whatever", "whenever", "wherever", "whoever",
-        "did", "does", "thanks", "meanwhile", "besides", "instead", "indeed", "except", "amid", "among", "inside", "outside",
+        "did", "does", "thanks", "meanwhile", "besides", "instead", "indeed", "except", "amid", "among", "inside", "outside", "for",
     ]
 
     /// "Mr." a man; "Mrs.", "Ms." and "Miss" a woman.
