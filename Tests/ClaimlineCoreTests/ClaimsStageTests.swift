@@ -291,6 +291,8 @@ import Testing
         #expect(ranks.map(\.speaker?.resolved) == ["Alexander Vindman", "Michael Rogers"])
         let roles = claims("NASA Administrator Jim Bridenstine said the moon came first.\n\nCoach P.J. Fleck said Morgan has made progress this week.")
         #expect(roles.map(\.speaker?.resolved) == ["Jim Bridenstine", "P.J. Fleck"])
+        let described = claims("Assemblywoman Claudia Tenney said the vote was close.\n\nBillionaire Mark Cuban said the deal was bad.")
+        #expect(described.map(\.speaker?.resolved) == ["Claudia Tenney", "Mark Cuban"])
         #expect(claims("White House Chief of Staff Denis McDonough said the talks were over.").first?.speaker?.resolved == "Denis McDonough")
         // "For" opening a sentence is no part of the name after it.
         let opener = claims("Donald J. Trump spoke first.\n\nFor Mr. Trump, the rally was a test.\n\nMr. Trump said the crowd was huge.")

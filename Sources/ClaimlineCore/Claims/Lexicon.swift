@@ -29,7 +29,8 @@ enum Lexicon {
         "homeland", "security", "national", "deputy", "assistant", "acting", "press", "communications", "campaign",
         "manager", "strategist", "pollster", "host", "anchor", "correspondent", "editor", "columnist", "analyst", "economist",
         "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "librarian", "administrator", "coach",
-        "superintendent", "detective", "officer", "trooper", "bishop", "archbishop", "rabbi", "staff",
+        "superintendent", "detective", "officer", "trooper", "bishop", "archbishop", "rabbi", "staff", "congressman",
+        "congresswoman", "assemblyman", "assemblywoman", "rival", "billionaire", "businessman", "businesswoman", "incumbent",
     ]
 
     /// Titles that are adjectives, not roles: before a word that is neither a title nor a first
