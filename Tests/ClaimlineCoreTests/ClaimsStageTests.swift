@@ -286,6 +286,10 @@ import Testing
     @Test func speakersWithSuffixesAgesRolesAndEarlierVerbs() {
         let jr = claims("Vice President Joseph R. Biden Jr. said the remarks had already made him a danger to allies.")
         #expect(jr.first?.speaker?.text == "Vice President Joseph R. Biden Jr.")
+        // An inverted speaker's party tag keeps its abbreviation's period.
+        let tag = claims("“If it’s not the first vote it should be at the very top of the list,” said Sen. Chris Murphy (D-Conn.).")
+        #expect(tag.first?.speaker?.text == "Sen. Chris Murphy (D-Conn.)")
+        #expect(tag.first?.speaker?.resolved == "Chris Murphy")
         // Ranks abbreviated with their period are titles too.
         let ranks = claims("Lt. Col. Alexander Vindman said the call was improper.\n\nAdm. Michael Rogers said the threat was real.")
         #expect(ranks.map(\.speaker?.resolved) == ["Alexander Vindman", "Michael Rogers"])

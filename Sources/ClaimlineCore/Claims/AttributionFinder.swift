@@ -2235,6 +2235,8 @@ final class AttributionFinder {
     func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
         let t = tokens[k]
         if t.isMark("(") { return k + 1 >= sentence.upperBound || !tokens[k + 1].isCapitalized }
+        // "(D-Conn.)": a period before a closing bracket is the tag's abbreviation's.
+        if t.isMark("."), k + 1 < sentence.upperBound, tokens[k + 1].isMark(")") { return false }
         return t.isMark(",") || t.isMark(".") || t.isMark("—") || t.isMark("–")
     }
 
