@@ -477,6 +477,9 @@ import Testing
         #expect(claims("Russian President Vladimir Putin said the talks were over.").first?.speaker?.resolved == "Vladimir Putin")
         #expect(claims("White House Press Secretary Sean Spicer said the talks were over.").first?.speaker?.resolved == "Sean Spicer")
         #expect(claims("Republican Ted Cruz said the talks were over.").first?.speaker?.resolved == "Ted Cruz")
+        // A body named by its people or its country is that body, not the last of its kind.
+        let bodies = claims("The Clinton campaign said the rally was big.\n\nThe Trump campaign said the rally was bigger.\n\nThe Turkish government said the talks had failed.")
+        #expect(bodies.map(\.speaker?.resolved) == ["Clinton campaign", "Trump campaign", "Turkish government"])
         // Titles alone name nobody.
         #expect(claims("Senator said the talks were over.").first.map { $0.speaker?.resolved == nil } == true)
         let university = claims("Researchers at the University of Michigan in Ann Arbor, Michigan, found that the drug worked.").first

@@ -683,6 +683,12 @@ struct SpeakerResolver {
                 let full = fullName([word], before: start)
                 if full != word { resolved = full }
             }
+        } else if (3...5).contains(lower.count), Lexicon.determiners.contains(lower[0]), Self.orgHeads.contains(last),
+                  rawWords.dropFirst().dropLast().allSatisfy({ $0.unicodeScalars.first?.isUpper == true && !$0.utf8.contains(UInt8(ascii: "-")) }) {
+            // "the Sanders campaign", "the Obama administration": a body named by its people or
+            // its country is that body, not the last of its kind to speak (not "the
+            // Facebook-owned company").
+            resolved = rawWords.dropFirst().joined(separator: " ")
         } else if let first = lower.first, Lexicon.determiners.contains(first) {
             // "the ministry", "the statement": the last speaker or name with the same head noun.
             // "The European Union's top court" is that owner's: another court is not it, and
