@@ -231,7 +231,7 @@ struct SpeakerResolver {
                 }
                 // "envoy to Ukraine Kurt Volker", "ambassador to the EU Gordon Sondland",
                 // "Director of National Intelligence James Clapper": what the role is of, then the name.
-                if Self.followsRolePreposition(i, tokens) || words[..<stripped.startIndex].contains(where: { $0.word == Word.of }),
+                if stripped.count >= 3, Self.followsRolePreposition(i, tokens) || words[..<stripped.startIndex].contains(where: { $0.word == Word.of }),
                    let k = Self.nameAfterPlace(stripped, flags: { $0.flags }, isCapitalized: { $0.isCapitalized }) {
                     stripped = stripped[k...]
                 }
