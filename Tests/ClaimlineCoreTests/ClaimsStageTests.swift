@@ -480,6 +480,9 @@ import Testing
         // A body named by its people or its country is that body, not the last of its kind.
         let bodies = claims("The Clinton campaign said the rally was big.\n\nThe Trump campaign said the rally was bigger.\n\nThe Turkish government said the talks had failed.")
         #expect(bodies.map(\.speaker?.resolved) == ["Clinton campaign", "Trump campaign", "Turkish government"])
+        // A body placed by a name after it is not the last of its kind to speak.
+        let placed = claims("The German government said the talks had failed.\n\nThe government in Beijing said the talks would go on.")
+        #expect(placed.map(\.speaker?.resolved) == ["German government", nil])
         // Titles alone name nobody.
         #expect(claims("Senator said the talks were over.").first.map { $0.speaker?.resolved == nil } == true)
         let university = claims("Researchers at the University of Michigan in Ann Arbor, Michigan, found that the drug worked.").first

@@ -502,7 +502,9 @@ struct SpeakerResolver {
     /// How far back, in code points, "they" looks for a group that spoke: about two paragraphs.
     static let groupReach = 1200
 
-    private mutating func resolvePhrase(text: String, start: Int) -> String? {
+    /// `placed`: the phrase was followed by a place ("the government in Beijing"), so another
+    /// body of its kind that spoke before is not it.
+    private mutating func resolvePhrase(text: String, start: Int, placed: Bool = false) -> String? {
         // "John Podesta, who said …", "Trump, speaking at a rally in Wilmington, N.C.", "Mr.
         // Trump’s former campaign manager, Corey Lewandowski": the first part set off by commas
         // that ends in a name is who speaks; the rest describes them.
@@ -591,7 +593,7 @@ struct SpeakerResolver {
         // Not a time ("Back in 1999") nor a title's capital ("Clinton Wades In").
         if lower.count > 2, let at = lower.indices.dropFirst().first(where: { Self.placePrepositions.contains(lower[$0]) && rawWords[$0].utf8.first! >= UInt8(ascii: "a") }), at + 1 < rawWords.count,
            rawWords[at + 1].unicodeScalars.first?.isUpper == true || Lexicon.determiners.contains(lower[at + 1]) {
-            return resolvePhrase(text: rawWords[..<at].joined(separator: " "), start: start)
+            return resolvePhrase(text: rawWords[..<at].joined(separator: " "), start: start, placed: true)
         }
         var resolved: String?
 
@@ -702,7 +704,7 @@ struct SpeakerResolver {
                 return String(lower[k].unicodeScalars.dropLast(2))
             }
             func owned(_ words: [String]) -> Bool { owner.map { o in words.contains { $0.hasPrefix(o) } } ?? true }
-            let same = speakers.count < Self.indexFrom ? speakers.indices.last(where: { speakers[$0].start < start && speakers[$0].words.contains(head) && owned(speakers[$0].words) })
+            let same = placed ? nil : speakers.count < Self.indexFrom ? speakers.indices.last(where: { speakers[$0].start < start && speakers[$0].words.contains(head) && owned(speakers[$0].words) })
                 : speakersByWord[head]?.last(where: { speakers[$0].start < start && owned(speakers[$0].words) })
             if owner != nil, same == nil {
                 resolved = Self.trimming(rawWords.dropFirst().joined(separator: " "), ",.")
