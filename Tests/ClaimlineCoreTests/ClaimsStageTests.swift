@@ -297,6 +297,9 @@ import Testing
         #expect(roles.map(\.speaker?.resolved) == ["Jim Bridenstine", "P.J. Fleck"])
         let described = claims("Assemblywoman Claudia Tenney said the vote was close.\n\nBillionaire Mark Cuban said the deal was bad.")
         #expect(described.map(\.speaker?.resolved) == ["Claudia Tenney", "Mark Cuban"])
+        // A plural role before first names is no part of the first name.
+        let plural = claims("Senators Charles E. Grassley and Patrick J. Leahy met on Monday.\n\nMr. Grassley said the bill would pass.")
+        #expect(plural.first { $0.kind == .indirect }?.speaker?.resolved == "Charles E. Grassley")
         #expect(claims("White House Chief of Staff Denis McDonough said the talks were over.").first?.speaker?.resolved == "Denis McDonough")
         // "For" opening a sentence is no part of the name after it.
         let opener = claims("Donald J. Trump spoke first.\n\nFor Mr. Trump, the rally was a test.\n\nMr. Trump said the crowd was huge.")

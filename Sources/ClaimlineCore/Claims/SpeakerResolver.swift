@@ -125,13 +125,15 @@ struct SpeakerResolver {
         "eastern", "western", "central", "upper", "lower", "fort", "mount", "port", "lake"]
 
     /// "Sens.", "Lt.", "Comedian", "Pastor", "Journalist", "Vermonter": an abbreviation of two
-    /// letters or more, or a word in -er, -or, -ist or -ian, none a first name.
+    /// letters or more, or a word in -er, -or, -ist or -ian or their plurals, none a first name.
     static func isRoleWord(_ t: TextToken, _ text: [Unicode.Scalar]) -> Bool {
         guard t.kind == .word, t.flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]) else { return false }
         let w = text[t.range]
         if w.last == "." { return w.count >= 3 && !w.dropLast().contains(".") }
         guard w.count >= 5 else { return false }
-        let tail = asciiLowercased(text, (t.range.upperBound - 3)..<t.range.upperBound)
+        // "Singer-guitarists Tom Johnston and Patrick Simmons": the plural of one too.
+        let end = w.last == "s" ? t.range.upperBound - 1 : t.range.upperBound
+        let tail = asciiLowercased(text, (end - 3)..<end)
         return tail.hasSuffixBytes("er") || tail.hasSuffixBytes("or") || tail == "ist" || tail == "ian"
     }
 
