@@ -297,6 +297,9 @@ import Testing
         #expect(roles.map(\.speaker?.resolved) == ["Jim Bridenstine", "P.J. Fleck"])
         let described = claims("Assemblywoman Claudia Tenney said the vote was close.\n\nBillionaire Mark Cuban said the deal was bad.")
         #expect(described.map(\.speaker?.resolved) == ["Claudia Tenney", "Mark Cuban"])
+        // A quoted epithet before a name is the quoted speaker's word, not the name.
+        let epithet = claims("He says, “Working that microphone was harder than working Crooked Hillary Clinton.”\n\nRival Hillary Clinton had mocked the complaint.\n\nClinton said the microphone was fine.")
+        #expect(epithet.first { $0.kind == .indirect }?.speaker?.resolved == "Hillary Clinton")
         // A plural role before first names is no part of the first name.
         let plural = claims("Senators Charles E. Grassley and Patrick J. Leahy met on Monday.\n\nMr. Grassley said the bill would pass.")
         #expect(plural.first { $0.kind == .indirect }?.speaker?.resolved == "Charles E. Grassley")

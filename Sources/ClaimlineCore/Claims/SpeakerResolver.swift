@@ -234,7 +234,7 @@ struct SpeakerResolver {
                 // "envoy to Ukraine Kurt Volker", "ambassador to the EU Gordon Sondland",
                 // "Director of National Intelligence James Clapper": what the role is of, then the name.
                 if stripped.count >= 3, Self.followsRolePreposition(i, tokens) || words[..<stripped.startIndex].contains(where: { $0.word == Word.of }),
-                   let k = Self.nameAfterPlace(stripped, flags: { $0.flags }, isCapitalized: { $0.isCapitalized }) {
+                   let k = Self.firstNameStart(stripped, flags: { $0.flags }, isCapitalized: { $0.isCapitalized }) {
                     stripped = stripped[k...]
                 }
                 let titled = words.count > stripped.count
@@ -357,6 +357,12 @@ struct SpeakerResolver {
         for n in mentions.indices {
             while q < quotations.count && quotations[q].upperBound <= mentions[n].start { q += 1 }
             mentions[n].inQuotation = q < quotations.count && quotations[q].contains(mentions[n].start)
+            // "Crooked Hillary Clinton", "Little Marco Rubio": a quoted speaker's epithet before a
+            // first name is no part of the name the article gives.
+            if mentions[n].inQuotation, mentions[n].isPerson, mentions[n].possessed == nil,
+               let k = Self.firstNameStart(tokens[mentions[n].words], flags: { $0.flags }, isCapitalized: { $0.isCapitalized }) {
+                mentions[n].words = k..<mentions[n].words.upperBound
+            }
         }
         self.mentions = mentions
         personLastWords = mentions.map { $0.isPerson ? tokens[$0.lastWord].word : -1 }
@@ -406,10 +412,10 @@ struct SpeakerResolver {
         return w
     }
 
-    /// Where a person's name starts in capitalised words after a role's preposition, when
-    /// they open with a place's or a body's words and go on with a first name and a surname
-    /// ("Ukraine Kurt Volker", "National Intelligence James Clapper"); nil otherwise.
-    static func nameAfterPlace<Words: Collection>(_ words: Words, flags: (Words.Element) -> Lexicon.WordFlags, isCapitalized: (Words.Element) -> Bool) -> Words.Index? {
+    /// Where a person's name starts in capitalised words that open with words that are no
+    /// first name and go on with a first name and a surname ("Ukraine Kurt Volker", "Crooked
+    /// Hillary Clinton"); nil otherwise. The callers say where such words are not the name's.
+    static func firstNameStart<Words: Collection>(_ words: Words, flags: (Words.Element) -> Lexicon.WordFlags, isCapitalized: (Words.Element) -> Bool) -> Words.Index? {
         let firstName: Lexicon.WordFlags = [.maleFirstName, .femaleFirstName]
         guard words.count >= 3, let head = words.first, flags(head).isDisjoint(with: firstName),
               let k = words.indices.dropFirst().first(where: { !flags(words[$0]).isDisjoint(with: firstName) }),
@@ -668,7 +674,7 @@ struct SpeakerResolver {
             var nameWords = rawWords[...]
             if rawWords.count >= 3, case let t = tokens.count(keyBelow: start, { $0.range.lowerBound }), t < tokens.count, Self.followsRolePreposition(t, tokens) {
                 let body = Lexicon.determiners.contains(lower[0]) ? rawWords.dropFirst() : rawWords[...]
-                if let k = Self.nameAfterPlace(body, flags: Self.catalogFlags, isCapitalized: { $0.unicodeScalars.first?.isUpper == true }) { nameWords = body[k...] }
+                if let k = Self.firstNameStart(body, flags: Self.catalogFlags, isCapitalized: { $0.unicodeScalars.first?.isUpper == true }) { nameWords = body[k...] }
             }
             let key = nameWords.count == rawWords.count ? text : nameWords.joined(separator: " ")
             let names: [[String]]
