@@ -398,8 +398,8 @@ struct SpeakerResolver {
     where Words.SubSequence == Words {
         var w = words
         while w.count > 1, let f = w.first, case let first = flags(f), first.contains(.title) {
-            // "American Airlines", "Democratic National Convention": adjective titles before a
-            // word that is neither a title nor a first name are the name's own.
+            // "American Airlines", "U.S. National Guard": adjective titles before a word that is
+            // neither a title nor a first name are the name's own.
             if first.contains(.adjectiveTitle), let next = w.dropFirst().first(where: { !flags($0).contains(.adjectiveTitle) }),
                flags(next).isDisjoint(with: [.title, .maleFirstName, .femaleFirstName]) { return w }
             w = w.dropFirst()
