@@ -90,20 +90,18 @@ public struct CheckworthinessModel: Sendable, Equatable {
         /// Length buckets: ≤ 5 words, 6–15, 16–30, more.
         let lengths: [Double]
 
+        /// The next slot for weight `w`, numbered from `after`, or -1 for none: a weight of zero
+        /// adds nothing, however often it is counted.
+        static func slot(_ w: Double, _ weights: inout [Double], after: Int) -> Int32 {
+            guard w != 0 else { return -1 }
+            weights.append(w)
+            return Int32(after + weights.count - 1)
+        }
+
         init(_ model: CheckworthinessModel) {
             self.model = model
-            var slots: [Int32] = []
             var slotWeights: [Double] = []
-            for word in Lexicon.catalog.words {
-                // A weight of zero adds nothing, however often it is counted.
-                if let w = model.words[word], w != 0 {
-                    slots.append(Int32(slotWeights.count))
-                    slotWeights.append(w)
-                } else {
-                    slots.append(-1)
-                }
-            }
-            catalogSlots = slots
+            catalogSlots = Lexicon.catalog.words.map { Self.slot(model.words[$0] ?? 0, &slotWeights, after: 0) }
             self.slotWeights = slotWeights
             var ids = ShortWordTable(capacity: model.words.count)
             var weights: [Double] = []
@@ -147,12 +145,6 @@ public struct CheckworthinessModel: Sendable, Equatable {
             self.prepared = prepared
             catalogCount = prepared.catalogSlots.count
             catalogSlotCount = prepared.slotWeights.count
-            // The next slot for a weight, or -1 for none.
-            func slot(_ w: Double, _ weights: inout [Double], after: Int) -> Int32 {
-                guard w != 0 else { return -1 }
-                weights.append(w)
-                return Int32(after + weights.count - 1)
-            }
             if prepared.weighsOwnWords {
                 ownSlots.reserveCapacity(vocabulary.ownKeys.count)
                 for (n, key) in vocabulary.ownKeys.enumerated() {
@@ -162,10 +154,10 @@ public struct CheckworthinessModel: Sendable, Equatable {
                     } else {
                         w = prepared.model.words[vocabulary.word(Int32(catalogCount + n))] ?? 0
                     }
-                    ownSlots.append(slot(w, &ownWeights, after: catalogSlotCount))
+                    ownSlots.append(Prepared.slot(w, &ownWeights, after: catalogSlotCount))
                 }
             }
-            numberSlot = slot(prepared.number, &ownWeights, after: catalogSlotCount)
+            numberSlot = Prepared.slot(prepared.number, &ownWeights, after: catalogSlotCount)
             lastSeen = [UInt32](repeating: 0, count: catalogSlotCount + ownWeights.count)
         }
 

@@ -437,12 +437,12 @@ struct SpeakerResolver {
     }
 
     static func stripTitles(_ words: [String]) -> [String] {
-        Array(stripTitles(words[...], flags: catalogFlags, isOf: { $0 == "of" }))
+        Array(stripTitles(words[...], flags: { catalogFlags(lowercased: $0.lowercased()) }, isOf: { $0 == "of" }))
     }
 
-    /// The catalog's lists a word is in, found by its text (none for a word not in them).
-    static func catalogFlags(_ word: some StringProtocol) -> Lexicon.WordFlags {
-        Lexicon.catalog.id(word.lowercased()).map { Lexicon.catalog.flags[Int($0)] } ?? []
+    /// The catalog's lists a lowercase word is in, found by its text (none for a word not in them).
+    static func catalogFlags(lowercased word: String) -> Lexicon.WordFlags {
+        Lexicon.catalog.id(word).map { Lexicon.catalog.flags[Int($0)] } ?? []
     }
 
     /// The fullest name for the mention `text` at `start`; records it for later mentions.
@@ -674,7 +674,7 @@ struct SpeakerResolver {
             var nameWords = rawWords[...]
             if rawWords.count >= 3, case let t = tokens.count(keyBelow: start, { $0.range.lowerBound }), t < tokens.count, Self.followsRolePreposition(t, tokens) {
                 let body = Lexicon.determiners.contains(lower[0]) ? rawWords.dropFirst() : rawWords[...]
-                if let k = Self.firstNameStart(body, flags: Self.catalogFlags, isCapitalized: { $0.unicodeScalars.first?.isUpper == true }) { nameWords = body[k...] }
+                if let k = Self.firstNameStart(body, flags: { Self.catalogFlags(lowercased: $0.lowercased()) }, isCapitalized: { $0.unicodeScalars.first?.isUpper == true }) { nameWords = body[k...] }
             }
             let key = nameWords.count == rawWords.count ? text : nameWords.joined(separator: " ")
             let names: [[String]]
@@ -974,7 +974,7 @@ struct SpeakerResolver {
         let clean = words.map(Self.trimmingEnds)
         let lower = clean.map { $0.lowercased() }
         // Each word's lists, from the catalog every claims rule reads: one lookup a word.
-        let classes = lower.map { w in Lexicon.catalog.id(w).map { Lexicon.catalog.flags[Int($0)] } ?? [] }
+        let classes = lower.map(catalogFlags(lowercased:))
         // Never begins a name: "But", "In", "The", "Most", "I", "Half", "Interestingly".
         func isFunctionWord(_ k: Int) -> Bool {
             !classes[k].isDisjoint(with: [.phraseBoundary, .phraseStarter, .quantifier, .pronoun, .determiner]) || lower[k] == "half" || isSentenceAdverb(lower[k])
