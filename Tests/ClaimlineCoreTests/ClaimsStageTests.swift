@@ -2659,6 +2659,15 @@ import Testing
         #expect(attributed("“We will win,” he added.").first?.cue?.text == "added")
     }
 
+    /// A work written is no statement; what it says, when it follows in the clause, is.
+    @Test func aWorkWrittenIsNoStatement() {
+        #expect(attributed("Brian Burton wrote a host of new songs for the upcoming album.").isEmpty)
+        #expect(attributed("I wrote a long rant about this last year when it was apparent that Apple focuses less on hardware.").isEmpty)
+        #expect(attributed("A student wrote the local newspaper, The Perry Chief, that these experiences were becoming common.").first?.cue?.text == "wrote")
+        #expect(attributed("He wrote his first newspaper column on that subject, “You fit it with other tragedies we've seen.”").first?.cue?.text == "wrote")
+        #expect(attributed("She wrote that the plan would fail.").first?.text == "the plan would fail")
+    }
+
     /// "Let’s hope" is the writer's exhortation; after a plural, "who" and a plain word is a
     /// relative clause of the speaker's ("People who upload videos said").
     @Test func exhortationsAndPlainVerbsAfterWho() {

@@ -1470,10 +1470,16 @@ final class AttributionFinder {
         // "Beauvillier added his seventh goal", "the economy added 200,000 jobs": a thing or a
         // number added is no remark; a clause is ("added the vote would be close"), and so are
         // words, a caveat or a quotation ("added a caveat: “…”", "added the words, ''…''").
-        if cue.lemmaWord == Word.add, let r = right, r == cue.end, !thatClause, isDeterminerOrOwner(tokens[r]) || tokens[r].kind == .number,
+        // So is a work written ("wrote a children's book", "wrote the introduction"), unless what
+        // it says follows in the same clause ("wrote the local paper, The Perry Chief, that …",
+        // "wrote his first column on it, “…”"; not "wrote a rant when it was clear that …").
+        let isWrite = cue.lemmaWord == Word.write
+        if cue.lemmaWord == Word.add || isWrite, let r = right, r == cue.end, !thatClause, isDeterminerOrOwner(tokens[r]) || tokens[r].kind == .number,
            !headsClause(r, sentence: sentence),
-           !tokens[r..<min(sentence.upperBound, r + 6)].contains(where: { t in
-               t.kind == .openQuote || t.kind == .ambiguousQuote || t.isMark(":") || Self.wordsOfSpeech.contains(vocabulary.word(t.word))
+           case let window = isWrite ? (r..<sentence.upperBound).first(where: { tokens[$0].word != Word.that && Word.clauseOpeners.contains(tokens[$0].word) }) ?? sentence.upperBound
+                                      : min(sentence.upperBound, r + 6),
+           !tokens[r..<window].contains(where: { t in
+               t.kind == .openQuote || t.kind == .ambiguousQuote || t.isMark(":") || Self.wordsOfSpeech.contains(vocabulary.word(t.word)) || isWrite && t.word == Word.that
            }) { right = nil }
         // "who advised Obama on the health care overhaul": counsel on a subject is a job; advice
         // given says "to", "against" or a clause ("advised him to stay", "advised the order was …").
