@@ -1698,6 +1698,19 @@ import Testing
         #expect(attributed("Over the long term, according to the budget office, the rise in costs will slow.").first?.text == "the rise in costs will slow")
     }
 
+    /// A source between a subject and its verb vouches for the whole sentence; after "and" it
+    /// vouches for what follows; a bracket opens a sentence as a capital does.
+    @Test func aSourceInsideTheSentence() {
+        #expect(attributed("Fundraising, according to the campaign, has surged in the past three weeks.").first?.text
+            == "Fundraising, according to the campaign, has surged in the past three weeks")
+        #expect(attributed("One of the officers, according to prison records, had worked multiple overtime shifts.").first?.speaker?.text == "prison records")
+        #expect(attributed("It has reshuffled top diplomats and, according to officials, adopted a new strategy to defend its image.").first?.text
+            == "adopted a new strategy to defend its image")
+        let bracketed = attributed("Skaters stay after hours. (According to the police, it does not keep statistics on such violations.)")
+        #expect(bracketed.first?.speaker?.text == "the police")
+        #expect(bracketed.first?.text == "it does not keep statistics on such violations")
+    }
+
     /// "As reported by X" names a source as "according to" does; "as" alone names none.
     @Test func asReportedByNamesASource() {
         let reported = attributed("As first reported by Politico, the campaign fired its manager on Monday.").first

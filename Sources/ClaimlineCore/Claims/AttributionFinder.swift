@@ -79,8 +79,9 @@ final class AttributionFinder {
             // `cueAt` tells whether a word of a construction ("in", "see") opens one here.
             guard t.flags.contains(.cue) || t.flags.contains(.baseFormCue) && k + 1 < sentence.upperBound && tokens[k + 1].word == Word.that
                     || t.flags.contains(.constructionCue),
-                  // After a colon a clause begins: ": According to recent polls, …".
-                  !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":"),
+                  // After a colon or an opening bracket a clause begins: ": According to recent
+                  // polls, …", "(According to the police, it keeps no figures.)".
+                  !t.isCapitalized || k == sentence.lowerBound || titleCase || tokens[k - 1].isMark(":") || tokens[k - 1].isMark("(") || tokens[k - 1].isMark("["),
                   let cue = cueAt(k, sentence: sentence) else { k += 1; continue }
             if quotations.contains(where: { $0.outer.contains(t.range.lowerBound) && $0.wordCount >= 1 }) { k += 1; continue }
             // "my time, my projects, my earnings", "No doubt the car looks …": after "my", "our",
@@ -1313,7 +1314,20 @@ final class AttributionFinder {
             let speaker = range(speakerStart, speakerEnd)
             while after < sentence.upperBound, tokens[after].kind == .punct || !isContentStart(after, sentence) { after += 1; if after - speakerEnd > 6 { break } }
             let afterWords = trimmed(after, sentence.upperBound).map { wordCount($0.0, $0.1) } ?? 0
-            if cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
+            // "…, and, according to officials, adopted a new strategy": a coordinator before the
+            // source joins what follows it to the sentence, and the source vouches for that.
+            var before = cue.start
+            while before > sentence.lowerBound, tokens[before - 1].isMark(",") { before -= 1 }
+            let joinedAfter = before < cue.start && before > sentence.lowerBound && (tokens[before - 1].word == Word.and || Word.coordinators.contains(tokens[before - 1].word))
+            // "Fundraising, according to the campaign, has surged": the source parts a subject
+            // from its verb, and the statement is the whole sentence.
+            if !joinedAfter, after < sentence.upperBound, isAuxiliaryVerb(tokens[after]) || isTensedVerb(tokens[after]),
+               let (a, b) = trimmed(sentence.lowerBound, cue.start), (1...6).contains(wordCount(a, b)),
+               !(a..<b).contains(where: { tokens[$0].kind == .punct || isAuxiliaryVerb(tokens[$0]) || isTensedVerb(tokens[$0]) }),
+               let whole = trimmed(sentence.lowerBound, sentence.upperBound) {
+                return Attribution(content: range(whole.0, whole.1), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+            }
+            if !joinedAfter, cue.start > sentence.lowerBound + 2, let (a, b) = trimmed(sentence.lowerBound, cue.start), wordCount(a, b) >= 3 {
                 // "Over the long term, according to the budget office, the rise in …": a short
                 // opening phrase, and the statement follows the source. Not a clause with its
                 // verb ("That is bad, according to Rubio, because …").
