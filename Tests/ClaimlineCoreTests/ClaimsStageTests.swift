@@ -1119,12 +1119,15 @@ import Testing
     }
 
     /// A poll's share of people speaks with its count: "About two-thirds of caucus attendees",
-    /// "More than half of respondents in the poll", "One in four", "At least 8 in 10 voters".
+    /// "More than half of respondents in the poll", "One in four", "At least 8 in 10 voters",
+    /// "Those over 60".
     @Test func aCountedShareIsTheSpeaker() {
         #expect(claims("About two-thirds of caucus attendees said they supported Trump.").first?.speaker?.text == "About two-thirds of caucus attendees")
         #expect(claims("More than half of respondents in the USA TODAY/Suffolk poll said the nation needs more than two parties.").first?.speaker?.text == "More than half of respondents in the USA TODAY/Suffolk poll")
         #expect(claims("One in four said the economy was the top issue.").first?.speaker?.text == "One in four")
         #expect(claims("At least 8 in 10 voters said they felt down on the government.").first?.speaker?.text == "At least 8 in 10 voters")
+        #expect(claims("Those over 60 say they feel that way by 2-1.").first?.speaker?.text == "Those over 60")
+        #expect(claims("One study in over 40,000 adults showed that meal planning improved diets.").first?.speaker?.text == "One study in over 40,000 adults")
     }
 
     /// An aside with a verb of its own before a participle's comma is the sentence's clause,

@@ -2777,9 +2777,10 @@ final class AttributionFinder {
             // document is stays with it.
             // "Those in favor of punishment have said": a stance stays with its holders.
             let inFavor = w == Word.in && start + 1 < end && tokens[start].word == Word.favor && tokens[start + 1].word == Word.of
-            // "About two-thirds of caucus attendees", "One in four": how many speak stays with them.
+            // "About two-thirds of caucus attendees", "One in four", "a study in over 40,000
+            // adults": how many speak, or were studied, stays with them.
             let counted = tokens[start].kind == .number || !tokens[start].flags.isDisjoint(with: [.quantityWord, .quantifier, .pluralQuantifier])
-            let aboutCount = w == Word.about && counted
+            let aboutCount = (w == Word.about || w == Word.over) && counted
             let oneIn = w == Word.in && counted && start - 2 >= sentence.lowerBound
                 && (tokens[start - 2].kind == .number || tokens[start - 2].flags.contains(.quantityWord) || tokens[start - 2].word == Word.one)
             // "At least 8 in 10 voters".
