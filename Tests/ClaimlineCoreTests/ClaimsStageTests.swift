@@ -695,6 +695,18 @@ import Testing
         #expect(number.count == 1)
     }
 
+    /// "comments", "remarks", "quips" report right after a quotation, and are nouns elsewhere.
+    @Test func nounFormsReportOnlyAfterAQuotation() {
+        let comments = claims("“We worked on the architecture of the spacecraft,” comments Robin Biesbroek, a mission engineer.")
+        #expect(comments.first?.speaker?.text == "Robin Biesbroek, a mission engineer")
+        #expect(comments.first?.cue?.lemma == "comment")
+        #expect(claims("“It was a good year,” she quips.").first?.cue?.lemma == "quip")
+        #expect(attributed("His comments came after the vote in Ohio last week.").isEmpty)
+        // Nor after a quotation that is not what the remarks say.
+        let remarks = attributed("He called Trump a “blowhard,” and said his anti-Muslim remarks were priceless propaganda for terrorist groups.")
+        #expect(remarks.allSatisfy { $0.cue?.lemma != "remark" })
+    }
+
     @Test func longAsidesTimesAndTitlesAroundTheSpeaker() {
         let aside = claims("Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still prays for a different nominee.")
         #expect(aside.first?.speaker?.text == "Michael Seaman, who lives in an area outside of the state capital, Sacramento")

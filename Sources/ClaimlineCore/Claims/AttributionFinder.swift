@@ -1181,6 +1181,16 @@ final class AttributionFinder {
         // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
         // found is the poll's ("Trump leads by 8 points in the survey").
         if tokens[k].flags.contains(.constructionCue), !tokens[k].flags.contains(.cue) {
+            if let lemma = Self.nounFormsAfterQuotation[vocabulary.word(w)] {
+                // Right after the quotation's marks ("…,” comments Biesbroek"), or after a name
+                // or a pronoun that follows them, ending the clause ("…,” she quips.").
+                guard let close = (max(sentence.lowerBound, k - 5)..<k).last(where: { tokens[$0].kind == .closeQuote || tokens[$0].kind == .ambiguousQuote }) else { return nil }
+                let between = tokens[(close + 1)..<k]
+                let named = between.contains(where: \.isWord) && between.allSatisfy { $0.kind == .punct || $0.isCapitalized || $0.flags.contains(.pronoun) }
+                    && (k + 1 == sentence.upperBound || tokens[k + 1].kind == .punct)
+                guard between.allSatisfy({ $0.kind == .punct }) || named else { return nil }
+                return Cue(start: k, end: k + 1, lemma: lemma, verbClass: .say, isAccordingTo: false)
+            }
             if seesAs(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "see", verbClass: .hedge, isAccordingTo: false) }
             if isPollAfter(k, sentence: sentence) { return Cue(start: k, end: k + 1, lemma: "in", verbClass: .report, isAccordingTo: true) }
             return nil
@@ -2534,6 +2544,10 @@ final class AttributionFinder {
     /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
     /// "continued its expansion").
     static let clauseOnlyLemmas: WordList = ["maintain", "continue", "observe"]
+    /// "“…,” comments Robin Biesbroek", "“…,” she quips": forms that are mostly plural nouns
+    /// ("his comments", "her remarks") and report only right after a quotation. Kept out of
+    /// the verb table, whose forms end speaker phrases ("His remarks indicated …").
+    static let nounFormsAfterQuotation: [String: String] = ["comments": "comment", "remarks": "remark", "quips": "quip", "muses": "muse"]
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: WordList = [

@@ -318,7 +318,7 @@ enum Lexicon {
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
-        (["asked", "in", "see", "sees", "saw", "seeing", "as", "rule", "rules", "ruling"], .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
+        (["asked", "in", "see", "sees", "saw", "seeing", "as", "rule", "rules", "ruling"] + Array(AttributionFinder.nounFormsAfterQuotation.keys), .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
         (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
