@@ -1181,7 +1181,7 @@ final class AttributionFinder {
         // "in" and the forms of "see" are no cues alone: "see … as" is a view, and what a poll
         // found is the poll's ("Trump leads by 8 points in the survey").
         if tokens[k].flags.contains(.constructionCue), !tokens[k].flags.contains(.cue) {
-            if let lemma = Self.nounFormsAfterQuotation[vocabulary.word(w)] {
+            if Word.nounFormsAfterQuotation.contains(w), let lemma = ReportingVerbs.nounFormsAfterQuotation[vocabulary.word(w)] {
                 // Right after the quotation's marks ("…,” comments Biesbroek"), or after a name
                 // or a pronoun that follows them, ending the clause ("…,” she quips.").
                 guard let close = (max(sentence.lowerBound, k - 5)..<k).last(where: { tokens[$0].kind == .closeQuote || tokens[$0].kind == .ambiguousQuote }) else { return nil }
@@ -2544,10 +2544,7 @@ final class AttributionFinder {
     /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
     /// "continued its expansion").
     static let clauseOnlyLemmas: WordList = ["maintain", "continue", "observe"]
-    /// "“…,” comments Robin Biesbroek", "“…,” she quips": forms that are mostly plural nouns
-    /// ("his comments", "her remarks") and report only right after a quotation. Kept out of
-    /// the verb table, whose forms end speaker phrases ("His remarks indicated …").
-    static let nounFormsAfterQuotation: [String: String] = ["comments": "comment", "remarks": "remark", "quips": "quip", "muses": "muse"]
+
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: WordList = [

@@ -318,7 +318,7 @@ enum Lexicon {
         (Array(AttributionFinder.attributiveParticiples), .attributiveParticiple), (Array(AttributionFinder.degreeWords), .degreeWord),
         (Array(SpeakerResolver.sentenceOpeners), .sentenceOpener), (Array(AttributionFinder.pluralQuantifiers), .pluralQuantifier),
         (irregularPasts, .irregularPast), (Array(ReportingVerbs.baseFormsNotCues), .baseFormCue),
-        (["asked", "in", "see", "sees", "saw", "seeing", "as", "rule", "rules", "ruling"] + Array(AttributionFinder.nounFormsAfterQuotation.keys), .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
+        (["asked", "in", "see", "sees", "saw", "seeing", "as", "rule", "rules", "ruling"] + Array(ReportingVerbs.nounFormsAfterQuotation.keys), .constructionCue), (["reportedly", "allegedly", "expected"], .unnamedSourceCue),
         (["poll", "polls", "polling", "survey", "surveys"], .pollNoun),
         (maleFirstNames, .maleFirstName), (femaleFirstNames, .femaleFirstName),
         (Array(SpeakerResolver.thingHeads), .thingHead), (Array(SpeakerResolver.placeOpeners), .placeOpener),
@@ -506,6 +506,8 @@ enum Word {
     static var her: Int32 { NamedWord.her.rawValue }
     static var you: Int32 { NamedWord.you.rawValue }
     static var think: Int32 { NamedWord.think.rawValue }
+    /// `ReportingVerbs.nounFormsAfterQuotation`'s forms, tested by number before the string.
+    static let nounFormsAfterQuotation: WordIDSet = WordIDSet(ReportingVerbs.nounFormsAfterQuotation.keys.map(Lexicon.catalog.named))
     /// "think tank", "think piece": "think" is no cue before them.
     static let afterThink: WordIDSet = WordIDSet(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
     /// Object pronouns: whom somebody told ("told him he had …").

@@ -262,6 +262,11 @@ public enum ReportingVerbs {
 
     public static func entry(_ lowercasedWord: String) -> Entry? { forms[lowercasedWord] }
 
+    /// "“…,” comments Robin Biesbroek", "“…,” she quips": forms that are mostly plural nouns
+    /// ("his comments", "her remarks") and report only right after a quotation. Kept out of
+    /// `table`, whose forms end speaker phrases ("His remarks indicated …"). Form → lemma.
+    static let nounFormsAfterQuotation: [String: String] = ["comments": "comment", "remarks": "remark", "quips": "quip", "muses": "muse"]
+
     /// Forms that are also common nouns or adjectives ("the report", "a claim", "show"):
     /// they attribute only with a clear subject before them.
     static let ambiguous: WordList = [
