@@ -1713,6 +1713,19 @@ import Testing
         #expect(attributed("Over the long term, according to the budget office, the rise in costs will slow.").first?.text == "the rise in costs will slow")
     }
 
+    /// A cue between a subject and its verb, parenthetical or inverted, frames the whole
+    /// sentence; a day alone after a participle is no speaker.
+    @Test func aCueBetweenASubjectAndItsVerb() {
+        #expect(attributed("Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless.").first?.text
+            == "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless")
+        let inverted = attributed("The key to Stadia's success, says Buser, is Google's built-in infrastructure.").first
+        #expect(inverted?.speaker?.text == "Buser")
+        #expect(inverted?.text == "The key to Stadia's success, says Buser, is Google's built-in infrastructure")
+        #expect(attributed("Part of the problem in detecting tunnels, say experts like Paul Bauman, a Canadian geophysicist, is the ground itself.").first?.speaker?.text
+            == "experts like Paul Bauman, a Canadian geophysicist")
+        #expect(attributed("The tentative deal, announced Friday, would last four years and must be approved by union members.").isEmpty)
+    }
+
     /// A source between a subject and its verb vouches for the whole sentence; after "and" it
     /// vouches for what follows; a bracket opens a sentence as a capital does.
     @Test func aSourceInsideTheSentence() {

@@ -1748,15 +1748,18 @@ final class AttributionFinder {
                 var afterWords = 0
                 if tailEnd < sentence.upperBound, semicolon == nil, let (a, b) = trimmed(tailEnd + 1, sentence.upperBound) {
                     afterWords = wordCount(a, b)
+                    // "ILC2s, he found, release cytokines", "Time, Mr. Pence added, was on their
+                    // side": a subject of a word or two before the cue is the statement's too,
+                    // when what follows has none ("But, Carson added, he did not …").
+                    let next = tokens[a]
+                    let hasSubject = next.isCapitalized || !next.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier, .quantityWord]) || next.kind != .word
+                    // "…, he said, becomes hopeless": two words with no subject finish the clause
+                    // the cue parts.
                     // "…, where lawmakers expressed outrage": a relative clause goes with the noun
                     // before it.
-                    if afterWords >= 3 && !quoted && !tokens[a].flags.contains(.clauseLink) && !Word.relativeWords.contains(tokens[a].word) {
-                        // "ILC2s, he found, release cytokines", "Time, Mr. Pence added, was on their
-                        // side": a subject of a word or two before the cue is the statement's too,
-                        // when what follows has none ("But, Carson added, he did not …").
+                    if afterWords >= 3 || afterWords == 2 && !hasSubject && beforeWords >= 3,
+                       !quoted && !tokens[a].flags.contains(.clauseLink) && !Word.relativeWords.contains(tokens[a].word) {
                         // Not an opener ("Still, he said, officials have to …", "In contrast, …").
-                        let next = tokens[a]
-                        let hasSubject = next.isCapitalized || !next.flags.isDisjoint(with: [.pronoun, .determiner, .quantifier, .quantityWord]) || next.kind != .word
                         let opener = before.map { b in tokens[b.0].flags.isDisjoint(with: [.connective, .phraseBoundary, .phraseStarter, .contrast, .clauseLink]) == false } ?? true
                         // "Outright victory is vital, he said after …, because he said …": a clause
                         // with a reporting verb of its own after the frame is a second statement,
@@ -1799,8 +1802,19 @@ final class AttributionFinder {
                     }
                     let speakerOK = !isClause && (first.isCapitalized || !first.flags.isDisjoint(with: [.pronoun, .determiner, .quantityWord, .title])
                         || first.flags.contains(.quantifier) || described)
-                    if speakerOK {
-                        return Attribution(content: range(a, b), speaker: range(cue.end, invertedAppositiveEnd(after: sEnd, sentence: sentence)), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                    // "The tentative deal, announced Friday, would last …": a day alone is when.
+                    let timeAlone = sEnd - cue.end == 1 && first.flags.contains(.timeNoun)
+                    if speakerOK && !timeAlone {
+                        let speakerEnd = invertedAppositiveEnd(after: sEnd, sentence: sentence)
+                        // "Part of the problem, say experts like Paul Bauman, a geophysicist, is the
+                        // ground itself": the source parts a subject from its verb, and the
+                        // statement is the whole sentence.
+                        if t.kind == .punct, speakerEnd + 2 < sentence.upperBound, tokens[speakerEnd].isMark(","), case let verb = tokens[speakerEnd + 1],
+                           verb.kind == .word, isAuxiliaryVerb(verb) && !verb.isCapitalized || isTensedVerb(verb),
+                           let whole = trimmed(a, sentence.upperBound), wordCount(speakerEnd + 1, whole.1) >= 2 {
+                            return Attribution(content: range(whole.0, whole.1), speaker: range(cue.end, speakerEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
+                        }
+                        return Attribution(content: range(a, b), speaker: range(cue.end, speakerEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                     }
                 }
             }
