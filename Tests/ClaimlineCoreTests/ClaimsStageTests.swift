@@ -1713,6 +1713,13 @@ import Testing
         #expect(attributed("Over the long term, according to the budget office, the rise in costs will slow.").first?.text == "the rise in costs will slow")
     }
 
+    /// A report in an aside set off by dashes ends at the closing dash.
+    @Test func aReportInADashedAsideEndsAtItsDash() {
+        #expect(attributed("The plan — officials said it would cost $3 billion — was shelved on Monday.").first?.text == "it would cost $3 billion")
+        #expect(attributed("It sounded odd — the late neurologist wrote about similar symptoms in his book — and she was not thrilled.").first?.text
+            == "similar symptoms in his book")
+    }
+
     /// A cue between a subject and its verb, parenthetical or inverted, frames the whole
     /// sentence; a day alone after a participle is no speaker.
     @Test func aCueBetweenASubjectAndItsVerb() {

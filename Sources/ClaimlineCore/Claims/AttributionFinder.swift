@@ -1670,6 +1670,10 @@ final class AttributionFinder {
             if end > a + 2, let cut = (a + 2..<end).first(where: { joinsClauseWithOwnCue(at: $0, to: end) }),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             if let cut = subordinateClauseEnd(subject: subject, from: a, to: end, sentence: sentence), let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
+            // "The plan — officials said it would cost $3 billion — was shelved": a report in an
+            // aside set off by dashes ends at the closing dash.
+            if subject.0 > sentence.lowerBound, isDash(tokens[subject.0 - 1]), let close = (a..<end).first(where: { isDash(tokens[$0]) }),
+               let (_, y) = trimmed(a, close), wordCount(a, y) >= 2 { end = y }
             if !thatClause, let cut = coordinatedPredicateStart(from: a, to: end, lemma: cue.lemma, lists: cue.lists, participle: tokens[cue.start].flags.contains(.endsInING)),
                let (_, y) = trimmed(a, cut), wordCount(a, y) >= 2 { end = y }
             // "Beck, who has described Trump as “…,” clearly intended …", "Hunter, who endorsed
