@@ -1713,6 +1713,16 @@ import Testing
         #expect(attributed("Over the long term, according to the budget office, the rise in costs will slow.").first?.text == "the rise in costs will slow")
     }
 
+    /// A participle in -ing reports for the sentence's subject, before the sentence's own past
+    /// tense; a relative clause's or a passive participle's verb stays in the subject.
+    @Test func aParticiplesSpeakerIsTheSubjectBeforeItsVerb() {
+        #expect(attributed("No one bothered mentioning that the state of the nation’s finances is not technology’s problem.").first?.speaker?.text == "No one")
+        #expect(attributed("Police released dramatic video showing the rescue of a girl who was kidnapped in broad daylight.").first?.speaker?.text == "Police")
+        #expect(attributed("All three candidates issued statements condemning the coordinated attacks in Paris.").first?.speaker?.text == "All three candidates")
+        #expect(attributed("Voters seized on comments Trump made saying he hoped the housing bubble would burst.").first?.speaker?.text == "comments Trump made")
+        #expect(attributed("A lawsuit filed by a fired staffer alleging the congressman violated the law was dismissed.").first?.speaker?.text == "A lawsuit filed by a fired staffer")
+    }
+
     /// A report in an aside set off by dashes ends at the closing dash.
     @Test func aReportInADashedAsideEndsAtItsDash() {
         #expect(attributed("The plan — officials said it would cost $3 billion — was shelved on Monday.").first?.text == "it would cost $3 billion")

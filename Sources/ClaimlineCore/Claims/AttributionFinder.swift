@@ -3077,7 +3077,19 @@ final class AttributionFinder {
     /// before the verb ("… McConnell issued a statement [saying]": the sentence's subject then).
     func withoutPredicate(_ s: (Int, Int), cue: Cue) -> (Int, Int)? {
         guard tokens[cue.start].flags.contains(.endsInING) else { return s }
-        guard let verb = (s.0..<s.1 - 1).first(where: { isPastTense(tokens[$0]) && tokens[$0 + 1].flags.contains(.determiner) }) else { return s }
+        // "her campaign sent out pitches highlighting …", "No one bothered mentioning …",
+        // "Police released dramatic video showing …": the sentence's own past tense, after a
+        // word of the subject (not "the embattled senator", "newly elected officials", "a
+        // lawsuit filed by …", nor a relative clause's: "comments Trump made", "the remarks
+        // his rival made").
+        guard let verb = (s.0..<s.1).first(where: { k in
+            guard isPastTense(tokens[k]) else { return false }
+            if k + 1 < s.1, tokens[k + 1].flags.contains(.determiner) { return true }
+            if k + 1 < s.1, tokens[k + 1].word == Word.by { return false }
+            if k == s.1 - 1, k > s.0, tokens[(s.0 + 1)..<k].contains(where: { $0.isCapitalized || isDeterminerOrOwner($0) || $0.flags.contains(.pronoun) }) { return false }
+            return k > s.0 && tokens[k - 1].kind == .word && !isDeterminerOrOwner(tokens[k - 1]) && !SpeakerResolver.endsInLY(tokens[k - 1], text)
+                && tokens[k - 1].flags.isDisjoint(with: [.degreeWord, .phraseBoundary, .auxiliary, .beForm])
+        }) else { return s }
         return verb > s.0 ? (s.0, verb) : nil
     }
 
