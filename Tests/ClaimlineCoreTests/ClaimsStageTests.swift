@@ -1723,6 +1723,18 @@ import Testing
         #expect(attributed("A lawsuit filed by a fired staffer alleging the congressman violated the law was dismissed.").first?.speaker?.text == "A lawsuit filed by a fired staffer")
     }
 
+    /// A form that is also a noun is the noun after a number, an article's comparative, or
+    /// (before a verb of its own) an owner's adjective; after an article it may be a speaker.
+    @Test func nounsThatLookLikeCues() {
+        #expect(attributed("Benchmark 10-year notes last rose 7/32 in price to yield 1.786%.").isEmpty)
+        #expect(attributed("Strong showings in the dozen states that held primaries strengthened the prospect of a contest.").isEmpty)
+        #expect(attributed("It may be the most elaborate recruitment process that mankind has ever created.").isEmpty)
+        #expect(attributed("Sanders’s latest plan was unserious and would cost far too much.").isEmpty)
+        #expect(attributed("C2I plans to reforest a million acres in the river valley.").first?.speaker?.text == "C2I")
+        #expect(attributed("Most believe that both the economy and their own lives have improved.").first?.speaker?.text == "Most")
+        #expect(attributed("The reports said the plan failed last year.").first?.speaker?.text == "The reports")
+    }
+
     /// A report in an aside set off by dashes ends at the closing dash.
     @Test func aReportInADashedAsideEndsAtItsDash() {
         #expect(attributed("The plan — officials said it would cost $3 billion — was shelved on Monday.").first?.text == "it would cost $3 billion")

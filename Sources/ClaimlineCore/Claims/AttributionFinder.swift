@@ -105,6 +105,14 @@ final class AttributionFinder {
             if t.word == Word.think, k + 1 < sentence.upperBound, Word.afterThink.contains(tokens[k + 1].word) { k += 1; continue }
             // "the most telling", "very worrying": a participle after a degree word is an adjective.
             if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
+            // "the more elaborate moves", "a very elaborate plan": so is a base form after an
+            // article's comparative (not "Most believe …", "they too argue").
+            if k >= sentence.lowerBound + 2, tokens[k - 1].flags.contains(.degreeWord), tokens[k - 2].flags.contains(.determiner), isBaseForm(t),
+               Self.comparativeDegrees.contains(vocabulary.word(tokens[k - 1].word)) { k += 1; continue }
+            // "Benchmark 10-year notes", "three reports", "the four states that …": after a
+            // number, a form that is also a noun is the noun (not after a name: "C2I plans to").
+            if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, case let p = tokens[k - 1], !p.isCapitalized,
+               p.kind == .number || p.flags.contains(.quantityWord) || p.kind == .word && p.flags.isEmpty && text[p.range].contains(where: { $0.properties.numericType != nil }) { k += 1; continue }
             // "his backing", "her best showing": after a determiner or an owner, and a superlative,
             // a form in -ing is a noun. "backed off", "showing up": another verb.
             if t.flags.contains(.endsInING), k > sentence.lowerBound {
@@ -1377,6 +1385,10 @@ final class AttributionFinder {
                 guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma, lists: cue.lists), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
                 return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
             }
+            // "Sanders's latest plan was unserious": before a verb of its own the noun is a
+            // subject, and says nothing ("His latest claim is that …" says what it is).
+            if cue.end < sentence.upperBound, isAuxiliaryVerb(tokens[cue.end]), !tokens[cue.end].isCapitalized,
+               !(cue.end + 1 < sentence.upperBound && (tokens[cue.end + 1].word == Word.that || tokens[cue.end + 1].isMark(":") || tokens[cue.end + 1].kind == .openQuote || tokens[cue.end + 1].kind == .ambiguousQuote)) { return nil }
             subject = (s.0, end)
         }
         // "more funding than we expect to direct", "as good as the organisers hoped it would
@@ -2731,9 +2743,9 @@ final class AttributionFinder {
         if Word.objectPronouns.contains(last.word), !last.isCapitalized, last.word != Word.her, !sourceOf, end - 2 < sentence.lowerBound || tokens[end - 2].word != Word.of { return nil }
         if !sourceOf, last.flags.contains(.pronoun) || last.word == Word.who { return (end - 1, end) }
         if (last.flags.contains(.phraseBoundary) || last.flags.contains(.determiner)) && !isNamePart(end - 1) && !sourceOf { return nil }
-        // "GOP insiders across the four states said": "states" after a determiner or a number
-        // is the noun.
-        let statesNoun = last.word == Word.states && end - 2 >= sentence.lowerBound
+        // "GOP insiders across the four states said", "The reports said": "states", or a form
+        // in -s that is also a noun, after a determiner or a number is the noun.
+        let statesNoun = (last.word == Word.states || last.flags.contains(.ambiguousVerb) && text[last.range.upperBound - 1] == "s") && end - 2 >= sentence.lowerBound
             && (tokens[end - 2].kind == .number || isDeterminerOrOwner(tokens[end - 2]) || !tokens[end - 2].flags.isDisjoint(with: [.quantityWord, .quantifier, .pluralQuantifier]))
         if last.flags.contains(.verbForm) && !last.isCapitalized && !statesNoun { return nil }
         var start = end - 1
@@ -3192,6 +3204,8 @@ final class AttributionFinder {
     }
 
     static let degreeWords: WordList = ["most", "more", "very", "less", "least", "too", "so", "quite", "particularly"]
+    /// The degree words before which a base form is an adjective ("more elaborate").
+    static let comparativeDegrees: Set<String> = ["most", "more", "very", "less", "least"]
 
     static let pluralQuantifiers: WordList = ["most", "many", "some", "several", "both", "few", "all", "other"]
 
