@@ -112,7 +112,7 @@ final class AttributionFinder {
             // "Benchmark 10-year notes", "three reports", "the four states that …": after a
             // number, a form that is also a noun is the noun (not after a name: "C2I plans to").
             if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, case let p = tokens[k - 1], !p.isCapitalized,
-               p.kind == .number || p.flags.contains(.quantityWord) || p.kind == .word && p.flags.isEmpty && text[p.range].contains(where: { $0.properties.numericType != nil }) { k += 1; continue }
+               p.kind == .number || p.flags.contains(.quantityWord) || p.kind == .word && p.flags.isEmpty && text[p.range].contains(where: { $0.value &- 48 < 10 }) { k += 1; continue }
             // "his backing", "her best showing": after a determiner or an owner, and a superlative,
             // a form in -ing is a noun. "backed off", "showing up": another verb.
             if t.flags.contains(.endsInING), k > sentence.lowerBound {
