@@ -1735,6 +1735,15 @@ import Testing
         #expect(attributed("The reports said the plan failed last year.").first?.speaker?.text == "The reports")
     }
 
+    /// A pronoun speaker is the pronoun, without the auxiliary contracted onto it.
+    @Test func aContractedAuxiliaryIsNoPartOfTheSpeaker() {
+        let asked = attributed("We’ve asked him to share some insights into the business of the company.").first?.speaker
+        #expect(asked?.text == "We")
+        #expect(asked?.end == 2)
+        #expect(attributed("I'd argue that the plan will fail within a year.").first?.speaker?.text == "I")
+        #expect(attributed("O’Dell said the plan will fail within a year.").first?.speaker?.text == "O’Dell")
+    }
+
     /// A report in an aside set off by dashes ends at the closing dash.
     @Test func aReportInADashedAsideEndsAtItsDash() {
         #expect(attributed("The plan — officials said it would cost $3 billion — was shelved on Monday.").first?.text == "it would cost $3 billion")
@@ -2019,8 +2028,8 @@ import Testing
     @Test func contractedPronounsAndArticlesResolve() {
         #expect(resolved("Bernie Sanders is digging in for a floor fight. He’s suggesting that the delegates could still switch.", "He’s") == "Bernie Sanders")
         let we = claims("We’ve said before that the update is worth the wait. They said the rollout would finish soon.")
-        #expect(we.contains { $0.speaker?.text == "We’ve" && $0.speaker?.resolved == nil })
-        #expect(!we.contains { $0.speaker?.resolved == "We’ve" })
+        #expect(we.contains { $0.speaker?.text == "We" && $0.speaker?.resolved == nil })
+        #expect(!we.contains { $0.speaker?.resolved == "We’ve" || $0.speaker?.resolved == "We" })
         #expect(resolved("The California Public Utilities Commission met on Monday. The utilities commission said the outages were avoidable.", "The utilities commission") == "California Public Utilities Commission")
         // An owner's thing is no other owner's: "The European Union's top court" is not the
         // International Criminal Court, and it is what "the court" goes on to mean.

@@ -242,7 +242,8 @@ public struct ClaimExtractor: Sendable {
         var turns: [(content: Range<Int>, speaker: Range<Int>)] = []
         for d in drafts {
             var speaker: Claim.Speaker?
-            if let sp = d.speaker {
+            if let found = d.speaker {
+                let sp = Self.withoutContraction(found, in: text)
                 let spoken = slice(sp)
                 let resolved: String?
                 if let cue = d.cue, cue.count == 1, text[cue.lowerBound] == ":" { turns.append((d.content, sp)) }
@@ -565,6 +566,25 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The last character of `r` before its closing quotation marks, brackets and spaces.
+    /// "We’ve asked him …", "I’d argue …": a pronoun speaker without the auxiliary
+    /// contracted onto it, which is no part of who spoke.
+    static func withoutContraction(_ r: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
+        guard r.count >= 3, r.count <= 7 else { return r }
+        func isApostrophe(_ u: Unicode.Scalar) -> Bool { u == "’" || u == "'" }
+        var cut = r.upperBound
+        if isApostrophe(text[r.upperBound - 2]), text[r.upperBound - 1] == "d" || text[r.upperBound - 1] == "m" {
+            cut = r.upperBound - 2
+        } else if isApostrophe(text[r.upperBound - 3]) {
+            let tail = String(String.UnicodeScalarView(text[(r.upperBound - 2)..<r.upperBound])).lowercased()
+            if tail == "ve" || tail == "re" || tail == "ll" { cut = r.upperBound - 3 }
+        }
+        guard cut < r.upperBound else { return r }
+        let pronoun = String(String.UnicodeScalarView(text[r.lowerBound..<cut])).lowercased()
+        return Self.contractingPronouns.contains(pronoun) ? r.lowerBound..<cut : r
+    }
+
+    static let contractingPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
+
     static func finalMark(of r: Range<Int>, in text: [Unicode.Scalar]) -> Unicode.Scalar? {
         func isClosing(_ u: Unicode.Scalar) -> Bool {
             switch u {
