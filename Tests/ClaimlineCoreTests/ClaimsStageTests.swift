@@ -1730,6 +1730,8 @@ import Testing
         #expect(attributed("Strong showings in the dozen states that held primaries strengthened the prospect of a contest.").isEmpty)
         #expect(attributed("It may be the most elaborate recruitment process that mankind has ever created.").isEmpty)
         #expect(attributed("Sanders’s latest plan was unserious and would cost far too much.").isEmpty)
+        #expect(attributed("Mr. Trump’s theatrical embrace is not limited to China and its leaders.").isEmpty)
+        #expect(attributed("Mrs. Clinton's tax plan would raise $1.1 trillion over the next decade.").first?.cue?.text == "plan")
         #expect(attributed("C2I plans to reforest a million acres in the river valley.").first?.speaker?.text == "C2I")
         #expect(attributed("Most believe that both the economy and their own lives have improved.").first?.speaker?.text == "Most")
         #expect(attributed("The reports said the plan failed last year.").first?.speaker?.text == "The reports")

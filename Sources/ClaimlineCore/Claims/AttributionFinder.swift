@@ -1385,12 +1385,13 @@ final class AttributionFinder {
                 guard let r = contentStart(after: cue.end, sentence: sentence, lemma: cue.lemma, lists: cue.lists), let (a, b) = trimmed(r, sentence.upperBound), wordCount(a, b) >= 3 else { return nil }
                 return Attribution(content: range(a, cutTrailingAttribution(a, b)), speaker: nil, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
             }
-            // "Sanders's latest plan was unserious": before a verb of its own the noun is a
-            // subject, and says nothing ("His latest claim is that …" says what it is).
-            if cue.end < sentence.upperBound, isAuxiliaryVerb(tokens[cue.end]), !tokens[cue.end].isCapitalized,
-               !(cue.end + 1 < sentence.upperBound && (tokens[cue.end + 1].word == Word.that || tokens[cue.end + 1].isMark(":") || tokens[cue.end + 1].kind == .openQuote || tokens[cue.end + 1].kind == .ambiguousQuote)) { return nil }
+            if isSubjectNoun(cue, sentence: sentence) { return nil }
             subject = (s.0, end)
         }
+        // "Mr. Trump’s theatrical embrace is not limited to China": an owner and a word of
+        // its, however unlisted, before the same.
+        if let s = subject, subjectEnd == cue.start, s.1 - s.0 >= 2, tokens[s.1 - 1].kind == .word, !tokens[s.1 - 1].isCapitalized,
+           SpeakerResolver.isPossessive(tokens[s.1 - 2], text), isSubjectNoun(cue, sentence: sentence) { return nil }
         // "more funding than we expect to direct", "as good as the organisers hoped it would
         // be": a comparison's measure, not a report. A quantity is a share of who spoke ("more
         // than 40 percent of Clinton voters said"); an owner's cue is a noun's ("less than the
@@ -1855,6 +1856,18 @@ final class AttributionFinder {
                                              .verbForm, .cue, .beForm, .auxiliary, .quantifier, .quantityWord]),
               !endsInED(before), !SpeakerResolver.endsInLY(before, text) else { return false }
         return true
+    }
+
+    /// "Sanders's latest plan was unserious": a cue form after an owner's adjective, before a
+    /// verb of its own, is the noun subject and says nothing ("His latest claim is that …" and
+    /// a colon or a quotation after the verb say what it is). An owner's plan with a modal
+    /// is what it proposes ("Mrs. Clinton's tax plan would raise …").
+    func isSubjectNoun(_ cue: Cue, sentence: Range<Int>) -> Bool {
+        guard cue.end < sentence.upperBound, isAuxiliaryVerb(tokens[cue.end]), !tokens[cue.end].isCapitalized,
+              !cue.lists.contains(.aim) || tokens[cue.end].flags.contains(.beForm) else { return false }
+        guard cue.end + 1 < sentence.upperBound else { return true }
+        let next = tokens[cue.end + 1]
+        return !(next.word == Word.that || next.isMark(":") || next.kind == .openQuote || next.kind == .ambiguousQuote)
     }
 
     /// Whether a subject names a poll, a study or a document, which shows or finds without
