@@ -1339,9 +1339,9 @@ final class AttributionFinder {
             let joinedAfter = before < cue.start && before > sentence.lowerBound && (tokens[before - 1].word == Word.and || Word.coordinators.contains(tokens[before - 1].word))
             // "Fundraising, according to the campaign, has surged": the source parts a subject
             // from its verb, and the statement is the whole sentence.
-            if !joinedAfter, after < sentence.upperBound, isAuxiliaryVerb(tokens[after]) || isTensedVerb(tokens[after]),
+            if !joinedAfter, after < sentence.upperBound, opensPredicate(tokens[after]),
                let (a, b) = trimmed(sentence.lowerBound, cue.start), (1...6).contains(wordCount(a, b)),
-               !(a..<b).contains(where: { tokens[$0].kind == .punct || isAuxiliaryVerb(tokens[$0]) || isTensedVerb(tokens[$0]) }),
+               !(a..<b).contains(where: { tokens[$0].kind == .punct || opensPredicate(tokens[$0]) }),
                let whole = trimmed(sentence.lowerBound, sentence.upperBound) {
                 return Attribution(content: range(whole.0, whole.1), speaker: speaker, cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
             }
@@ -1826,8 +1826,7 @@ final class AttributionFinder {
                         // "Part of the problem, say experts like Paul Bauman, a geophysicist, is the
                         // ground itself": the source parts a subject from its verb, and the
                         // statement is the whole sentence.
-                        if t.kind == .punct, speakerEnd + 2 < sentence.upperBound, tokens[speakerEnd].isMark(","), case let verb = tokens[speakerEnd + 1],
-                           verb.kind == .word, isAuxiliaryVerb(verb) && !verb.isCapitalized || isTensedVerb(verb),
+                        if t.kind == .punct, speakerEnd + 2 < sentence.upperBound, tokens[speakerEnd].isMark(","), opensPredicate(tokens[speakerEnd + 1]),
                            let whole = trimmed(a, sentence.upperBound), wordCount(speakerEnd + 1, whole.1) >= 2 {
                             return Attribution(content: range(whole.0, whole.1), speaker: range(cue.end, speakerEnd), cue: cueRange, lemma: cue.lemma, verbClass: cue.verbClass)
                         }
@@ -1857,6 +1856,10 @@ final class AttributionFinder {
               !endsInED(before), !SpeakerResolver.endsInLY(before, text) else { return false }
         return true
     }
+
+    /// A lowercase auxiliary or tensed verb: what follows a subject parted from its verb by a
+    /// source ("Fundraising, according to the campaign, has surged").
+    func opensPredicate(_ t: TextToken) -> Bool { t.kind == .word && !t.isCapitalized && (isAuxiliaryVerb(t) || isTensedVerb(t)) }
 
     /// "Sanders's latest plan was unserious": a cue form after an owner's adjective, before a
     /// verb of its own, is the noun subject and says nothing ("His latest claim is that …" and
@@ -2587,7 +2590,6 @@ final class AttributionFinder {
     /// Verbs that report a clause but keep or go on with a noun phrase ("maintained a lead",
     /// "continued its expansion").
     static let clauseOnlyLemmas: WordList = ["maintain", "continue", "observe"]
-
 
     /// Subjects that report findings without "that": "A Bloomberg poll shows Clinton ahead".
     static let findingNouns: WordList = [

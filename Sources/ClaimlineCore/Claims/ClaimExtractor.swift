@@ -565,7 +565,6 @@ public struct ClaimExtractor: Sendable {
         return mark == "." || mark == "?" || mark == "!"
     }
 
-    /// The last character of `r` before its closing quotation marks, brackets and spaces.
     /// "We’ve asked him …", "I’d argue …": a pronoun speaker without the auxiliary
     /// contracted onto it, which is no part of who spoke.
     static func withoutContraction(_ r: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
@@ -585,6 +584,7 @@ public struct ClaimExtractor: Sendable {
 
     static let contractingPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
 
+    /// The last character of `r` before its closing quotation marks, brackets and spaces.
     static func finalMark(of r: Range<Int>, in text: [Unicode.Scalar]) -> Unicode.Scalar? {
         func isClosing(_ u: Unicode.Scalar) -> Bool {
             switch u {
