@@ -1737,6 +1737,15 @@ import Testing
         #expect(attributed("The reports said the plan failed last year.").first?.speaker?.text == "The reports")
     }
 
+    /// A subject and an auxiliary whose verb is understood are a whole clause reported.
+    @Test func anElidedClauseIsAStatement() {
+        let could = attributed("Can she stay? They said she could.")
+        #expect(could.first?.text == "she could")
+        #expect(could.first?.speaker?.text == "They")
+        #expect(attributed("Senator Jeff Flake said he would.").first?.text == "he would")
+        #expect(attributed("They said so.").isEmpty)
+    }
+
     /// A pronoun speaker is the pronoun, without the auxiliary contracted onto it.
     @Test func aContractedAuxiliaryIsNoPartOfTheSpeaker() {
         let asked = attributed("We’ve asked him to share some insights into the business of the company.").first?.speaker

@@ -1660,7 +1660,12 @@ final class AttributionFinder {
                     || t.flags.contains(.pronoun) && !Word.objectPronouns.contains(t.word) && !isDeterminerOrOwner(t)
             }
         } ?? false
-        if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer || shortDenial, !addresseeOnly, !invertedName, !mannerOnly {
+        // "They said she could.", "He said it was.": a subject and an auxiliary whose verb is
+        // understood are a whole clause.
+        let elidedClause = rightWords == 2 && right.map { r in
+            r + 1 < sentence.upperBound && tokens[r].flags.contains(.pronoun) && Word.finiteAuxiliaries.contains(tokens[r + 1].word)
+        } ?? false
+        if let subject, let r = right, rightWords >= 3 || quotedPair || quotedAnswer || shortDenial || elidedClause, !addresseeOnly, !invertedName, !mannerOnly {
             // "a mesh router feels like a future pick", "it feels like spring": a thing that
             // feels like something resembles it; only somebody feels an opinion.
             if cue.lemmaWord == Word.feel && !canFeel(tokens[subject.1 - 1]) { return nil }
