@@ -107,8 +107,7 @@ final class AttributionFinder {
             if t.flags.contains(.endsInING), k > sentence.lowerBound, tokens[k - 1].flags.contains(.degreeWord) { k += 1; continue }
             // "the more elaborate moves", "a very elaborate plan": so is a base form after an
             // article's comparative (not "Most believe …", "they too argue").
-            if k >= sentence.lowerBound + 2, tokens[k - 1].flags.contains(.degreeWord), tokens[k - 2].flags.contains(.determiner), isBaseForm(t),
-               Self.comparativeDegrees.contains(vocabulary.word(tokens[k - 1].word)) { k += 1; continue }
+            if k >= sentence.lowerBound + 2, Word.comparativeDegrees.contains(tokens[k - 1].word), tokens[k - 2].flags.contains(.determiner), isBaseForm(t) { k += 1; continue }
             // "Benchmark 10-year notes", "three reports", "the four states that …": after a
             // number, a form that is also a noun is the noun (not after a name: "C2I plans to").
             if t.flags.contains(.ambiguousVerb), k > sentence.lowerBound, case let p = tokens[k - 1], !p.isCapitalized,
@@ -3224,8 +3223,6 @@ final class AttributionFinder {
     }
 
     static let degreeWords: WordList = ["most", "more", "very", "less", "least", "too", "so", "quite", "particularly"]
-    /// The degree words before which a base form is an adjective ("more elaborate").
-    static let comparativeDegrees: Set<String> = ["most", "more", "very", "less", "least"]
 
     static let pluralQuantifiers: WordList = ["most", "many", "some", "several", "both", "few", "all", "other"]
 

@@ -579,10 +579,8 @@ public struct ClaimExtractor: Sendable {
         }
         guard cut < r.upperBound else { return r }
         let pronoun = String(String.UnicodeScalarView(text[r.lowerBound..<cut])).lowercased()
-        return Self.contractingPronouns.contains(pronoun) ? r.lowerBound..<cut : r
+        return Lexicon.pronouns.contains(pronoun) ? r.lowerBound..<cut : r
     }
-
-    static let contractingPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
 
     /// The last character of `r` before its closing quotation marks, brackets and spaces.
     static func finalMark(of r: Range<Int>, in text: [Unicode.Scalar]) -> Unicode.Scalar? {

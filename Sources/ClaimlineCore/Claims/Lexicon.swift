@@ -508,6 +508,9 @@ enum Word {
     static var think: Int32 { NamedWord.think.rawValue }
     /// `ReportingVerbs.nounFormsAfterQuotation`'s forms, tested by number before the string.
     static let nounFormsAfterQuotation: WordIDSet = WordIDSet(ReportingVerbs.nounFormsAfterQuotation.keys.map(Lexicon.catalog.named))
+    /// The degree words after an article before which a base form is an adjective ("the more
+    /// elaborate moves"), as word numbers.
+    static let comparativeDegrees: WordIDSet = WordIDSet(["most", "more", "very", "less", "least"].map(Lexicon.catalog.named))
     /// "think tank", "think piece": "think" is no cue before them.
     static let afterThink: WordIDSet = WordIDSet(["tank", "tanks", "piece", "pieces"].map(Lexicon.catalog.named))
     /// Object pronouns: whom somebody told ("told him he had …").
